@@ -1,0 +1,52 @@
+/* annals.h: the one application struct. It holds the options, the collection
+ * and the views derived from it; everything else gets what it needs passed in.
+ * Derived views are built on first use, so a command pays only for what it asks. */
+#ifndef ANNALS_ANNALS_H
+#define ANNALS_ANNALS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include "article.h"
+
+struct options {
+	const char **collections;       /* -C PATH, in order; none: the bundled collection */
+	size_t ncollections;
+	const char *ui_lang;            /* --ui-lang */
+	const char *backend;            /* --backend: "curses" (default) or "tickit" */
+	bool json;                      /* --json */
+	bool tsv;                       /* --tsv (parallel) */
+	bool ambiguous_wide;            /* --ambiguous-wide: East Asian ambiguous = 2 columns */
+	bool has_year;
+	int year;                       /* timeline --year=Y */
+};
+
+struct event_list;
+struct search_index;
+
+struct annals {
+	struct options opt;
+	struct collection col;
+	/* derived on demand (see the accessors below), owned here */
+	struct event_list *events;
+	struct search_index *search;
+};
+
+/* The bundled collection's folder: the source tree's data/collection when run
+ * from the build tree, else $(pkgdatadir)/collection. */
+const char *annals_bundled_collection(void);
+/* Folder of the data files (boilerplate list): source tree's data/ or $(pkgdatadir). */
+const char *annals_data_dir(void);
+
+/* Reads every collection named in opt (or the bundled one). Returns 0, or 1 when
+ * nothing could be read at all (a message has been printed to err). Warnings
+ * about single files stay in app->col.warnings. */
+int annals_load(struct annals *app, FILE *err);
+/* Prints the collection's warnings to err as "annals: FILE:LINE: message". */
+void annals_print_warnings(const struct annals *app, FILE *err);
+void annals_free(struct annals *app);
+
+/* Derived views, built on first use. */
+const struct event_list *annals_events(struct annals *app);
+struct search_index *annals_search(struct annals *app);
+
+#endif

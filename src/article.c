@@ -1,0 +1,182 @@
+/* article.c: the model's small operations: dates, ownership, the collection list. */
+#include "article.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+void adate_format(const struct adate *d, char *buf, size_t size)
+{
+	switch (d->prec) {
+	case DATE_YEAR:
+		snprintf(buf, size, "%04d", d->year);
+		break;
+	case DATE_MONTH:
+		snprintf(buf, size, "%04d-%02d", d->year, d->month);
+		break;
+	case DATE_DAY:
+		snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+		break;
+	default:
+		if (size)
+			buf[0] = '\0';
+	}
+}
+
+int adate_compare(const struct adate *a, const struct adate *b)
+{
+	/* An unknown date sorts after every known one. */
+	if ((a->prec == DATE_NONE) != (b->prec == DATE_NONE))
+		return a->prec == DATE_NONE ? 1 : -1;
+	int ka[3] = { a->year, a->month, a->day };
+	int kb[3] = { b->year, b->month, b->day };
+	for (int i = 0; i < 3; i++)
+		if (ka[i] != kb[i])
+			return ka[i] < kb[i] ? -1 : 1;
+	return (int)a->prec - (int)b->prec;
+}
+
+const char *para_kind_name(enum para_kind k)
+{
+	switch (k) {
+	case PARA_HEADING: return "heading";
+	case PARA_IMAGE: return "image";
+	case PARA_QUOTE: return "quote";
+	default: return "text";
+	}
+}
+
+void article_free(struct article *a)
+{
+	free(a->id);
+	free(a->title);
+	free(a->source);
+	free(a->url);
+	free(a->path);
+	free(a->langs);
+	for (size_t i = 0; i < a->npara; i++) {
+		free(a->paras[i].text);
+		free(a->paras[i].emph);
+	}
+	free(a->paras);
+	memset(a, 0, sizeof *a);
+}
+
+void collection_init(struct collection *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+void collection_free(struct collection *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		article_free(&c->items[i]);
+	free(c->items);
+	for (size_t i = 0; i < c->nwarnings; i++)
+		free(c->warnings[i]);
+	free(c->warnings);
+	collection_init(c);
+}
+
+void collection_add(struct collection *c, struct article *a)
+{
+	xgrow((void **)&c->items, &c->cap, c->n + 1, sizeof *c->items);
+	c->items[c->n++] = *a;
+	memset(a, 0, sizeof *a);
+}
+
+void collection_warn(struct collection *c, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	char *msg = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	xgrow((void **)&c->warnings, &c->capwarnings, c->nwarnings + 1, sizeof *c->warnings);
+	c->warnings[c->nwarnings++] = msg;
+}
+
+static int article_order(const void *pa, const void *pb)
+{
+	const struct article *a = pa, *b = pb;
+	int d = adate_compare(&a->date, &b->date);
+	return d ? d : strcmp(a->id, b->id);
+}
+
+void collection_sort(struct collection *c)
+{
+	if (c->n > 1)
+		qsort(c->items, c->n, sizeof *c->items, article_order);
+}
+
+size_t collection_index(const struct collection *c, const char *id)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->items[i].id, id) == 0)
+			return i;
+	return (size_t)-1;
+}
+
+const struct article *collection_find(const struct collection *c, const char *id)
+{
+	size_t i = collection_index(c, id);
+	return i == (size_t)-1 ? NULL : &c->items[i];
+}
+
+struct paragraph *article_add_para(struct article *a, const char *text, size_t len,
+				   const char *lang, enum para_kind kind)
+{
+	a->paras = xrealloc(a->paras, (a->npara + 1) * sizeof *a->paras);
+	struct paragraph *p = &a->paras[a->npara++];
+	memset(p, 0, sizeof *p);
+	p->text = xstrndup(text, len);
+	snprintf(p->lang, sizeof p->lang, "%s", lang ? lang : "und");
+	p->kind = kind;
+	return p;
+}
+
+void article_update_langs(struct article *a)
+{
+	/* Languages in order of first appearance, weighted by bytes of text. */
+	size_t cap = a->npara ? a->npara : 1;
+	char (*tags)[LANG_TAG_MAX] = xcalloc(cap, sizeof *tags);
+	size_t *weight = xcalloc(cap, sizeof *weight);
+	size_t n = 0;
+	for (size_t i = 0; i < a->npara; i++) {
+		const struct paragraph *p = &a->paras[i];
+		if (p->kind == PARA_IMAGE || strcmp(p->lang, "und") == 0)
+			continue;
+		size_t j = 0;
+		while (j < n && strcmp(tags[j], p->lang) != 0)
+			j++;
+		if (j == n)
+			memcpy(tags[n++], p->lang, LANG_TAG_MAX);
+		weight[j] += strlen(p->text);
+	}
+	size_t main = 0;
+	for (size_t j = 1; j < n; j++)
+		if (weight[j] > weight[main])
+			main = j;
+	free(a->langs);
+	a->nlangs = n;
+	a->langs = xcalloc(n ? n : 1, sizeof *a->langs);
+	if (n) {
+		memcpy(a->langs[0], tags[main], LANG_TAG_MAX);
+		for (size_t j = 0, k = 1; j < n; j++)
+			if (j != main)
+				memcpy(a->langs[k++], tags[j], LANG_TAG_MAX);
+		memcpy(a->lang, tags[main], LANG_TAG_MAX);
+	} else {
+		snprintf(a->lang, sizeof a->lang, "und");
+	}
+	free(tags);
+	free(weight);
+}

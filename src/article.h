@@ -1,0 +1,85 @@
+/* article.h: the model. An article is what ingest makes of one file (or one
+ * record of a JSON / JSON Lines file), already cleaned: every string here is
+ * valid, NFC-normalised UTF-8 with no control characters. Everything above the
+ * model (events, alignment, search, panes) reads articles and never changes them. */
+#ifndef ANNALS_ARTICLE_H
+#define ANNALS_ARTICLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* How much of a date is known. */
+enum date_precision { DATE_NONE = 0, DATE_YEAR, DATE_MONTH, DATE_DAY };
+
+struct adate {
+	int year, month, day;           /* month and day 0 when not known */
+	enum date_precision prec;
+	bool inferred;                  /* some part was not stated but worked out */
+};
+
+/* "YYYY", "YYYY-MM", "YYYY-MM-DD" into buf (at least 11 bytes); "" for none. */
+void adate_format(const struct adate *d, char *buf, size_t size);
+/* Chronological order; a less precise date sorts before a precise one of the same period. */
+int adate_compare(const struct adate *a, const struct adate *b);
+
+enum para_kind { PARA_TEXT = 0, PARA_HEADING, PARA_IMAGE, PARA_QUOTE };
+const char *para_kind_name(enum para_kind k);   /* "text", "heading", "image", "quote" */
+
+/* A run of emphasised text inside a paragraph (Markdown **bold** / *em*), in bytes. */
+struct span {
+	size_t start, len;
+};
+
+#define LANG_TAG_MAX 16  /* BCP 47 tags we produce are short: en, fr, zh-Hans ... */
+
+struct paragraph {
+	char *text;                     /* owned */
+	char lang[LANG_TAG_MAX];
+	enum para_kind kind;
+	struct span *emph;              /* owned; may be NULL */
+	size_t nemph;
+};
+
+struct article {
+	char *id;                       /* file name without extension, plus "#N" for JSONL records */
+	char *title;
+	char *source, *url;             /* NULL when the file does not state them */
+	char *path;                     /* the file it came from */
+	struct adate date;
+	char lang[LANG_TAG_MAX];        /* main language */
+	char (*langs)[LANG_TAG_MAX];    /* every language, main one first */
+	size_t nlangs;
+	struct paragraph *paras;
+	size_t npara;
+};
+
+/* Every article of the collections named on the command line, sorted by date
+ * (undated last), then id. Warnings met while reading are kept in order, each
+ * already formatted as "FILE:LINE: what is wrong" (no "annals: " prefix). */
+struct collection {
+	struct article *items;
+	size_t n, cap;
+	char **warnings;
+	size_t nwarnings, capwarnings;
+};
+
+void article_free(struct article *a);
+void collection_init(struct collection *c);
+void collection_free(struct collection *c);
+/* Takes ownership of *a's contents; a is left zeroed. */
+void collection_add(struct collection *c, struct article *a);
+void collection_warn(struct collection *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void collection_sort(struct collection *c);
+/* The article with this id, or NULL. */
+const struct article *collection_find(const struct collection *c, const char *id);
+/* Index of the article, or (size_t)-1. */
+size_t collection_index(const struct collection *c, const char *id);
+
+/* Convenience for builders (ingest, tests): append a paragraph, copying text. */
+struct paragraph *article_add_para(struct article *a, const char *text, size_t len,
+				   const char *lang, enum para_kind kind);
+/* Recompute a->lang and a->langs from the paragraphs (main = most text). */
+void article_update_langs(struct article *a);
+
+#endif

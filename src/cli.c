@@ -1,0 +1,131 @@
+/* cli.c: the shared pieces of the commands, and `list` and `show`. */
+#include <config.h>
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "i18n.h"
+
+int cli_error(int status, const char *fmt, ...)
+{
+	va_list ap;
+	fputs("annals: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return status;
+}
+
+int cli_output_width(FILE *out)
+{
+	struct winsize ws;
+	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	const char *cols = getenv("COLUMNS");
+	if (cols && atoi(cols) > 0)
+		return atoi(cols);
+	return 80;
+}
+
+int cli_dump_json(json_t *v, FILE *out)
+{
+	json_dumpf(v, out, JSON_INDENT(2));
+	fputc('\n', out);
+	json_decref(v);
+	return 0;
+}
+
+static json_t *json_string_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *cli_article_json(const struct article *a, bool with_body)
+{
+	char date[16];
+	adate_format(&a->date, date, sizeof date);
+	json_t *langs = json_array();
+	for (size_t i = 0; i < a->nlangs; i++)
+		json_array_append_new(langs, json_string(a->langs[i]));
+	json_t *o = json_object();
+	json_object_set_new(o, "id", json_string(a->id));
+	json_object_set_new(o, "title", json_string(a->title ? a->title : ""));
+	json_object_set_new(o, "date", date[0] ? json_string(date) : json_null());
+	json_object_set_new(o, "lang", json_string(a->lang));
+	json_object_set_new(o, "langs", langs);
+	json_object_set_new(o, "source", json_string_or_null(a->source));
+	json_object_set_new(o, "url", json_string_or_null(a->url));
+	json_object_set_new(o, "path", json_string_or_null(a->path));
+	json_object_set_new(o, "paragraphs", json_integer((json_int_t)a->npara));
+	if (with_body) {
+		json_t *body = json_array();
+		for (size_t i = 0; i < a->npara; i++) {
+			const struct paragraph *p = &a->paras[i];
+			json_t *po = json_object();
+			json_object_set_new(po, "lang", json_string(p->lang));
+			json_object_set_new(po, "kind", json_string(para_kind_name(p->kind)));
+			json_object_set_new(po, "text", json_string(p->text));
+			json_array_append_new(body, po);
+		}
+		json_object_set_new(o, "body", body);
+	}
+	return o;
+}
+
+/* "en", or "en+zh-Hant" for an article in several languages. */
+static void cli_langs(const struct article *a, char *buf, size_t size)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < a->nlangs && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? "+" : "", a->langs[i]);
+	if (a->nlangs == 0)
+		snprintf(buf, size, "%s", a->lang);
+}
+
+int cli_list(struct annals *app, FILE *out)
+{
+	const struct collection *c = &app->col;
+	if (app->opt.json) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < c->n; i++)
+			json_array_append_new(arr, cli_article_json(&c->items[i], false));
+		return cli_dump_json(arr, out);
+	}
+	for (size_t i = 0; i < c->n; i++) {
+		const struct article *a = &c->items[i];
+		char date[16], langs[64];
+		adate_format(&a->date, date, sizeof date);
+		cli_langs(a, langs, sizeof langs);
+		fprintf(out, "%-10s  %-12s  %s  %s\n", date[0] ? date : "-", langs, a->id,
+			a->title ? a->title : "");
+	}
+	return 0;
+}
+
+int cli_show(struct annals *app, const char *id, FILE *out)
+{
+	const struct article *a = collection_find(&app->col, id);
+	if (!a)
+		return cli_error(1, _("no article with ID '%s'"), id);
+	if (app->opt.json)
+		return cli_dump_json(cli_article_json(a, true), out);
+	char date[16], langs[64];
+	adate_format(&a->date, date, sizeof date);
+	cli_langs(a, langs, sizeof langs);
+	fprintf(out, "%s\n", a->title ? a->title : "");
+	fprintf(out, "%s%s  %s", date[0] ? date : "-", a->date.inferred ? "?" : "", langs);
+	if (a->source)
+		fprintf(out, "  %s", a->source);
+	fputc('\n', out);
+	if (a->url)
+		fprintf(out, "%s\n", a->url);
+	for (size_t i = 0; i < a->npara; i++)
+		fprintf(out, "\n%s\n", a->paras[i].text);
+	return 0;
+}

@@ -1,0 +1,28 @@
+/* cli.h: the non-interactive commands. Each returns the exit status:
+ * 0 success, 1 an error in the input (unknown ID, unreadable collection), 2 usage. */
+#ifndef ANNALS_CLI_H
+#define ANNALS_CLI_H
+
+#include <stdio.h>
+#include <jansson.h>
+#include "annals.h"
+
+int cli_list(struct annals *app, FILE *out);
+int cli_show(struct annals *app, const char *id, FILE *out);
+int cli_timeline(struct annals *app, FILE *out);
+int cli_search(struct annals *app, const char *query, FILE *out);
+int cli_parallel(struct annals *app, const char *a, const char *b, FILE *out);
+
+/* Shared by the commands. */
+json_t *cli_article_json(const struct article *a, bool with_body);
+/* Dumps v (taking the reference) as one JSON value and a newline; returns 0. */
+int cli_dump_json(json_t *v, FILE *out);
+/* Reports "annals: msg" on stderr and returns status. */
+int cli_error(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Width of the output terminal, or 80 when stdout is not a terminal. */
+int cli_output_width(FILE *out);
+
+/* The interactive browser (app.c). */
+int app_run(struct annals *app);
+
+#endif

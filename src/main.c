@@ -1,0 +1,200 @@
+/* main.c: options and dispatch. Options may stand before or after the command. */
+#include <config.h>
+
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annals.h"
+#include "cli.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+enum { OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE };
+
+static void usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [OPTION]... [COMMAND [ARG]...]\n"), "annals");
+	fputs(_("Browse a collection of news articles in several languages.\n\n"), out);
+	fputs(_("Options:\n"
+		"  -C, --collection=PATH  folder or file of articles; repeatable;\n"
+		"                         default: the bundled collection\n"
+		"      --ui-lang=LANG     interface language: en, zh_CN, zh_TW, fr\n"
+		"      --json             machine-readable output for the commands\n"
+		"      --tsv              parallel: one aligned pair per line\n"
+		"      --year=Y           timeline: only the events of year Y\n"
+		"      --backend=NAME     terminal backend: curses or tickit\n"
+		"      --ambiguous-wide   East Asian ambiguous characters take two columns\n"
+		"  -h, --help             show this help and exit\n"
+		"  -V, --version          show the version and exit\n\n"), out);
+	fputs(_("Commands (none: the interactive browser):\n"
+		"  list                   the articles, by date\n"
+		"  show ID                one article, cleaned\n"
+		"  timeline [--year=Y]    the events, by date\n"
+		"  search QUERY           where QUERY occurs\n"
+		"  parallel A B           aligned sentence pairs of two texts;\n"
+		"                         A and B are IDs, or ID@LANG\n\n"), out);
+	fputs(_("Exit status: 0 success, 1 an error in the input, 2 a usage error.\n"), out);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fputs("annals: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), "annals");
+	return 2;
+}
+
+static void version(FILE *out)
+{
+	fprintf(out, "annals %s\n", PACKAGE_VERSION);
+	fprintf(out, _("backends: %s\n"),
+#if HAVE_TICKIT
+		"curses tickit"
+#else
+		"curses"
+#endif
+	);
+}
+
+/* Checks the number of command arguments: exactly n. */
+static bool argc_is(int have, int want, const char *cmd)
+{
+	if (have == want)
+		return true;
+	usage_error(have < want ? _("'%s': missing argument") : _("'%s': too many arguments"), cmd);
+	return false;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+#if ENABLE_NLS
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	textdomain(PACKAGE);
+#endif
+	static const struct option longopts[] = {
+		{ "collection", required_argument, NULL, 'C' },
+		{ "ui-lang", required_argument, NULL, OPT_UI_LANG },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "tsv", no_argument, NULL, OPT_TSV },
+		{ "year", required_argument, NULL, OPT_YEAR },
+		{ "backend", required_argument, NULL, OPT_BACKEND },
+		{ "ambiguous-wide", no_argument, NULL, OPT_AMBIGUOUS_WIDE },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct annals app;
+	memset(&app, 0, sizeof app);
+	app.opt.collections = xcalloc((size_t)argc, sizeof *app.opt.collections);
+	int c, status = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":C:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'C':
+			app.opt.collections[app.opt.ncollections++] = optarg;
+			break;
+		case OPT_UI_LANG:
+			app.opt.ui_lang = optarg;
+			break;
+		case OPT_JSON:
+			app.opt.json = true;
+			break;
+		case OPT_TSV:
+			app.opt.tsv = true;
+			break;
+		case OPT_YEAR: {
+			char *end;
+			long y = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || y < 1 || y > 9999) {
+				status = usage_error(_("invalid year: '%s'"), optarg);
+				goto out;
+			}
+			app.opt.has_year = true;
+			app.opt.year = (int)y;
+			break;
+		}
+		case OPT_BACKEND:
+			app.opt.backend = optarg;
+			break;
+		case OPT_AMBIGUOUS_WIDE:
+			app.opt.ambiguous_wide = true;
+			break;
+		case 'h':
+			usage(stdout);
+			goto out;
+		case 'V':
+			version(stdout);
+			goto out;
+		case ':':
+			status = usage_error(_("option '%s' requires an argument"), argv[optind - 1]);
+			goto out;
+		default:
+			status = usage_error(_("unknown option '%s'"), argv[optind - 1]);
+			goto out;
+		}
+	}
+	int nargs = argc - optind;
+	char **args = argv + optind;
+	const char *cmd = nargs ? args[0] : NULL;
+	static const char *const commands[] = { "list", "show", "timeline", "search", "parallel" };
+	bool known = cmd == NULL;
+	for (size_t i = 0; cmd && i < sizeof commands / sizeof *commands; i++)
+		known |= strcmp(cmd, commands[i]) == 0;
+	if (!known) {
+		status = usage_error(_("unknown command '%s'"), cmd);
+		goto out;
+	}
+	if (cmd && strcmp(cmd, "search") == 0 && nargs > 2) {
+		/* Several words without quotes are one query: "annals search cyber china". */
+		size_t len = 0;
+		for (int i = 1; i < nargs; i++)
+			len += strlen(args[i]) + 1;
+		char *q = xmalloc(len);
+		q[0] = '\0';
+		for (int i = 1; i < nargs; i++) {
+			if (i > 1)
+				strcat(q, " ");
+			strcat(q, args[i]);
+		}
+		if ((status = annals_load(&app, stderr)) == 0) {
+			annals_print_warnings(&app, stderr);
+			status = cli_search(&app, q, stdout);
+		}
+		free(q);
+		goto out;
+	}
+	if ((cmd == NULL && !argc_is(nargs, 0, "annals")) ||
+	    (cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0) && !argc_is(nargs, 1, cmd)) ||
+	    (cmd && (strcmp(cmd, "show") == 0 || strcmp(cmd, "search") == 0) && !argc_is(nargs, 2, cmd)) ||
+	    (cmd && strcmp(cmd, "parallel") == 0 && !argc_is(nargs, 3, cmd))) {
+		status = 2;
+		goto out;
+	}
+	if ((status = annals_load(&app, stderr)) != 0)
+		goto out;
+	if (cmd == NULL) {
+		status = app_run(&app);
+		goto out;
+	}
+	annals_print_warnings(&app, stderr);
+	if (strcmp(cmd, "list") == 0)
+		status = cli_list(&app, stdout);
+	else if (strcmp(cmd, "show") == 0)
+		status = cli_show(&app, args[1], stdout);
+	else if (strcmp(cmd, "timeline") == 0)
+		status = cli_timeline(&app, stdout);
+	else if (strcmp(cmd, "search") == 0)
+		status = cli_search(&app, args[1], stdout);
+	else
+		status = cli_parallel(&app, args[1], args[2], stdout);
+out:
+	if (fflush(stdout) != 0 && status == 0)
+		status = 1;
+	annals_free(&app);
+	return status;
+}
