@@ -1,0 +1,33 @@
+/* events.h: the happenings the articles report, found in their text in every
+ * language (dates.h recognises the expressions), each with the sentence that
+ * carries it; events that report the same happening share a group. A pure
+ * function of the collection. */
+#ifndef ANNALS_EVENTS_H
+#define ANNALS_EVENTS_H
+
+#include <stddef.h>
+#include "article.h"
+
+struct event {
+	struct adate date;              /* with precision, and whether the year was inferred */
+	size_t article;                 /* index into the collection's items */
+	size_t para;                    /* index into the article's paras */
+	size_t start, len;              /* the date expression: bytes of the paragraph text */
+	char lang[LANG_TAG_MAX];        /* the paragraph's language */
+	char *text;                     /* the sentence that carries the date, one clean line */
+	int group;                      /* shared by events reporting the same happening */
+};
+
+/* Sorted by date, then article, then position. */
+struct event_list {
+	struct event *v;
+	size_t n;
+};
+
+struct event_list *events_derive(const struct collection *c);
+void events_free(struct event_list *ev);
+
+/* Index of the first event whose year is >= year, or ev->n. */
+size_t events_year_start(const struct event_list *ev, int year);
+
+#endif
