@@ -1,0 +1,107 @@
+/* test_segment.c: sentence splitting in English, French and Chinese. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "segment.h"
+#include "xalloc.h"
+#include "tap.h"
+
+/* Splits text and joins the sentences with " | ", so that one string shows all
+ * the boundaries at once. */
+static char *split(const char *text, const char *lang)
+{
+	struct sentence *s;
+	size_t n = segment_sentences(text, strlen(text), lang, &s);
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_adds(&b, " | ");
+		buf_add(&b, text + s[i].start, s[i].end - s[i].start);
+	}
+	free(s);
+	buf_adds(&b, "");
+	return buf_take(&b);
+}
+
+static void check(const char *text, const char *lang, const char *want, const char *what)
+{
+	char *got = split(text, lang);
+	tap_str_eq(got, want, what);
+	free(got);
+}
+
+int main(void)
+{
+	/* English */
+	check("It rained. We stayed in! Did you? Yes.", "en",
+	      "It rained. | We stayed in! | Did you? | Yes.", "en: . ! ?");
+	check("Mr. Smith met Dr. Jones at St. Paul's. They talked.", "en",
+	      "Mr. Smith met Dr. Jones at St. Paul's. | They talked.", "en: titles");
+	check("The U.S. President spoke. The U.S. The end.", "en",
+	      "The U.S. President spoke. | The U.S. | The end.", "en: U.S. inside and at the end");
+	check("Fruit, e.g. apples, i.e. food, etc. are sold. Bread etc. Then milk.", "en",
+	      "Fruit, e.g. apples, i.e. food, etc. are sold. | Bread etc. | Then milk.",
+	      "en: e.g. i.e. etc.");
+	check("J. R. R. Tolkien wrote it. It sold.", "en",
+	      "J. R. R. Tolkien wrote it. | It sold.", "en: initials");
+	check("Growth was 3.5 percent in 2013. It fell.", "en",
+	      "Growth was 3.5 percent in 2013. | It fell.", "en: decimals, year at the end");
+	check("On Oct. 24 and Nov. 3 it met, No. 5 on the list. Acme Inc. Beijing grew. Acme Inc. The firm grew.", "en",
+	      "On Oct. 24 and Nov. 3 it met, No. 5 on the list. | Acme Inc. Beijing grew. | Acme Inc. | The firm grew.",
+	      "en: months, No., Inc.");
+	check("Smith vs. Jones went on... and on. Then... Nothing.", "en",
+	      "Smith vs. Jones went on... and on. | Then... | Nothing.", "en: vs. and ellipses");
+	check("He said, \u201cWe agree.\u201d Then he left. (It was late.) Done.", "en",
+	      "He said, \u201cWe agree.\u201d | Then he left. | (It was late.) | Done.",
+	      "en: closing quotes and brackets stay");
+	check("She asked \"why?\" Nobody knew.", "en",
+	      "She asked \"why?\" | Nobody knew.", "en: straight quote closes");
+	check("   Spaces around.   And more.  ", "en",
+	      "Spaces around. | And more.", "en: spaces trimmed");
+	check("Visit example.com today.It works.", "en",
+	      "Visit example.com today. | It works.", "en: no space after the stop");
+	check("No stop at the end", "en", "No stop at the end", "en: no stop");
+	check("", "en", "", "empty text");
+	{
+		struct sentence *s = (struct sentence *)1;
+		size_t n = segment_sentences("  ", 2, "en", &s);
+		tap_int_eq((long long)n, 0, "only spaces: no sentence");
+		free(s);
+	}
+
+	/* French */
+	check("M. Dupont et Mme. Durand sont arriv\u00e9s. Ils parlent.", "fr",
+	      "M. Dupont et Mme. Durand sont arriv\u00e9s. | Ils parlent.", "fr: M. Mme.");
+	check("C\u00e9sar vint en 55 av. J.-C. Il vainquit.", "fr",
+	      "C\u00e9sar vint en 55 av. J.-C. | Il vainquit.", "fr: av. J.-C.");
+	check("Quoi\u202f? Il est parti\u202f! \u00ab\u00a0C'est fini.\u00a0\u00bb Oui.", "fr",
+	      "Quoi\u202f? | Il est parti\u202f! | \u00ab\u00a0C'est fini.\u00a0\u00bb | Oui.",
+	      "fr: spaced ? ! and guillemets");
+	check("le taux est de 2,5 %. la hausse continue. fin", "fr",
+	      "le taux est de 2,5 %. | la hausse continue. | fin", "fr: lower-case text still splits");
+
+	/* Chinese, simplified and traditional */
+	check("\u4eca\u5929\u4e0b\u96e8\u3002\u6211\u4eec\u5728\u5bb6\uff01\u4f60\u5462\uff1f\u597d\u3002", "zh-Hans",
+	      "\u4eca\u5929\u4e0b\u96e8\u3002 | \u6211\u4eec\u5728\u5bb6\uff01 | \u4f60\u5462\uff1f | \u597d\u3002",
+	      "zh-Hans: \u3002\uff01\uff1f without spaces");
+	check("\u4ed6\u8bf4\uff1a\u201c\u6211\u4eec\u540c\u610f\u3002\u201d\u7136\u540e\u8d70\u4e86\u3002", "zh-Hans",
+	      "\u4ed6\u8bf4\uff1a\u201c\u6211\u4eec\u540c\u610f\u3002\u201d | \u7136\u540e\u8d70\u4e86\u3002",
+	      "zh-Hans: closing quote stays");
+	check("\u300c\u597d\u5417\uff1f\u300d\u4ed6\u554f\u3002\u300e\u597d\u3002\u300f\uff08\u5b8c\u3002\uff09\u7d50\u675f", "zh-Hant",
+	      "\u300c\u597d\u5417\uff1f\u300d | \u4ed6\u554f\u3002 | \u300e\u597d\u3002\u300f | \uff08\u5b8c\u3002\uff09 | \u7d50\u675f",
+	      "zh-Hant: corner brackets and full-width parentheses stay");
+	check("\u9054\u6210\u5171\u8b58\uff1b\u7b2c\u516b\u5c46\u8ad6\u58c7\u53ec\u958b\u3002 2013\u5e7410\u6708,ICANN\u7c3d\u7f72\u3002", "zh-Hant",
+	      "\u9054\u6210\u5171\u8b58\uff1b | \u7b2c\u516b\u5c46\u8ad6\u58c7\u53ec\u958b\u3002 | 2013\u5e7410\u6708,ICANN\u7c3d\u7f72\u3002",
+	      "zh-Hant: \uff1b ends a sentence, ASCII comma does not");
+	check("\u771f\u7684\u5417?\u662f\u7684!\u597d", "zh-Hans",
+	      "\u771f\u7684\u5417? | \u662f\u7684! | \u597d", "zh-Hans: ASCII ? ! after CJK");
+	check("\u589e\u957f3.5%\u3002\u7f8e\u56fdU.S.\u7684\u5b98\u5458\u3002", "zh-Hans",
+	      "\u589e\u957f3.5%\u3002 | \u7f8e\u56fdU.S.\u7684\u5b98\u5458\u3002", "zh-Hans: decimals and Latin inside");
+	check("\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002\u5b8c", NULL,
+	      "\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002 | \u5b8c", "guessed Chinese: ellipsis does not end");
+	check("Mixed \u6587\u5b57. Next one.", NULL, "Mixed \u6587\u5b57. | Next one.", "guessed: mixed text");
+	return tap_done();
+}
