@@ -1,0 +1,351 @@
+/* fold.c: folding text for search (see fold.h). Case, marks and compatibility
+ * forms are utf8proc's business, one grapheme cluster at a time so that every
+ * folded byte can point back at its cluster; traditional to simplified Chinese
+ * is OpenCC's, on the whole paragraph so that its phrase tables see context,
+ * with the result lined up against the input code point by code point. */
+#include <config.h>
+#include "fold.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <opencc/opencc.h>
+#include <utf8proc.h>
+
+#include "xalloc.h"
+
+/* Everything a reader would not tell apart when looking for a word. */
+#define FOLD_OPTIONS (UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | \
+		      UTF8PROC_STRIPMARK | UTF8PROC_IGNORE)
+
+/* From here on a code point may be Chinese: the only ones OpenCC changes. */
+#define FOLD_CJK_FIRST 0x2E80
+
+struct fold {
+	opencc_t cc;                    /* (opencc_t)-1 when t2s is not available */
+	utf8proc_int32_t *cps;          /* one cluster's folded code points */
+	size_t cpscap;
+	struct fold_out stage;          /* the text before t2s */
+};
+
+/* Where one fold_text call stands while it writes. */
+struct fold_state {
+	struct fold_out *o;
+	bool with_map;
+	bool space;                     /* white space seen and not yet written */
+	size_t space_src;               /* where that white space began */
+	size_t last_end;                /* end in the source of the last cluster written */
+	bool cjk;                       /* a code point OpenCC may change was written */
+};
+
+struct fold *fold_new(void)
+{
+	struct fold *f = xcalloc(1, sizeof *f);
+	f->cc = opencc_open("t2s.json");
+	fold_out_init(&f->stage);
+	return f;
+}
+
+void fold_free(struct fold *f)
+{
+	if (!f)
+		return;
+	if (f->cc != (opencc_t)-1)
+		opencc_close(f->cc);
+	free(f->cps);
+	fold_out_free(&f->stage);
+	free(f);
+}
+
+bool fold_has_variants(const struct fold *f)
+{
+	return f->cc != (opencc_t)-1;
+}
+
+void fold_out_init(struct fold_out *o)
+{
+	memset(o, 0, sizeof *o);
+}
+
+void fold_out_free(struct fold_out *o)
+{
+	free(o->text);
+	free(o->map);
+	fold_out_init(o);
+}
+
+/* Room for extra more bytes (and their map entries) plus the terminator. */
+static void fold_reserve(struct fold_out *o, size_t extra, bool with_map)
+{
+	xgrow((void **)&o->text, &o->cap, o->len + extra + 1, 1);
+	if (with_map)
+		xgrow((void **)&o->map, &o->mapcap, o->len + extra + 1, sizeof *o->map);
+}
+
+static void fold_put(struct fold_out *o, const char *b, size_t n, size_t src, bool with_map)
+{
+	fold_reserve(o, n, with_map);
+	memcpy(o->text + o->len, b, n);
+	if (with_map)
+		for (size_t i = 0; i < n; i++)
+			o->map[o->len + i] = src;
+	o->len += n;
+}
+
+static bool fold_is_space(utf8proc_int32_t c)
+{
+	if (c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85)
+		return true;
+	if (c < 0x80)
+		return false;
+	utf8proc_category_t cat = utf8proc_category(c);
+	return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+	       cat == UTF8PROC_CATEGORY_ZP;
+}
+
+/* Writes one folded code point that came from the cluster [src, src_end). */
+static void fold_emit(struct fold_state *st, utf8proc_int32_t c, size_t src, size_t src_end)
+{
+	if (fold_is_space(c)) {
+		if (!st->space) {
+			st->space = true;
+			st->space_src = src;
+		}
+		return;
+	}
+	if (st->space) {
+		/* A run of white space is one space, and none leads the text. */
+		if (st->o->len)
+			fold_put(st->o, " ", 1, st->space_src, st->with_map);
+		st->space = false;
+	}
+	utf8proc_uint8_t b[8];
+	utf8proc_ssize_t n = utf8proc_encode_char(c, b);
+	fold_put(st->o, (const char *)b, (size_t)n, src, st->with_map);
+	st->last_end = src_end;
+	if (c >= FOLD_CJK_FIRST)
+		st->cjk = true;
+}
+
+/* Decodes one code point of s[i..n); an invalid byte is U+FFFD, one byte long. */
+static size_t fold_decode(const char *s, size_t i, size_t n, utf8proc_int32_t *c)
+{
+	utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						(utf8proc_ssize_t)(n - i), c);
+	if (len <= 0) {
+		*c = 0xFFFD;
+		return 1;
+	}
+	return (size_t)len;
+}
+
+/* Folds the code points of one cluster into f->cps; returns how many. */
+static size_t fold_cluster(struct fold *f, const utf8proc_int32_t *in, size_t nin)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < nin; i++) {
+		for (;;) {
+			xgrow((void **)&f->cps, &f->cpscap, k + 4, sizeof *f->cps);
+			int boundclass = 0;
+			utf8proc_ssize_t r = utf8proc_decompose_char(in[i], f->cps + k,
+				(utf8proc_ssize_t)(f->cpscap - k), FOLD_OPTIONS, &boundclass);
+			if (r < 0)
+				break;  /* not a valid code point: drop it */
+			if ((size_t)r <= f->cpscap - k) {
+				k += (size_t)r;
+				break;
+			}
+			xgrow((void **)&f->cps, &f->cpscap, k + (size_t)r, sizeof *f->cps);
+		}
+	}
+	/* Hangul syllables came apart into jamo: put them back together, so a
+	 * query of one jamo does not match half a syllable. */
+	if (k > 1) {
+		utf8proc_ssize_t r = utf8proc_normalize_utf32(f->cps, (utf8proc_ssize_t)k,
+							     UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+		if (r >= 0)
+			k = (size_t)r;
+	}
+	return k;
+}
+
+/* Case, marks, width and white space, cluster by cluster, into st->o. */
+static void fold_plain(struct fold *f, const char *s, size_t n, struct fold_state *st)
+{
+	utf8proc_int32_t in[64];
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		/* ASCII followed by ASCII is a cluster of its own: the common case
+		 * by far, and worth not asking utf8proc about. */
+		if (c < 0x80 && (i + 1 == n || (unsigned char)s[i + 1] < 0x80)) {
+			fold_emit(st, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c, i, i + 1);
+			i++;
+			continue;
+		}
+		size_t start = i, nin = 0;
+		utf8proc_int32_t cp, next;
+		utf8proc_int32_t state = 0;
+		i += fold_decode(s, i, n, &cp);
+		in[nin++] = cp;
+		while (i < n) {
+			size_t len = fold_decode(s, i, n, &next);
+			if (utf8proc_grapheme_break_stateful(cp, next, &state))
+				break;
+			/* A cluster of dozens of marks keeps its first few: marks are
+			 * stripped anyway. */
+			if (nin < sizeof in / sizeof *in)
+				in[nin++] = next;
+			cp = next;
+			i += len;
+		}
+		size_t k = fold_cluster(f, in, nin);
+		for (size_t j = 0; j < k; j++)
+			fold_emit(st, f->cps[j], start, i);
+	}
+}
+
+/* Copies stage bytes [a, b) to o unchanged. */
+static void fold_copy(const struct fold_out *in, size_t a, size_t b, struct fold_out *o,
+		      bool with_map)
+{
+	fold_reserve(o, b - a, with_map);
+	memcpy(o->text + o->len, in->text + a, b - a);
+	if (with_map)
+		memcpy(o->map + o->len, in->map + a, (b - a) * sizeof *o->map);
+	o->len += b - a;
+}
+
+/* Converts stage bytes [a, b) to simplified Chinese, appending to o. The result
+ * is taken when it lines up with the input code point for code point (only
+ * Chinese characters changed), each output character then mapped where its
+ * input character was. Otherwise nothing is appended and false returned,
+ * unless force is set: then the whole output maps to the start of the input
+ * (used for a single character, where no finer map exists). */
+static bool fold_t2s(struct fold *f, size_t a, size_t b, struct fold_out *o, bool with_map,
+		     bool force)
+{
+	const struct fold_out *in = &f->stage;
+	char *conv = opencc_convert_utf8(f->cc, in->text + a, b - a);
+	if (!conv) {
+		if (force)
+			fold_copy(in, a, b, o, with_map);
+		return force;
+	}
+	size_t clen = strlen(conv);
+	size_t i = a, j = 0;
+	bool aligned = true;
+	while (i < b && j < clen) {
+		utf8proc_int32_t ci, cj;
+		size_t li = fold_decode(in->text, i, b, &ci);
+		size_t lj = fold_decode(conv, j, clen, &cj);
+		if (ci != cj && (ci < FOLD_CJK_FIRST || cj < FOLD_CJK_FIRST)) {
+			aligned = false;
+			break;
+		}
+		i += li;
+		j += lj;
+	}
+	aligned = aligned && i == b && j == clen;
+	if (!aligned && !force) {
+		opencc_convert_utf8_free(conv);
+		return false;
+	}
+	fold_reserve(o, clen, with_map);
+	if (!aligned) {
+		memcpy(o->text + o->len, conv, clen);
+		if (with_map)
+			for (size_t k = 0; k < clen; k++)
+				o->map[o->len + k] = in->map[a];
+		o->len += clen;
+	} else {
+		for (i = a, j = 0; j < clen;) {
+			utf8proc_int32_t ci, cj;
+			size_t li = fold_decode(in->text, i, b, &ci);
+			size_t lj = fold_decode(conv, j, clen, &cj);
+			memcpy(o->text + o->len, conv + j, lj);
+			if (with_map)
+				for (size_t k = 0; k < lj; k++)
+					o->map[o->len + k] = in->map[i];
+			o->len += lj;
+			i += li;
+			j += lj;
+		}
+	}
+	opencc_convert_utf8_free(conv);
+	return true;
+}
+
+/* The stage to simplified Chinese: the whole text at once; failing that, each
+ * run of Chinese on its own; failing that, character by character. */
+static void fold_variants(struct fold *f, struct fold_out *o, bool with_map)
+{
+	const struct fold_out *in = &f->stage;
+	if (fold_t2s(f, 0, in->len, o, with_map, false))
+		return;
+	size_t i = 0;
+	while (i < in->len) {
+		utf8proc_int32_t c;
+		size_t len = fold_decode(in->text, i, in->len, &c);
+		if (c < FOLD_CJK_FIRST) {
+			fold_copy(in, i, i + len, o, with_map);
+			i += len;
+			continue;
+		}
+		size_t end = i + len;
+		while (end < in->len) {
+			size_t l = fold_decode(in->text, end, in->len, &c);
+			if (c < FOLD_CJK_FIRST)
+				break;
+			end += l;
+		}
+		if (!fold_t2s(f, i, end, o, with_map, false)) {
+			while (i < end) {
+				len = fold_decode(in->text, i, end, &c);
+				fold_t2s(f, i, i + len, o, with_map, true);
+				i += len;
+			}
+		}
+		i = end;
+	}
+}
+
+void fold_text(struct fold *f, const char *s, size_t n, struct fold_out *o, bool with_map)
+{
+	struct fold_state st = { .o = o, .with_map = with_map };
+	o->len = 0;
+	fold_reserve(o, n, with_map);
+	fold_plain(f, s, n, &st);
+	if (st.cjk && f->cc != (opencc_t)-1) {
+		/* The folded text becomes the stage, and o is written again. */
+		struct fold_out tmp = f->stage;
+		f->stage = *o;
+		*o = tmp;
+		o->len = 0;
+		fold_variants(f, o, with_map);
+	}
+	fold_reserve(o, 0, with_map);
+	o->text[o->len] = '\0';
+	if (with_map)
+		o->map[o->len] = st.last_end;
+}
+
+void fold_span(const struct fold_out *o, size_t fs, size_t fe, size_t *start, size_t *end)
+{
+	if (fs > o->len)
+		fs = o->len;
+	if (fe < fs)
+		fe = fs;
+	if (fe > o->len)
+		fe = o->len;
+	*start = o->map[fs];
+	if (fe == fs) {
+		*end = *start;
+		return;
+	}
+	/* The match ends where the next cluster begins. */
+	size_t last = o->map[fe - 1], j = fe;
+	while (j < o->len && o->map[j] == last)
+		j++;
+	*end = o->map[j] > last ? o->map[j] : last;
+}
