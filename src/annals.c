@@ -10,6 +10,7 @@
 
 #include "i18n.h"
 #include "ingest.h"
+#include "search.h"
 #include "xalloc.h"
 
 /* True when this executable is the one in the build tree, so the source tree's
@@ -66,7 +67,16 @@ void annals_print_warnings(const struct annals *app, FILE *err)
 
 void annals_free(struct annals *app)
 {
+	search_index_free(app->search);
+	app->search = NULL;
 	collection_free(&app->col);
 	free(app->opt.collections);
 	app->opt.collections = NULL;
+}
+
+struct search_index *annals_search(struct annals *app)
+{
+	if (!app->search)
+		app->search = search_index_new(&app->col);
+	return app->search;
 }

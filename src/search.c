@@ -1,0 +1,633 @@
+/* search.c: the search index, queries and snippets (see search.h).
+ *
+ * The folded text of every paragraph sits in one buffer, each paragraph ended
+ * by '\n' (folding turns every newline of the text into a space, so '\n' never
+ * occurs inside a paragraph nor in a folded query: no match can run across two
+ * paragraphs). For each pair of adjacent code points, and for each single
+ * non-ASCII code point, a posting list names the articles holding it, as
+ * ascending article numbers stored as variable-length deltas. A query's words
+ * are folded the same way; the lists of all their pairs are intersected, and
+ * the articles left are checked with memmem on their folded text. Only the
+ * paragraphs that match are folded again, this time with the map back to the
+ * original bytes. */
+#include <config.h>
+#include "search.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "fold.h"
+#include "xalloc.h"
+
+/* The articles that hold one pair of code points (or one code point). */
+struct search_posting {
+	uint64_t key;                   /* 0: an empty slot of the hash table */
+	uint32_t last;                  /* the last article added, plus one (0: none) */
+	uint32_t count;
+	uint8_t *data;                  /* article deltas, LEB128 */
+	size_t len, cap;
+};
+
+#define SEARCH_ASCII 128
+
+struct search_index {
+	const struct collection *col;
+	struct fold *fold;
+	struct fold_out scratch;        /* one paragraph folded, with or without map */
+	char *text;                     /* every paragraph folded, each ended by '\n' */
+	size_t len, cap;
+	size_t *art_off;                /* art_off[a]: article a's first byte in text */
+	size_t *art_para;               /* art_para[a]: article a's first paragraph (global) */
+	size_t *para_off;               /* para_off[g]: paragraph g's first byte in text */
+	struct search_posting *ascii;   /* pairs of ASCII code points: a direct table */
+	struct search_posting *tab;     /* everything else: open addressing */
+	size_t tabcap, tabn;
+};
+
+/* A word or a phrase of a query, folded. */
+struct search_term {
+	char *text;
+	size_t len;
+};
+
+struct search_query {
+	struct search_term *terms;
+	size_t n, cap;
+};
+
+static uint64_t search_key(utf8proc_int32_t a, utf8proc_int32_t b)
+{
+	return ((uint64_t)a << 21) | (uint64_t)b;
+}
+
+static size_t search_hash(uint64_t key, size_t cap)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 17) & (cap - 1);
+}
+
+static void search_tab_grow(struct search_index *ix)
+{
+	size_t ncap = ix->tabcap ? ix->tabcap * 2 : 4096;
+	struct search_posting *nt = xcalloc(ncap, sizeof *nt);
+	for (size_t i = 0; i < ix->tabcap; i++) {
+		if (!ix->tab[i].key)
+			continue;
+		size_t h = search_hash(ix->tab[i].key, ncap);
+		while (nt[h].key)
+			h = (h + 1) & (ncap - 1);
+		nt[h] = ix->tab[i];
+	}
+	free(ix->tab);
+	ix->tab = nt;
+	ix->tabcap = ncap;
+}
+
+/* The posting list of key; created when create is set, else NULL if none. */
+static struct search_posting *search_find(struct search_index *ix, uint64_t key, bool create)
+{
+	if (ix->tabcap == 0 || (create && (ix->tabn + 1) * 2 > ix->tabcap)) {
+		if (!create)
+			return NULL;
+		search_tab_grow(ix);
+	}
+	size_t h = search_hash(key, ix->tabcap);
+	while (ix->tab[h].key) {
+		if (ix->tab[h].key == key)
+			return &ix->tab[h];
+		h = (h + 1) & (ix->tabcap - 1);
+	}
+	if (!create)
+		return NULL;
+	ix->tab[h].key = key;
+	ix->tabn++;
+	return &ix->tab[h];
+}
+
+static struct search_posting *search_posting_of(struct search_index *ix, utf8proc_int32_t a,
+						utf8proc_int32_t b, bool create)
+{
+	if (a < SEARCH_ASCII && b < SEARCH_ASCII && a > 0) {
+		struct search_posting *p = &ix->ascii[a * SEARCH_ASCII + b];
+		return create || p->count ? p : NULL;
+	}
+	return search_find(ix, search_key(a, b), create);
+}
+
+/* Records that article art holds the pair (once per article). */
+static void search_post(struct search_posting *p, uint32_t art)
+{
+	if (p->last == art + 1)
+		return;
+	uint32_t delta = art + 1 - p->last;
+	xgrow((void **)&p->data, &p->cap, p->len + 5, 1);
+	while (delta >= 0x80) {
+		p->data[p->len++] = (uint8_t)(delta | 0x80);
+		delta >>= 7;
+	}
+	p->data[p->len++] = (uint8_t)delta;
+	p->last = art + 1;
+	p->count++;
+}
+
+/* The articles of a posting list, ascending, into a new array. */
+static uint32_t *search_decode(const struct search_posting *p)
+{
+	uint32_t *out = xmalloc((p->count ? p->count : 1) * sizeof *out);
+	uint32_t cur = 0;
+	size_t i = 0, k = 0;
+	while (i < p->len && k < p->count) {
+		uint32_t delta = 0;
+		int shift = 0;
+		while (i < p->len) {
+			uint8_t b = p->data[i++];
+			delta |= (uint32_t)(b & 0x7f) << shift;
+			shift += 7;
+			if (!(b & 0x80))
+				break;
+		}
+		cur += delta;
+		out[k++] = cur - 1;
+	}
+	return out;
+}
+
+/* Keeps the candidates cand[0..n) that are in list p; returns how many are left. */
+static size_t search_intersect(uint32_t *cand, size_t n, const struct search_posting *p)
+{
+	uint32_t cur = 0;
+	size_t i = 0, kept = 0, c = 0;
+	while (i < p->len && c < n) {
+		uint32_t delta = 0;
+		int shift = 0;
+		while (i < p->len) {
+			uint8_t b = p->data[i++];
+			delta |= (uint32_t)(b & 0x7f) << shift;
+			shift += 7;
+			if (!(b & 0x80))
+				break;
+		}
+		cur += delta;
+		uint32_t art = cur - 1;
+		while (c < n && cand[c] < art)
+			c++;
+		if (c < n && cand[c] == art)
+			cand[kept++] = cand[c++];
+	}
+	return kept;
+}
+
+static size_t search_decode_cp(const char *s, size_t i, size_t n, utf8proc_int32_t *c)
+{
+	utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						(utf8proc_ssize_t)(n - i), c);
+	if (len <= 0) {
+		*c = 0xFFFD;
+		return 1;
+	}
+	return (size_t)len;
+}
+
+/* Posts every pair of adjacent code points (and every non-ASCII code point) of
+ * text[from, to) for article art. */
+static void search_index_article(struct search_index *ix, size_t from, size_t to, uint32_t art)
+{
+	const char *t = ix->text;
+	utf8proc_int32_t prev = '\n';
+	size_t i = from;
+	while (i < to) {
+		unsigned char b = (unsigned char)t[i];
+		utf8proc_int32_t c;
+		if (b < 0x80) {
+			c = b;
+			i++;
+		} else {
+			i += search_decode_cp(t, i, to, &c);
+			search_post(search_posting_of(ix, 0, c, true), art);
+		}
+		if (prev != '\n' && c != '\n')
+			search_post(search_posting_of(ix, prev, c, true), art);
+		prev = c;
+	}
+}
+
+static void search_append(struct search_index *ix, const char *s, size_t n)
+{
+	xgrow((void **)&ix->text, &ix->cap, ix->len + n + 1, 1);
+	memcpy(ix->text + ix->len, s, n);
+	ix->len += n;
+	ix->text[ix->len] = '\0';
+}
+
+struct search_index *search_index_new(const struct collection *col)
+{
+	struct search_index *ix = xcalloc(1, sizeof *ix);
+	ix->col = col;
+	ix->fold = fold_new();
+	fold_out_init(&ix->scratch);
+	ix->ascii = xcalloc(SEARCH_ASCII * SEARCH_ASCII, sizeof *ix->ascii);
+	size_t npara = 0;
+	for (size_t a = 0; a < col->n; a++)
+		npara += col->items[a].npara;
+	ix->art_off = xcalloc(col->n + 1, sizeof *ix->art_off);
+	ix->art_para = xcalloc(col->n + 1, sizeof *ix->art_para);
+	ix->para_off = xcalloc(npara + 1, sizeof *ix->para_off);
+	size_t g = 0;
+	for (size_t a = 0; a < col->n; a++) {
+		const struct article *art = &col->items[a];
+		ix->art_off[a] = ix->len;
+		ix->art_para[a] = g;
+		for (size_t p = 0; p < art->npara; p++) {
+			const char *s = art->paras[p].text;
+			ix->para_off[g++] = ix->len;
+			fold_text(ix->fold, s, strlen(s), &ix->scratch, false);
+			search_append(ix, ix->scratch.text, ix->scratch.len);
+			search_append(ix, "\n", 1);
+		}
+		search_index_article(ix, ix->art_off[a], ix->len, (uint32_t)a);
+	}
+	ix->art_off[col->n] = ix->len;
+	ix->art_para[col->n] = g;
+	ix->para_off[g] = ix->len;
+	return ix;
+}
+
+void search_index_free(struct search_index *ix)
+{
+	if (!ix)
+		return;
+	for (size_t i = 0; i < SEARCH_ASCII * SEARCH_ASCII; i++)
+		free(ix->ascii[i].data);
+	for (size_t i = 0; i < ix->tabcap; i++)
+		free(ix->tab[i].data);
+	free(ix->ascii);
+	free(ix->tab);
+	free(ix->text);
+	free(ix->art_off);
+	free(ix->art_para);
+	free(ix->para_off);
+	fold_out_free(&ix->scratch);
+	fold_free(ix->fold);
+	free(ix);
+}
+
+static void search_query_add(struct search_query *q, const char *s, size_t n)
+{
+	if (n == 0)
+		return;
+	for (size_t i = 0; i < q->n; i++)
+		if (q->terms[i].len == n && memcmp(q->terms[i].text, s, n) == 0)
+			return;
+	xgrow((void **)&q->terms, &q->cap, q->n + 1, sizeof *q->terms);
+	q->terms[q->n].text = xstrndup(s, n);
+	q->terms[q->n].len = n;
+	q->n++;
+}
+
+/* Folds raw[0..n) and adds it: as one phrase, or split at its spaces. */
+static void search_query_fold(struct search_index *ix, struct search_query *q, const char *raw,
+			      size_t n, bool phrase)
+{
+	fold_text(ix->fold, raw, n, &ix->scratch, false);
+	const char *s = ix->scratch.text;
+	size_t len = ix->scratch.len;
+	if (phrase) {
+		search_query_add(q, s, len);
+		return;
+	}
+	size_t i = 0;
+	while (i < len) {
+		const char *sp = memchr(s + i, ' ', len - i);
+		size_t end = sp ? (size_t)(sp - s) : len;
+		search_query_add(q, s + i, end - i);
+		i = end + 1;
+	}
+}
+
+/* Length of a quotation mark at s, or 0: " and the curly “ ” . */
+static size_t search_quote(const char *s)
+{
+	if (*s == '"')
+		return 1;
+	if (strncmp(s, "\xe2\x80\x9c", 3) == 0 || strncmp(s, "\xe2\x80\x9d", 3) == 0)
+		return 3;
+	return 0;
+}
+
+static void search_query_parse(struct search_index *ix, const char *raw, struct search_query *q)
+{
+	memset(q, 0, sizeof *q);
+	size_t i = 0, from = 0;
+	bool quoted = false;
+	while (raw[i]) {
+		size_t ql = search_quote(raw + i);
+		if (!ql) {
+			i++;
+			continue;
+		}
+		search_query_fold(ix, q, raw + from, i - from, quoted);
+		quoted = !quoted;
+		i += ql;
+		from = i;
+	}
+	/* An unclosed quote runs to the end. */
+	search_query_fold(ix, q, raw + from, i - from, quoted);
+}
+
+static void search_query_free(struct search_query *q)
+{
+	for (size_t i = 0; i < q->n; i++)
+		free(q->terms[i].text);
+	free(q->terms);
+}
+
+size_t search_query_terms(struct search_index *ix, const char *query)
+{
+	struct search_query q;
+	search_query_parse(ix, query, &q);
+	size_t n = q.n;
+	search_query_free(&q);
+	return n;
+}
+
+static int search_count_order(const void *pa, const void *pb)
+{
+	const struct search_posting *a = *(const struct search_posting *const *)pa;
+	const struct search_posting *b = *(const struct search_posting *const *)pb;
+	return a->count < b->count ? -1 : a->count > b->count;
+}
+
+/* The articles that may hold every term, ascending, into *cand; returns how
+ * many. Terms of one ASCII character narrow nothing: they are checked later. */
+static size_t search_candidates(struct search_index *ix, const struct search_query *q,
+				uint32_t **cand)
+{
+	struct search_posting **lists = NULL;
+	size_t nlists = 0, caplists = 0;
+	bool none = false;
+	for (size_t t = 0; t < q->n && !none; t++) {
+		const char *s = q->terms[t].text;
+		size_t n = q->terms[t].len, i = 0;
+		utf8proc_int32_t prev = 0, c;
+		while (i < n && !none) {
+			i += search_decode_cp(s, i, n, &c);
+			struct search_posting *p = NULL;
+			bool want = false;
+			if (prev) {
+				p = search_posting_of(ix, prev, c, false);
+				want = true;
+			} else if (c >= SEARCH_ASCII && i == n) {
+				p = search_posting_of(ix, 0, c, false);
+				want = true;
+			}
+			if (want && !p)
+				none = true;
+			if (p) {
+				xgrow((void **)&lists, &caplists, nlists + 1, sizeof *lists);
+				lists[nlists++] = p;
+			}
+			prev = c;
+		}
+	}
+	size_t ncand = 0;
+	if (none) {
+		*cand = xmalloc(sizeof **cand);
+	} else if (nlists == 0) {
+		size_t n = ix->col->n;
+		*cand = xmalloc((n ? n : 1) * sizeof **cand);
+		for (size_t a = 0; a < n; a++)
+			(*cand)[a] = (uint32_t)a;
+		ncand = n;
+	} else {
+		/* Shortest list first: every later step only narrows it. */
+		qsort(lists, nlists, sizeof *lists, search_count_order);
+		*cand = search_decode(lists[0]);
+		ncand = lists[0]->count;
+		for (size_t l = 1; l < nlists && ncand; l++)
+			if (lists[l] != lists[l - 1])
+				ncand = search_intersect(*cand, ncand, lists[l]);
+	}
+	free(lists);
+	return ncand;
+}
+
+/* A match in the folded text, before it is mapped back. */
+struct search_hit {
+	size_t pos, len;
+};
+
+static int search_hit_order(const void *pa, const void *pb)
+{
+	const struct search_hit *a = pa, *b = pb;
+	if (a->pos != b->pos)
+		return a->pos < b->pos ? -1 : 1;
+	return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* Paragraph (global) of article art holding folded byte pos. */
+static size_t search_para_at(const struct search_index *ix, size_t art, size_t pos)
+{
+	size_t lo = ix->art_para[art], hi = ix->art_para[art + 1];
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ix->para_off[mid] <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int search_run(struct search_index *ix, const char *query, size_t max,
+	       struct search_match **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	struct search_query q;
+	search_query_parse(ix, query, &q);
+	if (q.n == 0) {
+		search_query_free(&q);
+		return -1;
+	}
+	uint32_t *cand;
+	size_t ncand = search_candidates(ix, &q, &cand);
+	struct search_match *res = NULL;
+	size_t nres = 0, capres = 0;
+	struct search_hit *hits = NULL;
+	size_t caphits = 0;
+	for (size_t c = 0; c < ncand && !(max && nres >= max); c++) {
+		size_t a = cand[c];
+		const char *from = ix->text + ix->art_off[a];
+		size_t span = ix->art_off[a + 1] - ix->art_off[a];
+		size_t nhits = 0;
+		bool all = true;
+		for (size_t t = 0; t < q.n && all; t++) {
+			const struct search_term *term = &q.terms[t];
+			size_t found = 0, i = 0;
+			const char *h;
+			while (i < span && (h = memmem(from + i, span - i, term->text, term->len))) {
+				xgrow((void **)&hits, &caphits, nhits + 1, sizeof *hits);
+				hits[nhits].pos = (size_t)(h - from) + ix->art_off[a];
+				hits[nhits].len = term->len;
+				nhits++;
+				found++;
+				i = (size_t)(h - from) + term->len;
+			}
+			all = found > 0;
+		}
+		if (!all || nhits == 0)
+			continue;
+		qsort(hits, nhits, sizeof *hits, search_hit_order);
+		size_t mapped = (size_t)-1;
+		for (size_t k = 0; k < nhits && !(max && nres >= max); k++) {
+			size_t g = search_para_at(ix, a, hits[k].pos);
+			size_t p = g - ix->art_para[a];
+			if (g != mapped) {
+				const char *s = ix->col->items[a].paras[p].text;
+				fold_text(ix->fold, s, strlen(s), &ix->scratch, true);
+				mapped = g;
+			}
+			size_t fs = hits[k].pos - ix->para_off[g], start, end;
+			fold_span(&ix->scratch, fs, fs + hits[k].len, &start, &end);
+			if (nres && res[nres - 1].article == a && res[nres - 1].para == p &&
+			    res[nres - 1].start == start && res[nres - 1].len == end - start)
+				continue;
+			xgrow((void **)&res, &capres, nres + 1, sizeof *res);
+			res[nres++] = (struct search_match){ a, p, start, end - start };
+		}
+	}
+	free(hits);
+	free(cand);
+	search_query_free(&q);
+	*out = res;
+	*n = nres;
+	return 0;
+}
+
+/* One cluster of a snippet: where it starts and how wide it is shown. */
+/* A snippet cut inside a word gives back at most this many columns to cut
+ * between words instead. */
+#define SEARCH_WORD_MAX 15
+
+struct search_cluster {
+	size_t off;
+	int width;
+};
+
+static bool search_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+char *search_snippet(const char *text, size_t start, size_t len, int width,
+		     const struct layout_opts *lo, size_t *hl_start, size_t *hl_len)
+{
+	size_t n = strlen(text);
+	if (start > n)
+		start = n;
+	if (len > n - start)
+		len = n - start;
+	/* Every cluster's offset, and the running width before it. */
+	struct search_cluster *cl = NULL;
+	size_t nc = 0, capcl = 0;
+	long *before = NULL;
+	for (size_t i = 0; i < n;) {
+		size_t l;
+		int w = layout_cluster(text + i, n - i, &l, lo);
+		if (l == 0)
+			l = 1;
+		xgrow((void **)&cl, &capcl, nc + 2, sizeof *cl);
+		cl[nc].off = i;
+		cl[nc].width = search_is_space(text[i]) ? 1 : w;
+		nc++;
+		i += l;
+	}
+	xgrow((void **)&cl, &capcl, nc + 1, sizeof *cl);
+	cl[nc].off = n;
+	cl[nc].width = 0;
+	before = xmalloc((nc + 1) * sizeof *before);
+	before[0] = 0;
+	for (size_t k = 0; k < nc; k++)
+		before[k + 1] = before[k] + cl[k].width;
+	/* The clusters of the match: [ms, me). */
+	size_t ms = 0, me;
+	while (ms < nc && cl[ms + 1].off <= start)
+		ms++;
+	me = ms;
+	while (me < nc && cl[me].off < start + len)
+		me++;
+	const char *ell = "…";
+	long ew = layout_strwidth(ell, lo);
+#define SEARCH_TOTAL(l, r) (before[r] - before[l] + ((l) > 0 ? ew : 0) + ((r) < nc ? ew : 0))
+	size_t l = ms, r = me;
+	if (SEARCH_TOTAL(l, r) > width) {
+		/* The match alone does not fit: as much of it as does. */
+		r = l;
+		while (r < me && SEARCH_TOTAL(l, r + 1) <= width)
+			r++;
+	} else {
+		/* A third of the room before the match, the rest after it, and what
+		 * the end of the text leaves unused goes before it too. */
+		long room = width - (before[me] - before[ms]);
+		while (l > 0 && before[ms] - before[l - 1] <= room / 3 &&
+		       SEARCH_TOTAL(l - 1, r) <= width)
+			l--;
+		while (r < nc && SEARCH_TOTAL(l, r + 1) <= width)
+			r++;
+		while (l > 0 && SEARCH_TOTAL(l - 1, r) <= width)
+			l--;
+	}
+#undef SEARCH_TOTAL
+	/* Latin text is cut between words when a word boundary is near. */
+	if (l > 0 && l < ms && !search_is_space(text[cl[l - 1].off])) {
+		size_t k = l;
+		while (k < ms && !search_is_space(text[cl[k].off]))
+			k++;
+		if (k < ms && before[k] - before[l] <= SEARCH_WORD_MAX)
+			l = k;
+	}
+	if (r < nc && r > me && !search_is_space(text[cl[r].off])) {
+		size_t k = r;
+		while (k > me && !search_is_space(text[cl[k - 1].off]))
+			k--;
+		if (k > me && before[r] - before[k] <= SEARCH_WORD_MAX)
+			r = k;
+	}
+	/* No space right after an ellipsis or right before one. */
+	while (l > 0 && l < ms && search_is_space(text[cl[l].off]))
+		l++;
+	while (r < nc && r > me && search_is_space(text[cl[r - 1].off]))
+		r--;
+	struct buf b;
+	buf_init(&b);
+	if (l > 0)
+		buf_adds(&b, ell);
+	size_t hs = b.len, he = b.len;
+	for (size_t k = l; k < r; k++) {
+		if (k == ms)
+			hs = b.len;
+		if (search_is_space(text[cl[k].off])) {
+			buf_addc(&b, ' ');
+		} else {
+			char vis[LAYOUT_CLUSTER_MAX];
+			size_t vl = layout_visible(text + cl[k].off, cl[k + 1].off - cl[k].off, vis, lo);
+			buf_add(&b, vis, vl);
+		}
+		if (k + 1 == me)
+			he = b.len;
+	}
+	if (ms >= r)
+		hs = he = b.len;
+	else if (me > r)
+		he = b.len;
+	if (r < nc)
+		buf_adds(&b, ell);
+	if (hl_start)
+		*hl_start = hs;
+	if (hl_len)
+		*hl_len = he > hs ? he - hs : 0;
+	free(cl);
+	free(before);
+	return buf_take(&b);
+}

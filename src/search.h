@@ -1,0 +1,52 @@
+/* search.h: finding words in the collection. The index holds the folded text
+ * (fold.h) of every paragraph and, for every pair of adjacent characters, the
+ * articles that contain it; a query is answered by intersecting those lists and
+ * checking the few articles left with a plain substring search on their folded
+ * text. Matches are reported in the original text, ready to highlight.
+ *
+ * Query syntax: words separated by spaces must all occur in the article, in any
+ * order and any paragraph; "words in quotes" must occur as they stand (“ ” work
+ * too). Matching ignores case, accents and width, and simplified and traditional
+ * Chinese find each other. Chinese needs no spaces: a string matches wherever it
+ * occurs. */
+#ifndef ANNALS_SEARCH_H
+#define ANNALS_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "article.h"
+#include "layout.h"
+
+struct search_index;
+
+struct search_match {
+	size_t article;                 /* index into the collection */
+	size_t para;                    /* 0-based paragraph of that article */
+	size_t start, len;              /* bytes of the paragraph's original text */
+};
+
+/* Builds the index of col, which must outlive it and not change meanwhile. */
+struct search_index *search_index_new(const struct collection *col);
+void search_index_free(struct search_index *ix);
+
+/* Every match of query, sorted by article (collection order), paragraph and
+ * position; each occurrence of each word or phrase is one match. Stops after max
+ * matches when max is not 0. Sets *out to a new array (caller frees, also when
+ * *n is 0) and *n to its length. Returns 0, or -1 when the query holds nothing
+ * to look for (empty, or only spaces, quotes and marks); *out is then NULL. */
+int search_run(struct search_index *ix, const char *query, size_t max,
+	       struct search_match **out, size_t *n);
+
+/* How many words and phrases the query has (0: nothing to look for). */
+size_t search_query_terms(struct search_index *ix, const char *query);
+
+/* One line of text[0..) around the match [start, start + len): context on both
+ * sides, fitted to width columns (at least the ellipsis), cut at cluster
+ * boundaries with "…" where text was left out, white space shown as spaces and
+ * anything unsafe as its visible mark (layout_visible). The match's bytes in the
+ * returned string go to *hl_start and *hl_len (may be NULL). Returns a new string. */
+char *search_snippet(const char *text, size_t start, size_t len, int width,
+		     const struct layout_opts *lo, size_t *hl_start, size_t *hl_len);
+
+#endif

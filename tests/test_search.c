@@ -1,0 +1,237 @@
+/* test_search.c: queries against a small collection built here: what matches,
+ * in what order, which original bytes a match covers, and the snippets. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "layout.h"
+#include "search.h"
+#include "tap.h"
+#include "xalloc.h"
+
+static void add_article(struct collection *c, const char *id, const char *const *paras)
+{
+	struct article a;
+	memset(&a, 0, sizeof a);
+	a.id = xstrdup(id);
+	a.title = xstrdup(id);
+	for (size_t i = 0; paras[i]; i++)
+		article_add_para(&a, paras[i], strlen(paras[i]), "und", PARA_TEXT);
+	article_update_langs(&a);
+	collection_add(c, &a);
+}
+
+/* The matched bytes of match i, as a new string. */
+static char *matched(const struct collection *c, const struct search_match *m)
+{
+	return xstrndup(c->items[m->article].paras[m->para].text + m->start, m->len);
+}
+
+/* Runs q and checks the number of matches; the matches stay in *m. */
+static size_t run(struct search_index *ix, const char *q, size_t want, struct search_match **m)
+{
+	size_t n = 0;
+	int rc = search_run(ix, q, 0, m, &n);
+	char what[256];
+	snprintf(what, sizeof what, "search '%s': %zu matches", q, want);
+	tap_ok(rc == 0 && n == want, "%s", what);
+	if (rc != 0 || n != want)
+		tap_diag("rc %d, got %zu", rc, n);
+	return n;
+}
+
+/* Checks that match k is in article art, paragraph para, covering want. */
+static void check_match(const struct collection *c, const struct search_match *m, size_t n,
+			size_t k, size_t art, size_t para, const char *want)
+{
+	char what[256];
+	snprintf(what, sizeof what, "match %zu is article %zu paragraph %zu", k, art, para);
+	if (!tap_ok(k < n && m[k].article == art && m[k].para == para, "%s", what)) {
+		if (k < n)
+			tap_diag("got article %zu paragraph %zu", m[k].article, m[k].para);
+		return;
+	}
+	char *got = matched(c, &m[k]);
+	snprintf(what, sizeof what, "match %zu covers '%s'", k, want);
+	tap_str_eq(got, want, what);
+	free(got);
+}
+
+int main(void)
+{
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "fr", (const char *const[]){
+		"La Chine et l'Afrique renforceront leur coopération.",
+		"mao ning : la cybersécurité est un défi commun. La CYBERSÉCURITÉ aussi.",
+		NULL });
+	add_article(&c, "en", (const char *const[]){
+		"CNCERT/CC hosted the meeting on cyber security.",
+		"Security matters; cyber threats grow. Ask cncert.",
+		NULL });
+	add_article(&c, "hant", (const char *const[]){
+		"中日韓簽署《關於加強網絡安全領域合作的諒解備忘錄》",
+		"建立網絡安全事務磋商機制",
+		NULL });
+	add_article(&c, "hans", (const char *const[]){
+		"马来西亚国家网络安全中心部门副主任",
+		"由ＣＮＣＥＲＴ主办",
+		NULL });
+	add_article(&c, "nfd", (const char *const[]){
+		"Un cafe\xcc\x81 noir, s'il vous plai\xcc\x82t.",
+		NULL });
+	add_article(&c, "split", (const char *const[]){
+		"the last word here is cyber",
+		"security is the first word here",
+		NULL });
+
+	struct search_index *ix = search_index_new(&c);
+	struct search_match *m;
+	size_t n;
+
+	/* Accents and case. */
+	n = run(ix, "cybersecurite", 2, &m);
+	check_match(&c, m, n, 0, 0, 1, "cybersécurité");
+	check_match(&c, m, n, 1, 0, 1, "CYBERSÉCURITÉ");
+	free(m);
+	n = run(ix, "CYBERSÉCURITÉ", 2, &m);
+	free(m);
+	n = run(ix, "CNCERT", 3, &m);
+	check_match(&c, m, n, 0, 1, 0, "CNCERT");
+	check_match(&c, m, n, 1, 1, 1, "cncert");
+	check_match(&c, m, n, 2, 3, 1, "ＣＮＣＥＲＴ");
+	free(m);
+	/* Full-width in the query. */
+	n = run(ix, "ｃｎｃｅｒｔ/ＣＣ", 1, &m);
+	check_match(&c, m, n, 0, 1, 0, "CNCERT/CC");
+	free(m);
+
+	/* Simplified and traditional find each other, and spans are the original. */
+	n = run(ix, "网络安全", 3, &m);
+	check_match(&c, m, n, 0, 2, 0, "網絡安全");
+	check_match(&c, m, n, 1, 2, 1, "網絡安全");
+	check_match(&c, m, n, 2, 3, 0, "网络安全");
+	free(m);
+	n = run(ix, "網絡安全", 3, &m);
+	check_match(&c, m, n, 2, 3, 0, "网络安全");
+	free(m);
+	n = run(ix, "韩", 1, &m);
+	check_match(&c, m, n, 0, 2, 0, "韓");
+	free(m);
+	n = run(ix, "磋商机制", 1, &m);
+	check_match(&c, m, n, 0, 2, 1, "磋商機制");
+	free(m);
+	n = run(ix, "網絡安全中心", 1, &m);
+	check_match(&c, m, n, 0, 3, 0, "网络安全中心");
+	free(m);
+	n = run(ix, "龍", 0, &m);
+	free(m);
+
+	/* NFD text: the span takes the combining marks along. */
+	n = run(ix, "café", 1, &m);
+	check_match(&c, m, n, 0, 4, 0, "cafe\xcc\x81");
+	free(m);
+	n = run(ix, "plait", 1, &m);
+	check_match(&c, m, n, 0, 4, 0, "plai\xcc\x82t");
+	free(m);
+
+	/* Phrases must be adjacent; words may be anywhere in the article. */
+	n = run(ix, "\"cyber security\"", 1, &m);
+	check_match(&c, m, n, 0, 1, 0, "cyber security");
+	free(m);
+	n = run(ix, "“Cyber Security”", 1, &m);
+	free(m);
+	n = run(ix, "security cyber", 6, &m);
+	check_match(&c, m, n, 0, 1, 0, "cyber");
+	check_match(&c, m, n, 1, 1, 0, "security");
+	check_match(&c, m, n, 2, 1, 1, "Security");
+	check_match(&c, m, n, 3, 1, 1, "cyber");
+	check_match(&c, m, n, 4, 5, 0, "cyber");
+	check_match(&c, m, n, 5, 5, 1, "security");
+	free(m);
+	n = run(ix, "cncert cybersécurité", 0, &m);
+	free(m);
+	n = run(ix, "\"threats grow\" ask", 2, &m);
+	check_match(&c, m, n, 0, 1, 1, "threats grow");
+	check_match(&c, m, n, 1, 1, 1, "Ask");
+	free(m);
+	n = run(ix, "\"cyber   security\" hosted", 2, &m);
+	free(m);
+
+	/* Never across a paragraph boundary. */
+	n = run(ix, "\"cyber security is\"", 0, &m);
+	free(m);
+	n = run(ix, "\"here security\"", 0, &m);
+	free(m);
+	n = run(ix, "\"cyber\"", 5, &m);
+	check_match(&c, m, n, 0, 0, 1, "cyber");
+	check_match(&c, m, n, 4, 5, 0, "cyber");
+	free(m);
+
+	/* Nothing to look for. */
+	tap_int_eq(search_run(ix, "", 0, &m, &n), -1, "empty query");
+	tap_ok(m == NULL && n == 0, "empty query: no matches");
+	tap_int_eq(search_run(ix, "  \"\" \t", 0, &m, &n), -1, "only spaces and quotes");
+	tap_int_eq((long long)search_query_terms(ix, "a \"b c\" d"), 3, "three terms");
+	tap_int_eq((long long)search_query_terms(ix, "cyber Cyber CYBER"), 1, "repeated words are one term");
+
+	/* A limit. */
+	tap_int_eq(search_run(ix, "the", 2, &m, &n), 0, "limited search runs");
+	tap_int_eq((long long)n, 2, "limited to 2");
+	free(m);
+
+	/* One ASCII letter narrows nothing but still finds. */
+	n = run(ix, "ж", 0, &m);
+	free(m);
+	n = run(ix, "/", 1, &m);
+	free(m);
+
+	/* Snippets. */
+	struct layout_opts lo = { 0 };
+	const char *long_text = "The first sentence talks about nothing in particular. Then the "
+				"National Computer Network Emergency Response Team comes along, "
+				"and the text goes on for a good while after it, longer than a line.";
+	const char *what = "Emergency Response";
+	size_t start = (size_t)(strstr(long_text, what) - long_text), hs, hl;
+	char *snip = search_snippet(long_text, start, strlen(what), 40, &lo, &hs, &hl);
+	tap_ok(layout_strwidth(snip, &lo) <= 40, "snippet fits 40 columns (%d)",
+	       layout_strwidth(snip, &lo));
+	tap_ok(layout_strwidth(snip, &lo) >= 40 - 2 * 15, "snippet uses the room it has");
+	tap_ok(strstr(snip, "…Emergency") != NULL, "snippet cut between words");
+	tap_ok(strncmp(snip, "…", 3) == 0, "snippet cut on the left starts with …");
+	tap_ok(strcmp(snip + strlen(snip) - 3, "…") == 0, "snippet cut on the right ends with …");
+	tap_ok(hl == strlen(what) && strncmp(snip + hs, what, hl) == 0, "snippet highlight is the match");
+	tap_diag("snippet: %s", snip);
+	free(snip);
+
+	snip = search_snippet("short text", 6, 4, 40, &lo, &hs, &hl);
+	tap_str_eq(snip, "short text", "a short text is its own snippet");
+	tap_ok(hs == 6 && hl == 4, "highlight in a short snippet");
+	free(snip);
+
+	const char *zh = "由国家计算机网络应急技术处理协调中心主办的国际合作伙伴视频会议在线上成功举办";
+	start = (size_t)(strstr(zh, "网络") - zh);
+	snip = search_snippet(zh, start, strlen("网络"), 20, &lo, &hs, &hl);
+	tap_ok(layout_strwidth(snip, &lo) <= 20, "CJK snippet fits 20 columns (%d)",
+	       layout_strwidth(snip, &lo));
+	tap_ok(hl == strlen("网络") && strncmp(snip + hs, "网络", hl) == 0, "CJK highlight");
+	tap_diag("snippet: %s", snip);
+	free(snip);
+
+	snip = search_snippet("abc\tdef\nghi", 4, 3, 40, &lo, &hs, &hl);
+	tap_str_eq(snip, "abc def ghi", "white space shown as spaces");
+	free(snip);
+
+	start = (size_t)(strstr(long_text, "National") - long_text);
+	snip = search_snippet(long_text, start, strlen(long_text) - start, 30, &lo, &hs, &hl);
+	tap_ok(layout_strwidth(snip, &lo) <= 30, "a match wider than the snippet is cut (%d)",
+	       layout_strwidth(snip, &lo));
+	tap_ok(strncmp(snip + hs, "National", 8) == 0, "and still starts with the match");
+	free(snip);
+
+	search_index_free(ix);
+	collection_free(&c);
+	return tap_done();
+}
