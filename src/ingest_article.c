@@ -1,0 +1,515 @@
+/* ingest_article.c: from a draft to an article, the work every reader shares.
+ * In order: page furniture lines go (the boilerplate list and the general
+ * rules in clean.c); "Source:" lines and datelines near the top become
+ * metadata; the title is found and its repetitions dropped; account lines that
+ * repeat the source and the trailing run of short lines (share buttons) go;
+ * lines join into paragraphs; each paragraph gets its language; the date is
+ * the stated one, else a dateline, else the first sentence's, else the latest
+ * the text reports (inferred). */
+#include <config.h>
+#include "ingest_readers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "i18n.h"
+#include "xalloc.h"
+
+/* A line this short, without a full stop, is a label or a button, not prose. */
+#define SHORT_LINE 30
+/* The trailing run of short lines (share, like, comment ...) must be this long. */
+#define TRAILING_RUN 3
+/* How far the header (title, dateline, byline) may reach, in lines. */
+#define HEADER_LINES 12
+/* A title longer than this is a sentence; cut titles end with "…" here. */
+#define TITLE_MAX 150
+#define TITLE_CUT 80
+/* Lines as wide as this were not wrapped by hand: each is a paragraph. */
+#define WRAP_WIDTH 100
+
+static size_t ingest_cols(const char *s, size_t len)
+{
+	/* Display width, roughly: East Asian characters (3- and 4-byte UTF-8 from
+	 * U+1100) take two columns. Enough to tell hand-wrapped text. */
+	size_t cols = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		cols += (c >= 0xe1) ? 2 : 1;
+	}
+	return cols;
+}
+
+/* A line of prose: long enough, or a sentence of some length. */
+static bool ingest_is_body(const struct iline *l)
+{
+	if (l->kind != PARA_TEXT)
+		return false;
+	size_t cp = clean_codepoints(l->text, l->len);
+	return cp >= 200 || (cp >= 40 && clean_ends_sentence(l->text, l->len));
+}
+
+static bool ingest_is_short(const struct iline *l)
+{
+	return l->kind != PARA_IMAGE && clean_codepoints(l->text, l->len) <= SHORT_LINE &&
+	       !clean_ends_sentence(l->text, l->len);
+}
+
+/* Index of the next kept line at or after i (d->nlines when none). */
+static size_t ingest_next(const struct draft *d, size_t i)
+{
+	while (i < d->nlines && d->lines[i].dropped)
+		i++;
+	return i;
+}
+
+/* The longest run of bytes the two keys share (short strings only). */
+static size_t ingest_common(const char *a, const char *b)
+{
+	size_t best = 0, la = strlen(a), lb = strlen(b);
+	for (size_t i = 0; i < la; i++)
+		for (size_t j = 0; j < lb; j++) {
+			size_t k = 0;
+			while (i + k < la && j + k < lb && a[i + k] == b[j + k])
+				k++;
+			if (k > best)
+				best = k;
+		}
+	return best;
+}
+
+static void ingest_set_string(char **slot, const char *s, size_t len)
+{
+	while (len && *s == ' ')
+		s++, len--;
+	while (len && s[len - 1] == ' ')
+		len--;
+	if (!*slot && len)
+		*slot = xstrndup(s, len);
+}
+
+/* "Source: Xinhua| 2019-10-24 19:38:01|Editor: Yurou": the source, and a date
+ * if one of the fields is one. */
+static bool ingest_source_line(struct ingest *in, struct draft *d, struct iline *l,
+			       struct adate *dateline)
+{
+	size_t off = clean_source_label(in->rules, l->text, l->len);
+	if (!off || l->len - off > 200)
+		return false;
+	const char *s = l->text + off, *end = l->text + l->len;
+	const char *bar = memchr(s, '|', (size_t)(end - s));
+	ingest_set_string(&d->source, s, (size_t)((bar ? bar : end) - s));
+	while (bar) {
+		const char *f = bar + 1;
+		bar = memchr(f, '|', (size_t)(end - f));
+		struct adate dt;
+		if (dateline->prec == DATE_NONE &&
+		    ingest_date_parse(f, (size_t)((bar ? bar : end) - f), &dt))
+			*dateline = dt;
+	}
+	l->dropped = true;
+	return true;
+}
+
+/* Drops the repeated short lines: a line of a page's furniture ("取消", an
+ * account's name) comes back, a sentence does not. */
+struct ingest_keyed {
+	char *key;
+	size_t line;
+};
+
+static int ingest_keyed_cmp(const void *pa, const void *pb)
+{
+	const struct ingest_keyed *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	return c ? c : (a->line < b->line ? -1 : a->line > b->line);
+}
+
+static void ingest_drop_repeats(struct draft *d, const char *title_key)
+{
+	struct ingest_keyed *v = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < d->nlines; i++) {
+		struct iline *l = &d->lines[i];
+		if (l->dropped || !ingest_is_short(l))
+			continue;
+		char *key = clean_key(l->text, l->len);
+		if (!key[0] || (title_key && strcmp(key, title_key) == 0)) {
+			free(key);
+			continue;
+		}
+		xgrow((void **)&v, &cap, n + 1, sizeof *v);
+		v[n++] = (struct ingest_keyed){ key, i };
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, ingest_keyed_cmp);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && strcmp(v[j].key, v[i].key) == 0)
+			j++;
+		for (size_t k = i; j - i >= 2 && k < j; k++)
+			d->lines[v[k].line].dropped = true;
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(v[i].key);
+	free(v);
+}
+
+/* Title: stated, else the first heading or a first short line standing alone. */
+static char *ingest_find_title(struct draft *d, size_t header_end)
+{
+	if (d->title)
+		return xstrdup(d->title);
+	size_t i = ingest_next(d, 0);
+	if (i >= d->nlines || i >= header_end + 1)
+		return NULL;
+	struct iline *l = &d->lines[i];
+	size_t j = ingest_next(d, i + 1);
+	bool alone = j >= d->nlines || d->lines[j].para_start;
+	if (l->kind == PARA_HEADING ||
+	    (l->kind == PARA_TEXT && alone && clean_codepoints(l->text, l->len) <= TITLE_MAX &&
+	     !clean_ends_sentence(l->text, l->len))) {
+		l->dropped = true;
+		return xstrndup(l->text, l->len);
+	}
+	return NULL;
+}
+
+/* The first sentence of text, cut short. */
+static char *ingest_title_from_text(const char *s, size_t len)
+{
+	size_t end = 0, cps = 0;
+	while (end < len && cps < TITLE_CUT) {
+		unsigned char c = (unsigned char)s[end];
+		size_t k = 1;
+		while (end + k < len && ((unsigned char)s[end + k] & 0xc0) == 0x80)
+			k++;
+		end += k;
+		cps++;
+		if ((c == '.' || c == '!' || c == '?') && (end == len || s[end] == ' '))
+			return xstrndup(s, end - 1);
+		if (k == 3 && (memcmp(s + end - 3, "。", 3) == 0 || memcmp(s + end - 3, "！", 3) == 0 ||
+			       memcmp(s + end - 3, "？", 3) == 0))
+			return xstrndup(s, end - 3);
+	}
+	if (end >= len)
+		return xstrndup(s, len);
+	/* Cut at the last space if there is one not too far back. */
+	size_t cut = end;
+	while (cut > end / 2 && s[cut - 1] != ' ')
+		cut--;
+	if (cut <= end / 2)
+		cut = end;
+	while (cut && s[cut - 1] == ' ')
+		cut--;
+	return xasprintf("%.*s…", (int)cut, s);
+}
+
+/* True when a CJK character ends a or starts b: lines join without a space. */
+static bool ingest_cjk_join(const char *a, size_t alen, const char *b)
+{
+	/* Lead bytes from 0xE3 start U+3000 and above: CJK punctuation, kana,
+	 * ideographs, Hangul, full-width forms. */
+	size_t j = alen;
+	while (j > 0 && ((unsigned char)a[j - 1] & 0xc0) == 0x80)
+		j--;
+	bool wide_end = j > 0 && (unsigned char)a[j - 1] >= 0xe3;
+	bool wide_start = (unsigned char)b[0] >= 0xe3;
+	return wide_end || wide_start;
+}
+
+static void ingest_add_para(struct ingest *in, struct article *a, const struct draft *d,
+			    struct buf *text, enum para_kind kind)
+{
+	if (!text->len)
+		return;
+	struct paragraph *p;
+	if (d->markdown) {
+		struct span *emph;
+		size_t nemph;
+		char *plain = clean_markdown_inline(text->data, text->len, &emph, &nemph);
+		if (plain[0] && !clean_is_punctuation(plain, strlen(plain))) {
+			p = article_add_para(a, plain, strlen(plain), "und", kind);
+			p->emph = emph;
+			p->nemph = nemph;
+		} else {
+			free(emph);
+		}
+		free(plain);
+	} else {
+		article_add_para(a, text->data, text->len, "und", kind);
+	}
+	text->len = 0;
+	text->data[0] = '\0';
+	(void)in;
+}
+
+/* Joins the kept lines into paragraphs. Blank lines separate paragraphs. Inside
+ * a block, a hand-wrapped text (every line narrower than WRAP_WIDTH columns)
+ * has its lines joined, except after a line that ends a sentence well short of
+ * the block's width (a paragraph's last line); a block with a wider line was
+ * not wrapped by hand, so each of its lines is a paragraph (the way scraped
+ * pages put one paragraph on each line). */
+static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article *a)
+{
+	struct buf text;
+	buf_init(&text);
+	buf_add(&text, "", 0);
+	enum para_kind kind = PARA_TEXT;
+	size_t block_width = 0;
+	const struct iline *prev = NULL;
+	for (size_t i = 0; i < d->nlines; i++) {
+		struct iline *l = &d->lines[i];
+		if (l->dropped)
+			continue;
+		if (l->para_start || !prev) {
+			block_width = 0;
+			for (size_t j = i; j < d->nlines && (j == i || !d->lines[j].para_start); j++)
+				if (!d->lines[j].dropped) {
+					size_t w = ingest_cols(d->lines[j].text, d->lines[j].len);
+					if (w > block_width)
+						block_width = w;
+				}
+		}
+		bool brk = !prev || l->para_start || l->list_item || l->kind != kind ||
+			   l->kind == PARA_HEADING || l->kind == PARA_IMAGE;
+		if (!brk && kind == PARA_TEXT) {
+			if (block_width > WRAP_WIDTH)
+				brk = true;
+			else if (clean_ends_sentence(prev->text, prev->len) &&
+				 ingest_cols(prev->text, prev->len) * 10 < block_width * 7)
+				brk = true;
+		}
+		if (brk)
+			ingest_add_para(in, a, d, &text, kind);
+		if (l->kind == PARA_IMAGE) {
+			char *ph = l->len ? xasprintf("[%s: %s]", _("image"), l->text)
+					  : xasprintf("[%s]", _("image"));
+			buf_adds(&text, ph);
+			free(ph);
+		} else {
+			if (text.len && !ingest_cjk_join(text.data, text.len, l->text))
+				buf_addc(&text, ' ');
+			buf_add(&text, l->text, l->len);
+		}
+		kind = l->kind;
+		prev = l;
+	}
+	ingest_add_para(in, a, d, &text, kind);
+	buf_free(&text);
+}
+
+/* Languages: each paragraph by itself; what cannot be told (a name, a number)
+ * takes the language of its neighbours in the same script, else the declared
+ * one. "zh" (characters both forms share) takes the article's other Han text. */
+static void ingest_langs(struct ingest *in, struct article *a, const char *declared)
+{
+	char decl[LANG_TAG_MAX];
+	lang_normalise(declared, decl);
+	for (size_t i = 0; i < a->npara; i++) {
+		struct paragraph *p = &a->paras[i];
+		if (p->kind == PARA_IMAGE)
+			continue;
+		lang_detect(in->lang, p->text, strlen(p->text), p->lang);
+	}
+	/* The article's Han form: from its decided Han paragraphs, else declared. */
+	size_t hans = 0, hant = 0;
+	for (size_t i = 0; i < a->npara; i++) {
+		hans += strcmp(a->paras[i].lang, "zh-Hans") == 0;
+		hant += strcmp(a->paras[i].lang, "zh-Hant") == 0;
+	}
+	const char *han = hant > hans ? "zh-Hant" : hans > hant ? "zh-Hans"
+			: strcmp(decl, "zh-Hant") == 0 ? "zh-Hant" : "zh-Hans";
+	for (size_t i = 0; i < a->npara; i++)
+		if (strcmp(a->paras[i].lang, "zh") == 0)
+			snprintf(a->paras[i].lang, LANG_TAG_MAX, "%s", han);
+	for (size_t i = 0; i < a->npara; i++) {
+		struct paragraph *p = &a->paras[i];
+		if (p->kind == PARA_IMAGE || strcmp(p->lang, "und") != 0)
+			continue;
+		const char *script = lang_script_of_text(p->text, strlen(p->text));
+		const char *found = NULL;
+		for (size_t k = 1; !found && k < a->npara; k++) {
+			if (i >= k && strcmp(lang_script_of_tag(a->paras[i - k].lang), script) == 0 &&
+			    script[0])
+				found = a->paras[i - k].lang;
+			else if (i + k < a->npara && script[0] &&
+				 strcmp(lang_script_of_tag(a->paras[i + k].lang), script) == 0)
+				found = a->paras[i + k].lang;
+		}
+		if (!found && strcmp(decl, "und") != 0 && (!script[0] ||
+		    strcmp(lang_script_of_tag(decl), script) == 0))
+			found = strcmp(decl, "zh") == 0 ? han : decl;
+		if (found)
+			snprintf(p->lang, LANG_TAG_MAX, "%s", found);
+	}
+	article_update_langs(a);
+	if (strcmp(a->lang, "und") == 0 && strcmp(decl, "und") != 0) {
+		snprintf(a->lang, LANG_TAG_MAX, "%s", strcmp(decl, "zh") == 0 ? han : decl);
+		free(a->langs);
+		a->langs = xcalloc(1, sizeof *a->langs);
+		memcpy(a->langs[0], a->lang, LANG_TAG_MAX);
+		a->nlangs = 1;
+	}
+	for (size_t i = 0; i < a->npara; i++)
+		if (a->paras[i].kind == PARA_IMAGE)
+			memcpy(a->paras[i].lang, a->lang, LANG_TAG_MAX);
+}
+
+static void ingest_date(struct article *a, const struct draft *d, const struct adate *dateline)
+{
+	struct adate dt = { 0 };
+	if (d->date && ingest_date_parse(d->date, strlen(d->date), &dt)) {
+		a->date = dt;
+		return;
+	}
+	if (dateline->prec != DATE_NONE) {
+		a->date = *dateline;
+		return;
+	}
+	/* "On November 3, 2021, ..." in the first sentence of the first paragraph. */
+	for (size_t i = 0; i < a->npara; i++) {
+		const struct paragraph *p = &a->paras[i];
+		if (p->kind != PARA_TEXT)
+			continue;
+		char *first = ingest_title_from_text(p->text, strlen(p->text));
+		bool found = ingest_date_first(first, strlen(first), &dt);
+		free(first);
+		if (found) {
+			a->date = dt;
+			return;
+		}
+		break;
+	}
+	struct adate latest = { 0 };
+	for (size_t i = 0; i < a->npara; i++)
+		ingest_date_latest(a->paras[i].text, strlen(a->paras[i].text), &latest);
+	if (latest.prec != DATE_NONE)
+		latest.inferred = true;
+	a->date = latest;
+}
+
+bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
+{
+	struct adate dateline = { 0 };
+	/* 1. Furniture lines, wherever they are. */
+	for (size_t i = 0; i < d->nlines; i++) {
+		struct iline *l = &d->lines[i];
+		if (l->kind != PARA_IMAGE && clean_is_boilerplate(in->rules, l->text, l->len))
+			l->dropped = true;
+	}
+	/* 2. The header: the lines before the first line of prose. */
+	size_t header_end = 0;
+	while (header_end < d->nlines && header_end < HEADER_LINES &&
+	       (d->lines[header_end].dropped || !ingest_is_body(&d->lines[header_end])))
+		header_end++;
+	for (size_t i = 0; i < header_end; i++) {
+		struct iline *l = &d->lines[i];
+		struct adate dt;
+		if (l->dropped || l->kind == PARA_IMAGE)
+			continue;
+		if (ingest_source_line(in, d, l, &dateline))
+			continue;
+		if (ingest_date_parse(l->text, l->len, &dt)) {
+			if (dateline.prec == DATE_NONE)
+				dateline = dt;
+			l->dropped = true;
+		}
+	}
+	/* A "Source:" line among the last few lines is a credit, not text. */
+	for (size_t i = d->nlines, seen = 0; i > header_end && seen < 3; i--) {
+		struct iline *l = &d->lines[i - 1];
+		if (l->dropped)
+			continue;
+		seen++;
+		ingest_source_line(in, d, l, &dateline);
+	}
+	/* 3. The title, and its repetitions (Markdown files repeat it as a heading). */
+	char *title = ingest_find_title(d, header_end);
+	char *title_key = title ? clean_key(title, strlen(title)) : NULL;
+	for (size_t i = 0; title_key && i < d->nlines; i++) {
+		struct iline *l = &d->lines[i];
+		size_t j = ingest_next(d, i + 1);
+		bool alone = j >= d->nlines || d->lines[j].para_start;
+		if (l->dropped || !(l->kind == PARA_HEADING || (l->para_start && alone)) ||
+		    l->len > 4 * strlen(title) + 16)
+			continue;
+		char *key = clean_key(l->text, l->len);
+		if (strcmp(key, title_key) == 0)
+			l->dropped = true;
+		free(key);
+	}
+	/* 4. Account lines near the top that repeat the source's name. */
+	char *source_key = d->source ? clean_key(d->source, strlen(d->source)) : NULL;
+	for (size_t i = 0; source_key && source_key[0] && strlen(source_key) <= 200 &&
+			    i < header_end; i++) {
+		struct iline *l = &d->lines[i];
+		if (l->dropped || !ingest_is_short(l) || l->kind != PARA_TEXT)
+			continue;
+		char *key = clean_key(l->text, l->len);
+		size_t common = ingest_common(key, source_key);
+		if (common >= 6 || (common >= 3 && common == strlen(key)))
+			l->dropped = true;
+		free(key);
+	}
+	free(source_key);
+	/* 5. Short lines that come back (buttons, account names), and the trailing
+	 * run of short lines that scraped pages end with. */
+	ingest_drop_repeats(d, title_key);
+	size_t run = 0, first = d->nlines;
+	for (size_t i = d->nlines; i > 0; i--) {
+		struct iline *l = &d->lines[i - 1];
+		if (l->dropped || l->kind == PARA_IMAGE || ingest_is_short(l)) {
+			/* Furniture already dropped counts: images among it go with it. */
+			run += l->kind != PARA_IMAGE;
+			first = i - 1;
+			continue;
+		}
+		break;
+	}
+	if (run >= TRAILING_RUN && ingest_next(d, 0) < first)
+		for (size_t i = first; i < d->nlines; i++)
+			d->lines[i].dropped = true;
+	free(title_key);
+
+	/* 6. Paragraphs, title, languages, date. */
+	struct article a;
+	memset(&a, 0, sizeof a);
+	ingest_paragraphs(in, d, &a);
+	if (a.npara == 0) {
+		if (d->line)
+			collection_warn(col, _("%s:%zu: no text; skipped"), d->path, d->line);
+		else
+			collection_warn(col, _("%s: no text; skipped"), d->path);
+		free(title);
+		article_free(&a);
+		return false;
+	}
+	if (!title) {
+		size_t i = 0;
+		while (i + 1 < a.npara && a.paras[i].kind == PARA_IMAGE)
+			i++;
+		title = ingest_title_from_text(a.paras[i].text, strlen(a.paras[i].text));
+	}
+	if (d->markdown) {
+		struct span *emph;
+		size_t nemph;
+		char *plain = clean_markdown_inline(title, strlen(title), &emph, &nemph);
+		free(emph);
+		free(title);
+		title = plain;
+	}
+	a.title = title;
+	a.id = xstrdup(d->id);
+	a.path = xstrdup(d->path);
+	a.source = d->source ? xstrdup(d->source) : NULL;
+	a.url = d->url ? xstrdup(d->url) : NULL;
+	ingest_langs(in, &a, d->lang);
+	ingest_date(&a, d, &dateline);
+	collection_add(col, &a);
+	return true;
+}

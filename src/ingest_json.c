@@ -1,0 +1,208 @@
+/* ingest_json.c: JSON articles: one object, an array of objects, or JSON Lines
+ * (one object a line). The fields we read are title, date, lang (or language),
+ * url (or link), source, and the body from text, body or content (a string,
+ * or an array of strings, one a paragraph). A record's id is the file's name,
+ * plus "#N" for the N-th record of an array or of a JSON Lines file (N counts
+ * every non-blank line, broken ones too, so ids do not shift when one breaks). */
+#include <config.h>
+#include "ingest_readers.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "xalloc.h"
+
+/* A string field, cleaned; NULL when absent or not a string (or a number,
+ * for dates such as 2024). */
+static char *ingest_json_field(json_t *rec, const char *const *names)
+{
+	for (; *names; names++) {
+		json_t *v = json_object_get(rec, *names);
+		if (json_is_string(v)) {
+			size_t n;
+			char *s = clean_text(json_string_value(v), json_string_length(v), &n);
+			/* One line: metadata never spans lines. */
+			for (char *p = s; *p; p++)
+				if (*p == '\n')
+					*p = ' ';
+			if (n)
+				return s;
+			free(s);
+		} else if (json_is_integer(v)) {
+			return xasprintf("%lld", (long long)json_integer_value(v));
+		}
+	}
+	return NULL;
+}
+
+/* The body: a string, or an array of strings (paragraphs). */
+static char *ingest_json_body(json_t *rec, size_t *len)
+{
+	static const char *const names[] = { "text", "body", "content" };
+	for (size_t i = 0; i < 3; i++) {
+		json_t *v = json_object_get(rec, names[i]);
+		if (json_is_string(v) && json_string_length(v))
+			return clean_text(json_string_value(v), json_string_length(v), len);
+		if (json_is_array(v) && json_array_size(v)) {
+			struct buf b;
+			buf_init(&b);
+			buf_add(&b, "", 0);
+			size_t k;
+			json_t *e;
+			json_array_foreach(v, k, e) {
+				if (!json_is_string(e))
+					continue;
+				size_t n;
+				char *s = clean_text(json_string_value(e), json_string_length(e), &n);
+				if (b.len)
+					buf_add(&b, "\n\n", 2);
+				buf_add(&b, s, n);
+				free(s);
+			}
+			if (b.len) {
+				*len = b.len;
+				return buf_take(&b);
+			}
+			buf_free(&b);
+		}
+	}
+	return NULL;
+}
+
+static void ingest_json_record(struct ingest *in, const char *path, const char *base, size_t nth,
+			       size_t line, json_t *rec, struct collection *col)
+{
+	if (!json_is_object(rec)) {
+		collection_warn(col, _("%s:%zu: not a JSON object; skipped"), path, line);
+		return;
+	}
+	size_t len = 0;
+	char *body = ingest_json_body(rec, &len);
+	if (!body) {
+		collection_warn(col, _("%s:%zu: record without text (text, body or content); skipped"),
+				path, line);
+		return;
+	}
+	char *id = nth ? xasprintf("%s#%zu", base, nth) : xstrdup(base);
+	struct draft d;
+	draft_init(&d, path, id);
+	free(id);
+	d.line = line;
+	static const char *const title[] = { "title", "headline", NULL };
+	static const char *const date[] = { "date", "published", "pubdate", NULL };
+	static const char *const lang[] = { "lang", "language", NULL };
+	static const char *const url[] = { "url", "link", NULL };
+	static const char *const source[] = { "source", "publisher", NULL };
+	d.title = ingest_json_field(rec, title);
+	d.date = ingest_json_field(rec, date);
+	d.lang = ingest_json_field(rec, lang);
+	d.url = ingest_json_field(rec, url);
+	d.source = ingest_json_field(rec, source);
+	if (ingest_markdown_detect(body, len)) {
+		d.markdown = true;
+		ingest_markdown_lines(&d, body, len);
+	} else {
+		ingest_text_lines(&d, body, len);
+	}
+	free(body);
+	ingest_article(in, &d, col);
+	draft_free(&d);
+}
+
+/* The line on which each element of the top-level array starts: jansson does
+ * not say, and warnings should. */
+static size_t *ingest_json_element_lines(const char *s, size_t len, size_t *count)
+{
+	size_t *lines = NULL, n = 0, cap = 0, line = 1;
+	int depth = 0;
+	bool str = false, esc = false, expect = false;
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == '\n')
+			line++;
+		if (str) {
+			if (esc)
+				esc = false;
+			else if (c == '\\')
+				esc = true;
+			else if (c == '"')
+				str = false;
+			continue;
+		}
+		if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+			continue;
+		if (depth == 1 && expect && c != ']') {
+			xgrow((void **)&lines, &cap, n + 1, sizeof *lines);
+			lines[n++] = line;
+			expect = false;
+		}
+		if (c == '"')
+			str = true;
+		else if (c == '[' || c == '{')
+			expect = ++depth == 1;
+		else if (c == ']' || c == '}')
+			depth--;
+		else if (c == ',' && depth == 1)
+			expect = true;
+	}
+	*count = n;
+	return lines;
+}
+
+static void ingest_json_lines(struct ingest *in, const char *path, const char *id, const char *text,
+			      size_t len, struct collection *col)
+{
+	size_t line = 0, nth = 0;
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		line++;
+		size_t b = i;
+		while (b < e && strchr(" \t\r", text[b]))
+			b++;
+		if (b < e) {
+			nth++;
+			json_error_t err;
+			json_t *rec = json_loadb(text + b, e - b, 0, &err);
+			if (!rec)
+				collection_warn(col, _("%s:%zu: invalid JSON at column %d: %s"), path,
+						line, err.column + (int)(b - i), err.text);
+			else
+				ingest_json_record(in, path, id, nth, line, rec, col);
+			json_decref(rec);
+		}
+		i = e + 1;
+	}
+}
+
+void ingest_read_json(struct ingest *in, const char *path, const char *id, const char *text,
+		      size_t len, bool lines, struct collection *col)
+{
+	if (lines) {
+		ingest_json_lines(in, path, id, text, len, col);
+		return;
+	}
+	json_error_t err;
+	json_t *v = json_loadb(text, len, 0, &err);
+	if (!v) {
+		collection_warn(col, _("%s:%d: invalid JSON at column %d: %s"), path, err.line,
+				err.column, err.text);
+		return;
+	}
+	if (json_is_array(v)) {
+		size_t nlines, k;
+		size_t *lines_of = ingest_json_element_lines(text, len, &nlines);
+		json_t *rec;
+		json_array_foreach(v, k, rec)
+			ingest_json_record(in, path, id, k + 1, k < nlines ? lines_of[k] : 1, rec, col);
+		if (json_array_size(v) == 0)
+			collection_warn(col, _("%s: empty JSON array; no articles"), path);
+		free(lines_of);
+	} else {
+		ingest_json_record(in, path, id, 0, 1, v, col);
+	}
+	json_decref(v);
+}

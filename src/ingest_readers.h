@@ -1,0 +1,72 @@
+/* ingest_readers.h: what the readers share inside ingest. A reader turns one
+ * file (or one record) into a draft: the metadata the file states and the body
+ * as lines, each marked with its Markdown kind. ingest_article.c then does the
+ * common work (boilerplate, title, date, source, paragraphs, languages). */
+#ifndef ANNALS_INGEST_READERS_H
+#define ANNALS_INGEST_READERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "article.h"
+#include "clean.h"
+#include "lang.h"
+
+struct ingest {
+	struct clean_rules *rules;
+	struct lang_detector *lang;
+};
+
+/* One line of a body, trimmed; never empty. */
+struct iline {
+	char *text;             /* owned */
+	size_t len;
+	enum para_kind kind;
+	bool para_start;        /* a blank line (or the start) came before it */
+	bool list_item;         /* "- item", "1. item": its own paragraph */
+	bool dropped;           /* removed by the rules below */
+};
+
+struct draft {
+	const char *path;       /* borrowed: the file */
+	char *id;               /* owned */
+	size_t line;            /* line of the record in its file (JSON), 0 otherwise */
+	char *title, *date, *source, *url, *lang;  /* stated metadata, cleaned; may be NULL */
+	bool markdown;          /* inline markup to strip */
+	struct iline *lines;
+	size_t nlines, cap;
+};
+
+void draft_init(struct draft *d, const char *path, const char *id);
+void draft_free(struct draft *d);
+void draft_add_line(struct draft *d, const char *s, size_t len, enum para_kind kind,
+		    bool para_start, bool list_item);
+/* Splits a body into lines: plain text, or Markdown (headings, quotes, images,
+ * list items, thematic breaks). text is clean (clean_text). */
+void ingest_text_lines(struct draft *d, const char *text, size_t len);
+void ingest_markdown_lines(struct draft *d, const char *text, size_t len);
+/* True when the text uses Markdown block syntax: ATX headings, images, quotes. */
+bool ingest_markdown_detect(const char *text, size_t len);
+/* Reads the YAML front matter at the start of text into d; returns the number
+ * of bytes it spans (0 when there is none). */
+size_t ingest_front_matter(struct draft *d, const char *text, size_t len);
+
+/* The readers: text is the file's content, already valid UTF-8 (clean_utf8). */
+void ingest_read_text(struct ingest *in, const char *path, const char *id, const char *text,
+		      size_t len, struct collection *col);
+void ingest_read_json(struct ingest *in, const char *path, const char *id, const char *text,
+		      size_t len, bool lines, struct collection *col);
+
+/* Builds the article from a draft and adds it to col. A draft with no text left
+ * is warned about and skipped (returns false). The draft is emptied. */
+bool ingest_article(struct ingest *in, struct draft *d, struct collection *col);
+
+/* Dates (ingest_date.c). */
+/* The whole string is a date, with an optional time after it ("2022-12-22",
+ * "2019-10-24 19:38:01", "2022-12-22T02:14:18Z", "2024", "March 2020"). */
+bool ingest_date_parse(const char *s, size_t len, struct adate *d);
+/* The first date expression in text (day or month precision, with a year). */
+bool ingest_date_first(const char *s, size_t len, struct adate *d);
+/* Raises *latest to the latest date expression in text. */
+void ingest_date_latest(const char *s, size_t len, struct adate *latest);
+
+#endif
