@@ -179,14 +179,12 @@ char *clean_text(const char *s, size_t len, size_t *outlen)
 				i = clean_skip_csi(s, len, i);
 			else if (cp == 0x9d || cp == 0x90 || cp == 0x98 || cp == 0x9e || cp == 0x9f)
 				i = clean_skip_string(s, len, i);
+			else if (cp == 0x85 || cp == 0x2028)
+				buf_addc(&b, '\n');
 			else if (cp >= 0x80 && cp <= 0x9f)
 				continue;
-			else if (cp == 0x2028)
-				buf_addc(&b, '\n');
 			else if (cp == 0x2029)
 				buf_add(&b, "\n\n", 2);
-			else if (cp == 0x85)
-				buf_addc(&b, '\n');
 			else if (!clean_is_hidden(cp))
 				buf_add(&b, s + i - (size_t)n, (size_t)n);
 		}

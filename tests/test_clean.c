@@ -1,0 +1,152 @@
+/* test_clean.c: bytes to clean text, Markdown inline markup, and the
+ * boilerplate rules (the bundled list and the general ones). */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "tap.h"
+
+static void text_is(const char *in, size_t len, const char *want, const char *what)
+{
+	size_t n;
+	char *got = clean_text(in, len, &n);
+	tap_str_eq(got, want, what);
+	tap_int_eq((long long)n, (long long)strlen(want), "  and its length");
+	free(got);
+}
+
+/* The literal's own length, so that embedded NUL bytes count. */
+#define TEXT_IS(lit, want, what) text_is(lit, sizeof(lit) - 1, want, what)
+
+static void inline_is(const char *in, const char *want, size_t nspans, const char *what)
+{
+	struct span *sp;
+	size_t n;
+	char *got = clean_markdown_inline(in, strlen(in), &sp, &n);
+	tap_str_eq(got, want, what);
+	tap_int_eq((long long)n, (long long)nspans, "  spans");
+	free(got);
+	free(sp);
+}
+
+int main(void)
+{
+	struct collection c;
+	collection_init(&c);
+	size_t n;
+
+	/* Invalid UTF-8 and NUL bytes. */
+	char *s = clean_utf8("ab\xff" "cd\xe4\xb8" "e\0f", 10, "x.txt", &c, &n);
+	tap_str_eq(s, "ab\xef\xbf\xbd" "cd\xef\xbf\xbd\xef\xbf\xbd" "ef", "invalid bytes become U+FFFD, NUL dropped");
+	tap_int_eq((long long)n, (long long)strlen(s), "length of the repaired text");
+	free(s);
+	tap_int_eq((long long)c.nwarnings, 4, "four warnings: three bytes and the NUL");
+	if (c.nwarnings == 4) {
+		tap_str_eq(c.warnings[0], "x.txt: byte 2: invalid UTF-8 replaced", "warning names file and offset");
+		tap_str_eq(c.warnings[1], "x.txt: byte 5: invalid UTF-8 replaced", "second offset");
+		tap_str_eq(c.warnings[2], "x.txt: byte 6: invalid UTF-8 replaced", "third offset");
+		tap_str_eq(c.warnings[3], "x.txt: 1 NUL byte removed", "NUL warning");
+	}
+	collection_free(&c);
+	s = clean_utf8("\x80\x80\x80\x80\x80", 5, "y", &c, &n);
+	tap_int_eq((long long)c.nwarnings, 4, "after three warnings one summary");
+	if (c.nwarnings == 4)
+		tap_str_eq(c.warnings[3], "y: 2 more invalid UTF-8 bytes replaced", "summary counts the rest");
+	free(s);
+	collection_free(&c);
+	s = clean_utf8("日本 é ok", strlen("日本 é ok"), "z", &c, &n);
+	tap_str_eq(s, "日本 é ok", "valid text unchanged");
+	tap_int_eq((long long)c.nwarnings, 0, "and no warning");
+	free(s);
+
+	/* Line ends, controls, escape sequences, NFC. */
+	TEXT_IS("a\r\nb\rc\n", "a\nb\nc\n", "CRLF and CR become LF");
+	TEXT_IS("a\tb", "a b", "tab becomes a space");
+	TEXT_IS("x\x1b[1;31mred\x1b[0m y", "xred y", "CSI sequences removed");
+	TEXT_IS("\x1b]0;evil title\x07ok", "ok", "OSC to BEL removed");
+	TEXT_IS("\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "link", "OSC to ST removed (hyperlink)");
+	TEXT_IS("a\x1b" "7b\x1b(Bc", "abc", "two- and three-byte escapes removed");
+	TEXT_IS("a\xc2\x9b" "2Jb", "ab", "C1 CSI removed");
+	TEXT_IS("a\xc2\x85" "b", "a\nb", "NEL becomes a line end");
+	TEXT_IS("a\x7f\x01\x08" "b", "ab", "DEL and C0 controls removed");
+	TEXT_IS("a\0b", "ab", "embedded NUL dropped");
+	TEXT_IS("\xef\xbb\xbf" "a\xe2\x80\xae" "b", "ab", "BOM and bidi override removed");
+	TEXT_IS("e\xcc\x81t\xc3\xa9", "\xc3\xa9t\xc3\xa9", "NFC: e + combining acute composes");
+	TEXT_IS("中文\xe2\x80\x8d👍", "中文\xe2\x80\x8d👍", "ZWJ kept");
+
+	/* Markdown inline markup. */
+	inline_is("a **b c** d", "a b c d", 1, "strong markers removed");
+	struct span *sp;
+	char *t = clean_markdown_inline("x **一是。**y", strlen("x **一是。**y"), &sp, &n);
+	tap_ok(n == 1 && sp[0].start == 2 && sp[0].len == strlen("一是。"), "span covers the bold text");
+	free(t);
+	free(sp);
+	inline_is("an *em* word", "an em word", 1, "em markers removed");
+	inline_is("2 * 3 * 4", "2 * 3 * 4", 0, "lone stars are not emphasis");
+	inline_is("snake_case_name", "snake_case_name", 0, "underscores inside words stay");
+	inline_is("see [the site](http://x.org) now", "see the site now", 0, "links keep their text");
+	inline_is("a \\*b\\*", "a *b*", 0, "escapes resolved");
+	inline_is("**unclosed", "**unclosed", 0, "unclosed markers stay");
+
+	/* Keys, punctuation, sentences. */
+	t = clean_key("  Related Posts: ", 17);
+	tap_str_eq(t, "relatedposts", "key: folded, spaces and trailing colon gone");
+	free(t);
+	t = clean_key("，分享。", strlen("，分享。"));
+	tap_str_eq(t, "分享", "key: CJK punctuation trimmed");
+	free(t);
+	tap_ok(clean_is_punctuation("：", 3), "lone full-width colon is punctuation");
+	tap_ok(clean_is_punctuation(" × ", 4), "lone multiplication sign is punctuation");
+	tap_ok(!clean_is_punctuation("a.", 2), "a letter is not");
+	tap_ok(clean_ends_sentence("He left.", 8), "ends a sentence");
+	tap_ok(clean_ends_sentence("他说。”", strlen("他说。”")), "full stop before a closing quote");
+	tap_ok(!clean_ends_sentence("A Title", 7), "a title does not");
+	tap_int_eq((long long)clean_codepoints("中a", 4), 2, "code points");
+
+	/* The bundled list and the general rules. */
+	struct clean_rules *r = clean_rules_load(ANNALS_SRCDATADIR "/boilerplate.txt", &c);
+	tap_int_eq((long long)c.nwarnings, 0, "the bundled list loads");
+#define BP(line, want) tap_ok(clean_is_boilerplate(r, line, strlen(line)) == want, "%s: %s", \
+			      want ? "furniture" : "text", line)
+	BP("Related Posts", true);
+	BP("RELATED POSTS:", true);
+	BP("The Links: CM600DY-12NF LCM-5523-32NTK", true);
+	BP("Parts: XR2206CP-A1 LM317T-DG ATMEGA328P-PU", true);
+	BP("한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina", true);
+	BP("English | 中文 | Français", true);
+	BP("Mandarin Chinese:", true);
+	BP("，轻点两下取消赞", true);
+	BP("微信扫一扫可打开此内容，", true);
+	BP("：", true);
+	BP("Video PlayerClose", true);
+	BP("rapport/commentaires", true);
+	BP("nouvelles", true);
+	BP("原创", true);
+	BP("English is spoken widely in the region.", false);
+	BP("ICANN, IETF, W3C and other institutions signed the statement.", false);
+	BP("The forum discussed models such as GPT-4 and Llama-3 last year.", false);
+	BP("Shang suggested that measures should be taken.", false);
+	BP("China and Africa", false);
+	tap_int_eq((long long)clean_source_label(r, "Source: Xinhua", 14), 8, "Source: label");
+	tap_int_eq((long long)clean_source_label(r, "来源：新华社", strlen("来源：新华社")), 9, "来源： label");
+	tap_int_eq((long long)clean_source_label(r, "Sources say the talks failed", 28), 0, "not a label without a colon");
+	clean_rules_free(r);
+	collection_free(&c);
+
+	/* A list of one's own: the format. */
+	r = clean_rules_load(FIXTURES_DIR "/ingest/boilerplate-format.txt", &c);
+	BP("Buy now!", true);
+	BP("SPONSORED CONTENT: our partners", true);
+	BP("Buy now and later, the minister said.", false);
+	BP("Buy later", false);
+	clean_rules_free(r);
+	collection_free(&c);
+	r = clean_rules_load("/nonexistent/boilerplate.txt", &c);
+	tap_int_eq((long long)c.nwarnings, 1, "a missing list is warned about");
+	BP("：", true);
+	clean_rules_free(r);
+	collection_free(&c);
+	return tap_done();
+}
