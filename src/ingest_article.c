@@ -19,8 +19,10 @@
 
 /* A line this short, without a full stop, is a label or a button, not prose. */
 #define SHORT_LINE 30
-/* The trailing run of short lines (share, like, comment ...) must be this long. */
+/* The trailing run of buttons (share, like, comment ...) must be this long,
+ * each at most BUTTON code points. */
 #define TRAILING_RUN 3
+#define BUTTON 10
 /* How far the header (title, dateline, byline) may reach, in lines. */
 #define HEADER_LINES 12
 /* A title longer than this is a sentence; cut titles end with "…" here. */
@@ -55,6 +57,13 @@ static bool ingest_is_body(const struct iline *l)
 static bool ingest_is_short(const struct iline *l)
 {
 	return l->kind != PARA_IMAGE && clean_codepoints(l->text, l->len) <= SHORT_LINE &&
+	       !clean_ends_sentence(l->text, l->len);
+}
+
+/* A button's worth of text: a word or two, no sentence, not a list item. */
+static bool ingest_is_button(const struct iline *l)
+{
+	return l->kind == PARA_TEXT && !l->list_item && clean_codepoints(l->text, l->len) <= BUTTON &&
 	       !clean_ends_sentence(l->text, l->len);
 }
 
@@ -134,7 +143,8 @@ static void ingest_drop_repeats(struct draft *d, const char *title_key)
 	size_t n = 0, cap = 0;
 	for (size_t i = 0; i < d->nlines; i++) {
 		struct iline *l = &d->lines[i];
-		if (l->dropped || !ingest_is_short(l))
+		/* Lines dropped already still count as an occurrence. */
+		if (!ingest_is_short(l))
 			continue;
 		char *key = clean_key(l->text, l->len);
 		if (!key[0] || (title_key && strcmp(key, title_key) == 0)) {
@@ -204,7 +214,7 @@ static char *ingest_title_from_text(const char *s, size_t len)
 		cut--;
 	if (cut <= end / 2)
 		cut = end;
-	while (cut && s[cut - 1] == ' ')
+	while (cut && strchr(" ,;:", s[cut - 1]))
 		cut--;
 	return xasprintf("%.*s…", (int)cut, s);
 }
@@ -463,7 +473,7 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 	size_t run = 0, first = d->nlines;
 	for (size_t i = d->nlines; i > 0; i--) {
 		struct iline *l = &d->lines[i - 1];
-		if (l->dropped || l->kind == PARA_IMAGE || ingest_is_short(l)) {
+		if (l->dropped || l->kind == PARA_IMAGE || ingest_is_button(l)) {
 			/* Furniture already dropped counts: images among it go with it. */
 			run += l->kind != PARA_IMAGE;
 			first = i - 1;

@@ -1,0 +1,295 @@
+/* test_ingest.c: each reader on small fixtures (tests/fixtures/ingest), the
+ * folder walk, detection by content, the date shapes, and cleaning as ingest
+ * applies it to whole files. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ingest.h"
+#include "ingest_readers.h"
+#include "tap.h"
+#include "xalloc.h"
+
+#define FIX FIXTURES_DIR "/ingest/"
+
+static struct ingest *in;
+
+/* Reads path into a fresh collection (not sorted: files in walk order). */
+static void load(struct collection *c, const char *path, int want)
+{
+	collection_init(c);
+	tap_int_eq(ingest_path(in, path, c), want, path);
+}
+
+static const struct article *find(const struct collection *c, const char *id)
+{
+	const struct article *a = collection_find(c, id);
+	tap_ok(a != NULL, "article %s", id);
+	return a;
+}
+
+static void date_is(const struct article *a, const char *want, bool inferred)
+{
+	char buf[16];
+	adate_format(&a->date, buf, sizeof buf);
+	tap_str_eq(buf, want, "  date");
+	tap_int_eq(a->date.inferred, inferred, "  inferred or not");
+}
+
+static void para_is(const struct article *a, size_t i, enum para_kind kind, const char *text)
+{
+	if (!tap_ok(i < a->npara, "  paragraph %zu exists", i))
+		return;
+	tap_str_eq(a->paras[i].text, text, "  paragraph text");
+	tap_str_eq(para_kind_name(a->paras[i].kind), para_kind_name(kind), "  paragraph kind");
+}
+
+static bool warned(const struct collection *c, const char *needle)
+{
+	for (size_t i = 0; i < c->nwarnings; i++)
+		if (strstr(c->warnings[i], needle))
+			return tap_ok(true, "warning: %s", needle);
+	for (size_t i = 0; i < c->nwarnings; i++)
+		tap_diag("%s", c->warnings[i]);
+	return tap_ok(false, "warning: %s", needle);
+}
+
+static void write_file(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	fwrite(data, 1, len, f);
+	fclose(f);
+}
+
+static void test_text(void)
+{
+	struct collection c;
+	load(&c, FIX "text/wrapped.txt", 0);
+	const struct article *a = find(&c, "wrapped");
+	if (a) {
+		tap_str_eq(a->title, "A Hand-Wrapped Report", "title from the first short line");
+		tap_str_eq(a->source, "Example Wire", "source from the Source: line");
+		date_is(a, "2021-03", true);
+		tap_int_eq((long long)a->npara, 4, "four paragraphs");
+		para_is(a, 0, PARA_TEXT, "The committee met on Tuesday to discuss the budget for the coming "
+			"year, and agreed on most of the items that had been proposed in March 2021 by the members.");
+		para_is(a, 1, PARA_TEXT, "A second paragraph follows here, also wrapped by hand at seventy "
+			"columns or so.");
+		para_is(a, 2, PARA_TEXT, "Short last line.");
+		para_is(a, 3, PARA_TEXT, "这是一个中文段落，作者在这里手工换行了。");
+		tap_str_eq(a->paras[0].lang, "en", "English paragraph");
+		if (a->npara > 3)
+			tap_str_eq(a->paras[3].lang, "zh-Hans", "Chinese paragraph");
+		tap_str_eq(a->lang, "en", "main language");
+		tap_int_eq((long long)a->nlangs, 2, "two languages");
+		tap_str_eq(a->path, FIX "text/wrapped.txt", "path is the file's");
+	}
+	collection_free(&c);
+
+	load(&c, FIX "text/untitled.txt", 0);
+	if ((a = find(&c, "untitled"))) {
+		tap_str_eq(a->title, "Officials from both countries signed an agreement on Monday that covers trade…",
+			   "title: the first sentence cut short");
+		date_is(a, "2023-07-01", true);
+		tap_int_eq((long long)a->npara, 2, "the first sentence stays in the body");
+	}
+	collection_free(&c);
+}
+
+static void test_markdown(void)
+{
+	struct collection c;
+	load(&c, FIX "md/front.md", 0);
+	const struct article *a = find(&c, "front");
+	if (a) {
+		tap_str_eq(a->title, "A Markdown Article", "title from the front matter");
+		date_is(a, "2023-05-06", false);
+		tap_str_eq(a->source, "Example Times", "source");
+		tap_str_eq(a->url, "https://example.org/a", "url");
+		tap_str_eq(a->lang, "en", "lang");
+		tap_int_eq((long long)a->npara, 6, "six paragraphs (title heading and empty image dropped)");
+		para_is(a, 0, PARA_IMAGE, "[image: a chart]");
+		para_is(a, 1, PARA_TEXT, "The first paragraph has emphasis and a link. It continues on a second line.");
+		if (a->npara > 1 && tap_int_eq((long long)a->paras[1].nemph, 2, "two emphasis spans")) {
+			tap_int_eq((long long)a->paras[1].emph[0].start, 4, "  first span start");
+			tap_int_eq((long long)a->paras[1].emph[0].len, 5, "  first span length");
+		}
+		para_is(a, 2, PARA_QUOTE, "A quoted statement.");
+		para_is(a, 3, PARA_HEADING, "A Section");
+		para_is(a, 4, PARA_TEXT, "- one item");
+		para_is(a, 5, PARA_TEXT, "- another item");
+	}
+	collection_free(&c);
+}
+
+static void test_json(void)
+{
+	struct collection c;
+	load(&c, FIX "json/one.json", 0);
+	const struct article *a = find(&c, "one");
+	if (a) {
+		tap_str_eq(a->title, "Un objet", "JSON object: title");
+		date_is(a, "2020-01-02", false);
+		tap_str_eq(a->source, "Le Journal", "source");
+		tap_str_eq(a->url, "https://example.org/un", "url");
+		tap_str_eq(a->lang, "fr", "lang");
+		tap_int_eq((long long)a->npara, 2, "two paragraphs");
+	}
+	collection_free(&c);
+
+	load(&c, FIX "json/many.json", 0);
+	tap_int_eq((long long)c.n, 2, "JSON array: two records with text");
+	if ((a = find(&c, "many#1")))
+		para_is(a, 0, PARA_TEXT, "The first record has its text in the body field.");
+	tap_ok(collection_find(&c, "many#2") == NULL, "the record without text is skipped");
+	if ((a = find(&c, "many#3"))) {
+		tap_int_eq((long long)a->npara, 2, "content as an array of paragraphs");
+		tap_str_eq(a->title, "Third", "title");
+		tap_int_eq(a->date.prec, DATE_NONE, "no date stated or found");
+	}
+	warned(&c, FIX "json/many.json:3: record without text");
+	collection_free(&c);
+
+	load(&c, FIX "json/lines.jsonl", 0);
+	tap_int_eq((long long)c.n, 2, "JSON Lines: two good records");
+	if ((a = find(&c, "lines#1")))
+		date_is(a, "2022-01-01", false);
+	if ((a = find(&c, "lines#4"))) {
+		tap_str_eq(a->title, "L5", "the fourth record is on line 5 (blank lines do not count)");
+		tap_str_eq(a->lang, "zh-Hant", "declared zh-TW, detected traditional");
+	}
+	warned(&c, FIX "json/lines.jsonl:2: invalid JSON at column");
+	warned(&c, FIX "json/lines.jsonl:3: record without text");
+	collection_free(&c);
+
+	load(&c, FIX "json/bad.json", 0);
+	tap_int_eq((long long)c.n, 0, "invalid JSON: nothing loaded");
+	warned(&c, FIX "json/bad.json:2: invalid JSON at column");
+	collection_free(&c);
+
+	load(&c, FIX "json/records.txt", 0);
+	tap_int_eq((long long)c.n, 2, "JSON Lines told by content, whatever the name");
+	tap_ok(collection_find(&c, "records#2") != NULL, "records#2");
+	collection_free(&c);
+}
+
+static void test_walk(void)
+{
+	struct collection c;
+	load(&c, FIX "tree", 0);
+	tap_int_eq((long long)c.n, 2, "hidden files and backups skipped");
+	if (c.n == 2) {
+		tap_str_eq(c.items[0].path, FIX "tree/a/z.txt", "folders walked in name order");
+		tap_str_eq(c.items[1].path, FIX "tree/b.txt", "then the next name");
+		tap_str_eq(c.items[0].id, "z", "id is the file name without extension");
+	}
+	tap_int_eq((long long)c.nwarnings, 0, "no warnings");
+	collection_free(&c);
+
+	load(&c, FIX "no-such-thing", -1);
+	warned(&c, "no-such-thing: cannot read");
+	collection_free(&c);
+}
+
+static void test_files(void)
+{
+	char dir[] = "/tmp/annals-test-ingest-XXXXXX";
+	if (!tap_ok(mkdtemp(dir) != NULL, "temporary folder"))
+		return;
+	char *p1 = xasprintf("%s/dirty.txt", dir);
+	static const char dirty[] = "Dirty \x1b[31mTitle\x1b[0m\r\n\r\nA line with\tcontrols\x07 and "
+				    "bad \xff bytes.\r\nAnd a second\x1b]0;owned\x07 line.\r\n";
+	write_file(p1, dirty, sizeof dirty - 1);
+	struct collection c;
+	load(&c, p1, 0);
+	const struct article *a = find(&c, "dirty");
+	if (a) {
+		tap_str_eq(a->title, "Dirty Title", "escape sequences gone from the title");
+		para_is(a, 0, PARA_TEXT, "A line with controls and bad \xef\xbf\xbd bytes. And a second line.");
+	}
+	char *w = xasprintf("%s: byte 54: invalid UTF-8 replaced", p1);
+	warned(&c, w);
+	free(w);
+	collection_free(&c);
+
+	char *p2 = xasprintf("%s/blob.txt", dir);
+	static const char blob[] = "\x01\x02\x03\x04\0\0\0\0\x05\x06\x07\x08";
+	write_file(p2, blob, sizeof blob - 1);
+	load(&c, p2, 0);
+	tap_int_eq((long long)c.n, 0, "binary file skipped");
+	warned(&c, "blob.txt: binary file");
+	collection_free(&c);
+
+	char *p3 = xasprintf("%s/empty.txt", dir);
+	write_file(p3, "\n\n  \n", 5);
+	load(&c, p3, 0);
+	tap_int_eq((long long)c.n, 0, "empty file skipped");
+	warned(&c, "empty.txt: empty file");
+	collection_free(&c);
+	unlink(p1);
+	unlink(p2);
+	unlink(p3);
+	rmdir(dir);
+	free(p1);
+	free(p2);
+	free(p3);
+}
+
+static void test_dates(void)
+{
+	static const struct { const char *s; const char *want; } parse[] = {
+		{ "2022-12-22", "2022-12-22" }, { "2019-10-24 19:38:01", "2019-10-24" },
+		{ "2022-12-22T02:14:18.058649", "2022-12-22" }, { "2020/03/05", "2020-03-05" },
+		{ "2024", "2024" }, { "2024-05", "2024-05" }, { "March 2020", "2020-03" },
+		{ "Oct. 24, 2019", "2019-10-24" }, { "2024年3月5日", "2024-03-05" },
+		{ "3 November 2021", "2021-11-03" }, { "2019-13-01", "" }, { "tomorrow", "" },
+		{ "2019-10-24 and more", "" },
+	};
+	for (size_t i = 0; i < sizeof parse / sizeof *parse; i++) {
+		struct adate d = { 0 };
+		char buf[16] = "";
+		if (ingest_date_parse(parse[i].s, strlen(parse[i].s), &d))
+			adate_format(&d, buf, sizeof buf);
+		tap_str_eq(buf, parse[i].want, parse[i].s);
+	}
+	static const struct { const char *s; const char *want; } first[] = {
+		{ "On November 3, 2021, the conference", "2021-11-03" },
+		{ "le 1er mai 2020, le ministre", "2020-05-01" },
+		{ "le 11 septembre 2024, le porte-parole", "2024-09-11" },
+		{ "在2013年10月,多个机构", "2013-10" },
+		{ "In recent years, nothing", "" },
+	};
+	for (size_t i = 0; i < sizeof first / sizeof *first; i++) {
+		struct adate d = { 0 };
+		char buf[16] = "";
+		if (ingest_date_first(first[i].s, strlen(first[i].s), &d))
+			adate_format(&d, buf, sizeof buf);
+		tap_str_eq(buf, first[i].want, first[i].s);
+	}
+	struct adate latest = { 0 };
+	const char *t = "October 2013, April 2014, then 2013年10月 and 2014年4月; December 1.";
+	ingest_date_latest(t, strlen(t), &latest);
+	char buf[16];
+	adate_format(&latest, buf, sizeof buf);
+	tap_str_eq(buf, "2014-04", "latest date reported");
+}
+
+int main(void)
+{
+	struct collection warnings;
+	collection_init(&warnings);
+	in = ingest_new(ANNALS_SRCDATADIR, &warnings);
+	tap_int_eq((long long)warnings.nwarnings, 0, "the boilerplate list loads");
+	test_text();
+	test_markdown();
+	test_json();
+	test_walk();
+	test_files();
+	test_dates();
+	ingest_free(in);
+	collection_free(&warnings);
+	return tap_done();
+}
