@@ -1,0 +1,86 @@
+#!/bin/sh
+# bad_input.sh: what annals does with input that is wrong: a missing path, an
+# empty folder, an unreadable file, a binary file, invalid JSON, a record
+# without text, a 5 MB single-line file, NUL bytes, an oversized file. The
+# good files next to the bad ones always load. Files are created here, in a
+# temporary folder, not kept in git.
+. "$TOP_SRCDIR/tests/lib.sh"
+tmp=$(mktemp -d) || exit 1
+trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+good="$TOP_SRCDIR/data/collection/003_b652dcd5a69fc392.txt"
+
+# A missing path: exit 1, the path named.
+"$ANNALS" -C "$tmp/missing" list >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "missing path exits 1"
+grep -q "^annals: $tmp/missing: cannot read: No such file or directory" "$tmp/err"; ok $? "missing path is named"
+"$ANNALS" -C "$tmp/missing" -C "$good" list >"$tmp/out" 2>"$tmp/err"; ok $? "a missing path next to a good one: exit 0"
+test "$(wc -l <"$tmp/out")" -eq 1; ok $? "  and the good one is listed"
+
+# An empty folder: nothing to list, a warning, not an error.
+mkdir "$tmp/empty"
+"$ANNALS" -C "$tmp/empty" list >"$tmp/out" 2>"$tmp/err"; ok $? "empty folder exits 0"
+test ! -s "$tmp/out"; ok $? "  lists nothing"
+grep -q "empty: no articles found" "$tmp/err"; ok $? "  and says so"
+
+# A folder of bad files and one good one.
+mkdir "$tmp/c"
+cp "$good" "$tmp/c/good.txt"
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\1' >"$tmp/c/picture.txt"
+printf '{"title": "broken",\n  "text": [1, 2,\n}\n' >"$tmp/c/broken.json"
+printf '%s\n' '{"title": "ok", "text": "A record with text in it."}' '{"title": "no text"}' >"$tmp/c/records.jsonl"
+printf 'A Title\n\nText with\0 NUL\0 bytes in it, which are dropped.\n' >"$tmp/c/nul.txt"
+mkfifo "$tmp/c/fifo.txt"
+"$ANNALS" -C "$tmp/c" list --json >"$tmp/out" 2>"$tmp/err"; ok $? "a folder with bad files exits 0"
+"$TOP_BUILDDIR/tests/json_check" list <"$tmp/out" >"$tmp/list"; ok $? "  its list is well formed"
+cut -f1 "$tmp/list" | sort | tr '\n' ' ' >"$tmp/ids"
+grep -qx 'good nul records#1 ' "$tmp/ids"; ok $? "  the good files load (got: $(cat "$tmp/ids"))"
+grep -q "picture.txt: binary file (PNG); skipped" "$tmp/err"; ok $? "binary file skipped with a warning"
+grep -q "broken.json:3: invalid JSON at column [0-9]*: " "$tmp/err"; ok $? "invalid JSON: line and column from jansson"
+grep -q "records.jsonl:2: record without text" "$tmp/err"; ok $? "record without text: file and line"
+grep -q "nul.txt: 2 NUL bytes removed" "$tmp/err"; ok $? "NUL bytes removed with a warning"
+grep -q "fifo.txt: not a regular file; skipped" "$tmp/err"; ok $? "a FIFO is not opened (it would block)"
+"$ANNALS" -C "$tmp/c" show nul 2>/dev/null | tr -d '\n' | grep -q 'Text with NUL bytes in it'; ok $? "  the text around NUL bytes is kept"
+"$ANNALS" -C "$tmp/c" show nul 2>/dev/null | tr -d '\n' | LC_ALL=C grep -q "$(printf '\001')"; test $? -ne 0; ok $? "  no control bytes in the output"
+
+# Unreadable: a file in a folder without permissions (root reads anything, so
+# for root the FIFO above is the unreadable file).
+if [ "$(id -u)" -ne 0 ]; then
+	mkdir "$tmp/locked"; cp "$good" "$tmp/locked/a.txt"; cp "$good" "$tmp/c/secret.txt"
+	chmod 000 "$tmp/c/secret.txt"
+	"$ANNALS" -C "$tmp/c" list >"$tmp/out" 2>"$tmp/err"; ok $? "unreadable file: exit 0"
+	grep -q "secret.txt: cannot read: Permission denied" "$tmp/err"; ok $? "  named in a warning"
+	chmod 000 "$tmp/locked"
+	"$ANNALS" -C "$tmp/locked" list >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "unreadable folder exits 1"
+	chmod 755 "$tmp/locked"; rm -f "$tmp/c/secret.txt"
+else
+	tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP unreadable file: running as root"
+fi
+
+# A 5 MB single-line file loads, in linear time.
+mkdir "$tmp/big"
+awk 'BEGIN { printf "A Long Line\n\n"; for (i = 0; i < 200000; i++) printf "word%d and more text here. ", i % 97; printf "\n" }' >"$tmp/big/long.txt"
+size=$(wc -c <"$tmp/big/long.txt")
+test "$size" -gt 5000000; ok $? "the long line is over 5 MB ($size bytes)"
+start=$(date +%s)
+"$ANNALS" -C "$tmp/big" list >"$tmp/out" 2>"$tmp/err"; ok $? "5 MB single line loads"
+end=$(date +%s)
+test $((end - start)) -lt 20; ok $? "  in reasonable time ($((end - start)) s, under sanitizers)"
+grep -q ' long  A Long Line$' "$tmp/out"; ok $? "  with its title"
+
+# Over the size limit: skipped without reading (a sparse file costs nothing).
+mkdir "$tmp/huge"; cp "$good" "$tmp/huge/ok.txt"
+truncate -s 65M "$tmp/huge/huge.txt" 2>/dev/null || dd if=/dev/zero of="$tmp/huge/huge.txt" bs=1 count=0 seek=65M 2>/dev/null
+"$ANNALS" -C "$tmp/huge" list >"$tmp/out" 2>"$tmp/err"; ok $? "oversized file: exit 0"
+grep -q "huge.txt: larger than 64 MiB; skipped" "$tmp/err"; ok $? "  skipped with a warning"
+test "$(wc -l <"$tmp/out")" -eq 1; ok $? "  the other file loads"
+
+# Invalid UTF-8: replaced, with the byte offset.
+printf 'Title\n\nSome text \377 here.\n' >"$tmp/latin.txt"
+"$ANNALS" -C "$tmp/latin.txt" show latin >"$tmp/out" 2>"$tmp/err"; ok $? "invalid UTF-8 loads"
+grep -q "latin.txt: byte 17: invalid UTF-8 replaced" "$tmp/err"; ok $? "  with file and byte offset"
+grep -q "Some text � here." "$tmp/out"; ok $? "  as U+FFFD"
+
+# annals never writes: the collection's files are unchanged.
+sum1=$(cat "$tmp/c/good.txt" "$tmp/c/nul.txt" | cksum)
+"$ANNALS" -C "$tmp/c" list >/dev/null 2>&1
+test "$sum1" = "$(cat "$tmp/c/good.txt" "$tmp/c/nul.txt" | cksum)"; ok $? "files are left as they were"
+done_testing
