@@ -16,8 +16,8 @@
 #include "xalloc.h"
 
 /* Enough text to tell, and a bound on the work for huge paragraphs. */
-#define LANG_SAMPLE 4096
-#define LANG_HAN_SAMPLE 600     /* code points given to OpenCC */
+#define LANG_SAMPLE 2048
+#define LANG_HAN_SAMPLE 200     /* code points given to OpenCC */
 
 struct lang_detector {
 	opencc_t s2t, t2s;
@@ -225,11 +225,13 @@ static const struct lang_words lang_latin[] = {
 };
 #define LANG_NLATIN (sizeof lang_latin / sizeof *lang_latin)
 
-static void lang_score_word(const char *w, size_t score[LANG_NLATIN])
+static void lang_score_word(const char *w, size_t len, size_t score[LANG_NLATIN])
 {
+	if (len > 6)
+		return;  /* no function word is longer: skip the lookups */
 	for (size_t l = 0; l < LANG_NLATIN; l++)
 		for (const char *const *p = lang_latin[l].words; *p; p++)
-			if (strcmp(*p, w) == 0) {
+			if (**p == *w && strcmp(*p, w) == 0) {
 				score[l]++;
 				break;
 			}
@@ -273,7 +275,7 @@ static const char *lang_latin_tag(const char *s, size_t len)
 		}
 		if (wl && !toolong) {
 			word[wl] = '\0';
-			lang_score_word(word, score);
+			lang_score_word(word, wl, score);
 		}
 		wl = 0;
 		toolong = false;
