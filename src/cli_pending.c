@@ -5,4 +5,3 @@
 
 int cli_timeline(struct annals *app, FILE *out) { return cli_error(1, "timeline: pending"); }
 int cli_parallel(struct annals *app, const char *a, const char *b, FILE *out) { return cli_error(1, "parallel: pending"); }
-int app_run(struct annals *app) { return cli_error(1, "browser: pending"); }

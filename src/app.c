@@ -1,0 +1,342 @@
+/* app.c: the interactive browser: the loop, which pane has focus, where each
+ * key goes, and how the panes share the terminal. From UI_WIDE_W columns the
+ * list and the timeline are stacked on the left and the reader is on the
+ * right; below that the focused pane takes the screen and Tab brings the next. */
+#include <config.h>
+#include "ui.h"
+
+#include <langinfo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "annals.h"
+#include "cli.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+void app_init(struct ui *ui, const struct collection *col, const struct event_list *ev,
+	      const struct layout_opts *lo, int w, int h)
+{
+	memset(ui, 0, sizeof *ui);
+	ui->col = col;
+	ui->events = ev;
+	ui->lo = *lo;
+	ui->surf = surface_new(w, h, lo);
+	ui->focus = PANE_LIST;
+	ui->cur_event = UI_NONE;
+	list_init(&ui->list, col);
+	timeline_init(&ui->tl, col, ev);
+	reader_init(&ui->reader, col->n);
+	/* Something to read from the start: the first article of the list. */
+	if (list_selected(&ui->list) != UI_NONE)
+		reader_open(&ui->reader, list_selected(&ui->list));
+}
+
+void app_free(struct ui *ui)
+{
+	list_free(&ui->list);
+	timeline_free(&ui->tl);
+	reader_free(&ui->reader);
+	if (ui->surf)
+		surface_free(ui->surf);
+	memset(ui, 0, sizeof *ui);
+}
+
+void app_open_article(struct ui *ui, size_t a)
+{
+	if (a >= ui->col->n)
+		return;
+	reader_open(&ui->reader, a);
+	ui->cur_event = UI_NONE;
+}
+
+void app_open_event(struct ui *ui, size_t i)
+{
+	if (ui->events == NULL || i >= ui->events->n)
+		return;
+	const struct event *e = &ui->events->v[i];
+	if (e->article >= ui->col->n)
+		return;
+	reader_open_at(&ui->reader, e->article, e->para);
+	reader_highlight(&ui->reader, e->para, e->start, e->len);
+	ui->cur_event = i;
+	timeline_select_event(&ui->tl, i);
+}
+
+/* Reader's [ and ]: the previous or next event in time, in whichever article. */
+static void app_step_event(struct ui *ui, int dir)
+{
+	if (ui->events == NULL || ui->events->n == 0)
+		return;
+	size_t n = ui->events->n, next = UI_NONE;
+	if (ui->cur_event != UI_NONE) {
+		if (dir < 0 && ui->cur_event > 0)
+			next = ui->cur_event - 1;
+		else if (dir > 0 && ui->cur_event + 1 < n)
+			next = ui->cur_event + 1;
+	} else {
+		/* Not on an event yet: start from this article's first (or last) one. */
+		for (size_t k = 0; k < n; k++) {
+			size_t i = dir > 0 ? k : n - 1 - k;
+			if (ui->events->v[i].article == ui->reader.article) {
+				next = i;
+				break;
+			}
+		}
+		if (next == UI_NONE)
+			next = dir > 0 ? 0 : n - 1;
+	}
+	if (next != UI_NONE)
+		app_open_event(ui, next);
+}
+
+static bool app_pane_shown(const struct ui *ui, enum ui_pane p)
+{
+	return ui->rects[p].w > 0 && ui->rects[p].h > 0;
+}
+
+static void app_draw_too_small(struct ui *ui)
+{
+	struct surface *s = ui->surf;
+	const char *msg = _("Terminal too small");
+	char *t = layout_truncate(msg, s->w, false, &s->lo);
+	int w = layout_strwidth(t, &s->lo);
+	surface_prints(s, surface_rect(s), (s->w - w) / 2, s->h / 2, t,
+		       (struct style){ ATTR_BOLD, COLOR_NONE, COLOR_NONE });
+	free(t);
+}
+
+void app_draw(struct ui *ui)
+{
+	struct surface *s = ui->surf;
+	surface_fill(s, surface_rect(s), STYLE_PLAIN);
+	s->cursor_x = s->cursor_y = -1;
+	memset(ui->rects, 0, sizeof ui->rects);
+	if (s->w < UI_MIN_W || s->h < UI_MIN_H) {
+		app_draw_too_small(ui);
+		return;
+	}
+	struct rect body = { 0, 0, s->w, s->h - 1 };
+	struct rect status = { 0, s->h - 1, s->w, 1 };
+	if (ui->help.open) {
+		help_draw(&ui->help, s, body);
+		status_draw(ui, s, status);
+		return;
+	}
+	ui->wide = s->w >= UI_WIDE_W;
+	if (ui->wide) {
+		int lw = s->w * 2 / 5;
+		int lh = body.h / 2;
+		ui->rects[PANE_LIST] = (struct rect){ 0, 0, lw, lh };
+		ui->rects[PANE_TIMELINE] = (struct rect){ 0, lh, lw, body.h - lh };
+		ui->rects[PANE_READER] = (struct rect){ lw + 1, 0, s->w - lw - 1, body.h };
+		struct style sep = { ATTR_DIM, COLOR_NONE, COLOR_NONE };
+		for (int y = 0; y < body.h; y++)
+			surface_prints(s, body, lw, y, "│", sep);
+	} else {
+		ui->rects[ui->focus] = body;
+	}
+	if (app_pane_shown(ui, PANE_LIST))
+		list_draw(&ui->list, ui->col, s, ui->rects[PANE_LIST], ui->focus == PANE_LIST);
+	if (app_pane_shown(ui, PANE_TIMELINE))
+		timeline_draw(&ui->tl, ui->col, ui->events, s, ui->rects[PANE_TIMELINE],
+			      ui->focus == PANE_TIMELINE);
+	if (app_pane_shown(ui, PANE_READER))
+		reader_draw(&ui->reader, ui->col, s, ui->rects[PANE_READER],
+			    ui->focus == PANE_READER);
+	status_draw(ui, s, status);
+}
+
+static void app_mouse(struct ui *ui, const struct term_event *ev)
+{
+	int wheel = ev->mouse == TERM_MOUSE_WHEEL_UP ? -3 : ev->mouse == TERM_MOUSE_WHEEL_DOWN ? 3 : 0;
+	if (ui->help.open) {
+		if (wheel)
+			help_key(&ui->help, wheel < 0 ? TERM_KEY_UP : TERM_KEY_DOWN);
+		return;
+	}
+	for (int p = 0; p < PANE_COUNT; p++) {
+		struct rect r = ui->rects[p];
+		if (!app_pane_shown(ui, (enum ui_pane)p) || ev->x < r.x || ev->x >= r.x + r.w ||
+		    ev->y < r.y || ev->y >= r.y + r.h)
+			continue;
+		if (wheel == 0)
+			ui->focus = (enum ui_pane)p;
+		switch (p) {
+		case PANE_LIST:
+			if (wheel)
+				list_wheel(&ui->list, wheel);
+			else
+				list_click(&ui->list, r, ev->y);
+			break;
+		case PANE_TIMELINE:
+			if (wheel)
+				timeline_wheel(&ui->tl, wheel);
+			else
+				timeline_click(&ui->tl, ev->y);
+			break;
+		default:
+			if (wheel)
+				reader_scroll(&ui->reader, ui->col, &ui->lo, wheel);
+			break;
+		}
+		return;
+	}
+}
+
+static void app_prompt_key(struct ui *ui, uint32_t key)
+{
+	enum prompt_result r = prompt_key(&ui->prompt, key, &ui->lo);
+	if (r == PROMPT_MORE)
+		return;
+	if (r == PROMPT_SUBMIT && ui->prompt_for == UI_PROMPT_YEAR) {
+		long want = prompt_number(&ui->prompt);
+		if (want >= 0 && want <= 99999) {
+			int got = timeline_goto_year(&ui->tl, (int)want);
+			ui->focus = PANE_TIMELINE;
+			if (got == 0) {
+				ui->msg = N_("No events to go to.");
+			} else if (got != want) {
+				ui->msg = N_("No events in %d; showing %d, the nearest year.");
+				ui->msg_a = (int)want;
+				ui->msg_b = got;
+			}
+		}
+	}
+	prompt_close(&ui->prompt);
+	ui->prompt_for = UI_PROMPT_NONE;
+}
+
+static void app_key(struct ui *ui, uint32_t key)
+{
+	ui->msg = NULL;
+	if (ui->prompt.active) {
+		app_prompt_key(ui, key);
+		return;
+	}
+	if (help_key(&ui->help, key))
+		return;
+	size_t open = UI_NONE;
+	switch (key) {
+	case 'q':
+		ui->quit = true;
+		return;
+	case '?':
+		ui->help.open = true;
+		ui->help.top = 0;
+		return;
+	case TERM_KEY_TAB:
+		ui->focus = (enum ui_pane)((ui->focus + 1) % PANE_COUNT);
+		return;
+	case TERM_KEY_BTAB:
+		ui->focus = (enum ui_pane)((ui->focus + PANE_COUNT - 1) % PANE_COUNT);
+		return;
+	case 'l':
+		/* The list's filter, from any pane. */
+		list_key(&ui->list, ui->col, key, &open);
+		return;
+	case 'y':
+		prompt_open(&ui->prompt, N_("Go to year:"), true);
+		ui->prompt_for = UI_PROMPT_YEAR;
+		return;
+	default:
+		break;
+	}
+	switch (ui->focus) {
+	case PANE_LIST:
+		if (list_key(&ui->list, ui->col, key, &open) && open != UI_NONE) {
+			app_open_article(ui, open);
+			ui->focus = PANE_READER;
+		}
+		break;
+	case PANE_TIMELINE:
+		if (timeline_key(&ui->tl, key, &open) && open != UI_NONE) {
+			app_open_event(ui, open);
+			ui->focus = PANE_READER;
+		}
+		break;
+	case PANE_READER:
+		if (key == '[' || key == ']')
+			app_step_event(ui, key == '[' ? -1 : 1);
+		else
+			reader_key(&ui->reader, ui->col, &ui->lo, key);
+		break;
+	default:
+		break;
+	}
+}
+
+void app_handle(struct ui *ui, const struct term_event *ev)
+{
+	switch (ev->type) {
+	case TERM_EV_RESIZE:
+		if (ev->w > 0 && ev->h > 0)
+			surface_resize(ui->surf, ev->w, ev->h);
+		break;
+	case TERM_EV_INTERRUPT:
+		ui->quit = true;
+		break;
+	case TERM_EV_MOUSE:
+		app_mouse(ui, ev);
+		break;
+	case TERM_EV_KEY:
+		app_key(ui, ev->key);
+		break;
+	default:
+		break;
+	}
+}
+
+bool app_loop(struct ui *ui, struct term *t)
+{
+	app_draw(ui);
+	term_draw(t, ui->surf);
+	for (;;) {
+		struct term_event ev;
+		term_next(t, -1, &ev);
+		if (ev.type == TERM_EV_END)
+			return false;
+		app_handle(ui, &ev);
+		if (ui->quit)
+			return true;
+		app_draw(ui);
+		term_draw(t, ui->surf);
+	}
+}
+
+int app_run(struct annals *app)
+{
+	/* Everything that can stop us is checked before the screen is touched. */
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "annals: %s\n",
+			_("the browser needs a terminal on stdin and stdout; "
+			  "for other uses try 'annals list' or 'annals --help'"));
+		return 1;
+	}
+	const char *codeset = nl_langinfo(CODESET);
+	if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
+		fprintf(stderr, "annals: ");
+		fprintf(stderr, _("the browser needs a UTF-8 locale, and the character set "
+				  "is %s; try LC_ALL=C.UTF-8"), codeset ? codeset : "?");
+		fputc('\n', stderr);
+		return 1;
+	}
+	annals_print_warnings(app, stderr);
+	char err[256];
+	struct term *t = term_open(app->opt.backend, err, sizeof err);
+	if (t == NULL) {
+		fprintf(stderr, "annals: %s\n", err);
+		return 1;
+	}
+	struct layout_opts lo = { .ambiguous_wide = app->opt.ambiguous_wide, .tab_width = 8 };
+	int w, h;
+	term_size(t, &w, &h);
+	struct ui ui;
+	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
+	app_loop(&ui, t);
+	app_free(&ui);
+	term_close(t);
+	return 0;
+}

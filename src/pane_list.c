@@ -1,0 +1,239 @@
+/* pane_list.c: the document list: date, language badges and title of each
+ * article, sorted by date (or title, or language), filtered by language. */
+#include <config.h>
+#include "ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "xalloc.h"
+
+static bool list_has_lang(const struct article *a, const char *lang)
+{
+	for (size_t i = 0; i < a->nlangs; i++)
+		if (strcmp(a->langs[i], lang) == 0)
+			return true;
+	return strcmp(a->lang, lang) == 0;
+}
+
+static int list_cmp_lang(const void *x, const void *y)
+{
+	return strcmp(*(const char (*)[LANG_TAG_MAX])x, *(const char (*)[LANG_TAG_MAX])y);
+}
+
+void list_init(struct list_view *lv, const struct collection *col)
+{
+	memset(lv, 0, sizeof *lv);
+	size_t cap = 0;
+	for (size_t i = 0; i < col->n; i++) {
+		const struct article *a = &col->items[i];
+		for (size_t j = 0; j <= a->nlangs; j++) {
+			const char *tag = j < a->nlangs ? a->langs[j] : a->lang;
+			if (tag[0] == '\0')
+				continue;
+			bool seen = false;
+			for (size_t k = 0; k < lv->nlangs && !seen; k++)
+				seen = strcmp(lv->langs[k], tag) == 0;
+			if (seen)
+				continue;
+			xgrow((void **)&lv->langs, &cap, lv->nlangs + 1, sizeof *lv->langs);
+			snprintf(lv->langs[lv->nlangs++], LANG_TAG_MAX, "%s", tag);
+		}
+	}
+	if (lv->nlangs)
+		qsort(lv->langs, lv->nlangs, sizeof *lv->langs, list_cmp_lang);
+	list_rebuild(lv, col);
+}
+
+void list_free(struct list_view *lv)
+{
+	free(lv->rows);
+	free(lv->langs);
+	memset(lv, 0, sizeof *lv);
+}
+
+/* Sorting needs the collection; qsort gives no context, so rows are sorted as
+ * (article pointer, index) pairs. */
+struct list_item {
+	const struct article *a;
+	size_t i;
+};
+
+static int list_cmp_date(const void *x, const void *y)
+{
+	const struct list_item *p = x, *q = y;
+	int c = adate_compare(&p->a->date, &q->a->date);
+	return c ? c : (p->i > q->i) - (p->i < q->i);
+}
+
+static int list_cmp_title(const void *x, const void *y)
+{
+	const struct list_item *p = x, *q = y;
+	int c = strcmp(p->a->title ? p->a->title : "", q->a->title ? q->a->title : "");
+	return c ? c : list_cmp_date(x, y);
+}
+
+static int list_cmp_language(const void *x, const void *y)
+{
+	const struct list_item *p = x, *q = y;
+	int c = strcmp(p->a->lang, q->a->lang);
+	return c ? c : list_cmp_date(x, y);
+}
+
+void list_rebuild(struct list_view *lv, const struct collection *col)
+{
+	size_t keep = lv->nrows ? lv->rows[lv->sel] : UI_NONE;
+	struct list_item *items = xcalloc(col->n ? col->n : 1, sizeof *items);
+	size_t n = 0;
+	for (size_t i = 0; i < col->n; i++) {
+		const struct article *a = &col->items[i];
+		if (lv->filter > 0 && lv->filter <= lv->nlangs &&
+		    !list_has_lang(a, lv->langs[lv->filter - 1]))
+			continue;
+		items[n++] = (struct list_item){ a, i };
+	}
+	static int (*const cmp[LIST_SORT_COUNT])(const void *, const void *) = {
+		list_cmp_date, list_cmp_title, list_cmp_language,
+	};
+	if (n)
+		qsort(items, n, sizeof *items, cmp[lv->sort]);
+	free(lv->rows);
+	lv->rows = xcalloc(n ? n : 1, sizeof *lv->rows);
+	lv->nrows = n;
+	lv->sel = lv->top = 0;
+	for (size_t i = 0; i < n; i++) {
+		lv->rows[i] = items[i].i;
+		if (items[i].i == keep)
+			lv->sel = i;
+	}
+	free(items);
+}
+
+size_t list_selected(const struct list_view *lv)
+{
+	return lv->nrows ? lv->rows[lv->sel] : UI_NONE;
+}
+
+static void list_move(struct list_view *lv, long delta)
+{
+	if (lv->nrows == 0)
+		return;
+	if (delta < 0)
+		lv->sel = (size_t)-delta > lv->sel ? 0 : lv->sel - (size_t)-delta;
+	else
+		lv->sel = lv->sel + (size_t)delta >= lv->nrows ? lv->nrows - 1 : lv->sel + (size_t)delta;
+}
+
+bool list_key(struct list_view *lv, const struct collection *col, uint32_t key, size_t *open)
+{
+	long page = lv->height > 2 ? lv->height - 1 : 1;
+	switch (key) {
+	case TERM_KEY_UP: case 'k': list_move(lv, -1); return true;
+	case TERM_KEY_DOWN: case 'j': list_move(lv, 1); return true;
+	case TERM_KEY_PGUP: case 'b': list_move(lv, -page); return true;
+	case TERM_KEY_PGDN: case ' ': list_move(lv, page); return true;
+	case TERM_KEY_HOME: case 'g': lv->sel = 0; return true;
+	case TERM_KEY_END: case 'G': lv->sel = lv->nrows ? lv->nrows - 1 : 0; return true;
+	case 'o':
+		lv->sort = (lv->sort + 1) % LIST_SORT_COUNT;
+		list_rebuild(lv, col);
+		return true;
+	case 'l':
+		lv->filter = (lv->filter + 1) % (lv->nlangs + 1);
+		list_rebuild(lv, col);
+		return true;
+	case TERM_KEY_ENTER:
+		*open = list_selected(lv);
+		return true;
+	default:
+		return false;
+	}
+}
+
+void list_click(struct list_view *lv, struct rect r, int y)
+{
+	size_t row = lv->top + (size_t)(y - r.y - 1);
+	if (y > r.y && row < lv->nrows)
+		lv->sel = row;
+}
+
+void list_wheel(struct list_view *lv, int delta)
+{
+	list_move(lv, delta);
+}
+
+static const char *list_sort_name(enum list_sort s)
+{
+	switch (s) {
+	case LIST_BY_TITLE: return _("by title");
+	case LIST_BY_LANG: return _("by language");
+	default: return _("by date");
+	}
+}
+
+void list_draw(struct list_view *lv, const struct collection *col, struct surface *s,
+	       struct rect r, bool focused)
+{
+	char title[256];
+	const char *filter = lv->filter > 0 && lv->filter <= lv->nlangs ? lv->langs[lv->filter - 1]
+									 : _("all languages");
+	snprintf(title, sizeof title, "%s (%zu) · %s · %s", _("Articles"), lv->nrows, filter,
+		 list_sort_name(lv->sort));
+	struct rect body = ui_pane_title(s, r, title, focused);
+	lv->height = body.h;
+	if (body.h <= 0 || body.w <= 0)
+		return;
+	if (lv->nrows == 0) {
+		surface_prints(s, body, body.x + 1, body.y, _("No articles."),
+			       (struct style){ ATTR_DIM, COLOR_NONE, COLOR_NONE });
+		return;
+	}
+	ui_scroll_to(&lv->top, lv->sel, lv->nrows, body.h);
+	/* The badge column is as wide as the widest set of badges on screen. */
+	int badges_w = 0;
+	for (int row = 0; row < body.h && lv->top + (size_t)row < lv->nrows; row++) {
+		const struct article *a = &col->items[lv->rows[lv->top + (size_t)row]];
+		int w = 0;
+		for (size_t i = 0; i < a->nlangs; i++) {
+			char b[LANG_TAG_MAX];
+			w += (i ? 1 : 0) + layout_strwidth(ui_lang_badge(a->langs[i], b), &s->lo);
+		}
+		if (w > badges_w)
+			badges_w = w;
+	}
+	for (int row = 0; row < body.h && lv->top + (size_t)row < lv->nrows; row++) {
+		size_t idx = lv->top + (size_t)row;
+		const struct article *a = &col->items[lv->rows[idx]];
+		int y = body.y + row;
+		bool sel = idx == lv->sel;
+		struct style base = !sel ? STYLE_PLAIN
+				   : focused ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
+					     : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
+		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);
+		char date[16];
+		adate_format(&a->date, date, sizeof date);
+		int x = body.x;
+		if (a->date.inferred)
+			surface_prints(s, body, x, y, "~", base);
+		surface_prints(s, body, x + 1, y, date, base);
+		x += 12;
+		int bx = x;
+		for (size_t i = 0; i < a->nlangs; i++) {
+			char b[LANG_TAG_MAX];
+			struct style bs = base;
+			if (!sel)
+				bs.fg = COLOR_CYAN;
+			bx += surface_prints(s, body, bx, y, ui_lang_badge(a->langs[i], b), bs) + 1;
+		}
+		x += badges_w + (badges_w ? 2 : 0);
+		int avail = body.x + body.w - x;
+		if (avail > 0) {
+			char *t = layout_truncate(a->title && a->title[0] ? a->title : a->id, avail,
+						  false, &s->lo);
+			surface_prints(s, body, x, y, t, base);
+			free(t);
+		}
+	}
+}

@@ -1,0 +1,340 @@
+/* pane_timeline.c: the events by date, under a heading per year, with a bar of
+ * counts per year on top. Events of one group (the same happening reported in
+ * several languages or articles) share one row that carries all their badges. */
+#include <config.h>
+#include "ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "xalloc.h"
+
+struct timeline_key {
+	int group;
+	size_t i;
+};
+
+static int timeline_cmp_key(const void *x, const void *y)
+{
+	const struct timeline_key *p = x, *q = y;
+	if (p->group != q->group)
+		return p->group < q->group ? -1 : 1;
+	return (p->i > q->i) - (p->i < q->i);
+}
+
+static void timeline_add_lang(struct timeline_row *row, const char *lang)
+{
+	for (size_t i = 0; i < row->nlangs; i++)
+		if (strcmp(row->langs[i], lang) == 0)
+			return;
+	if (row->nlangs < sizeof row->langs / sizeof *row->langs)
+		snprintf(row->langs[row->nlangs++], LANG_TAG_MAX, "%s", lang);
+}
+
+void timeline_init(struct timeline_view *tv, const struct collection *col,
+		   const struct event_list *ev)
+{
+	memset(tv, 0, sizeof *tv);
+	size_t n = ev ? ev->n : 0;
+	tv->row_of_event = xcalloc(n ? n : 1, sizeof *tv->row_of_event);
+	if (n == 0)
+		return;
+	/* The first event of each group, found by sorting (group, index) pairs. */
+	struct timeline_key *keys = xcalloc(n, sizeof *keys);
+	size_t *first = xcalloc(n, sizeof *first);
+	for (size_t i = 0; i < n; i++)
+		keys[i] = (struct timeline_key){ ev->v[i].group, i };
+	qsort(keys, n, sizeof *keys, timeline_cmp_key);
+	for (size_t k = 0; k < n; k++) {
+		bool same = k > 0 && keys[k].group == keys[k - 1].group && keys[k].group >= 0;
+		first[keys[k].i] = same ? first[keys[k - 1].i] : keys[k].i;
+	}
+	free(keys);
+	size_t caprows = 0, capyears = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct event *e = &ev->v[i];
+		if (first[i] != i) {
+			size_t row = tv->row_of_event[first[i]];
+			tv->row_of_event[i] = row;
+			timeline_add_lang(&tv->rows[row], e->lang);
+			continue;
+		}
+		int year = e->date.prec == DATE_NONE ? 0 : e->date.year;
+		if (tv->nyears == 0 || tv->years[tv->nyears - 1].year != year) {
+			xgrow((void **)&tv->years, &capyears, tv->nyears + 1, sizeof *tv->years);
+			tv->years[tv->nyears++] = (struct timeline_year){ year, 0, tv->nrows };
+			xgrow((void **)&tv->rows, &caprows, tv->nrows + 1, sizeof *tv->rows);
+			tv->rows[tv->nrows++] = (struct timeline_row){ .heading = true, .year = year };
+		}
+		struct timeline_year *y = &tv->years[tv->nyears - 1];
+		y->count++;
+		tv->rows[y->row].count++;
+		xgrow((void **)&tv->rows, &caprows, tv->nrows + 1, sizeof *tv->rows);
+		tv->rows[tv->nrows] = (struct timeline_row){ .year = year, .event = i };
+		timeline_add_lang(&tv->rows[tv->nrows], e->lang);
+		tv->row_of_event[i] = tv->nrows++;
+	}
+	free(first);
+	tv->sel = tv->nrows > 1 ? 1 : 0;
+	(void)col;
+}
+
+void timeline_free(struct timeline_view *tv)
+{
+	free(tv->rows);
+	free(tv->row_of_event);
+	free(tv->years);
+	memset(tv, 0, sizeof *tv);
+}
+
+size_t timeline_selected_event(const struct timeline_view *tv)
+{
+	return tv->sel < tv->nrows && !tv->rows[tv->sel].heading ? tv->rows[tv->sel].event
+								 : UI_NONE;
+}
+
+void timeline_select_event(struct timeline_view *tv, size_t event)
+{
+	if (tv->nrows && event != UI_NONE)
+		tv->sel = tv->row_of_event[event];
+}
+
+/* The event row nearest to row in direction dir (+1 / -1), row itself included. */
+static size_t timeline_snap(const struct timeline_view *tv, size_t row, int dir)
+{
+	if (tv->nrows == 0)
+		return 0;
+	if (row >= tv->nrows)
+		row = tv->nrows - 1;
+	for (size_t r = row; r < tv->nrows; r += (size_t)dir) {
+		if (!tv->rows[r].heading)
+			return r;
+		if (dir < 0 && r == 0)
+			break;
+	}
+	/* Nothing that way: the other way. */
+	for (size_t r = row; r < tv->nrows; r -= (size_t)dir) {
+		if (!tv->rows[r].heading)
+			return r;
+		if (dir > 0 && r == 0)
+			break;
+	}
+	return row;
+}
+
+static void timeline_move(struct timeline_view *tv, long delta)
+{
+	if (tv->nrows == 0)
+		return;
+	size_t row = tv->sel;
+	long steps = delta < 0 ? -delta : delta;
+	int dir = delta < 0 ? -1 : 1;
+	/* Event by event: headings are passed over and do not count. */
+	while (steps-- > 0) {
+		size_t r = row;
+		do {
+			if ((dir < 0 && r == 0) || (dir > 0 && r + 1 >= tv->nrows)) {
+				r = UI_NONE;
+				break;
+			}
+			r += (size_t)dir;
+		} while (tv->rows[r].heading);
+		if (r == UI_NONE)
+			break;
+		row = r;
+	}
+	tv->sel = row;
+}
+
+static size_t timeline_year_index(const struct timeline_view *tv)
+{
+	for (size_t i = tv->nyears; i-- > 0;)
+		if (tv->years[i].row <= tv->sel)
+			return i;
+	return 0;
+}
+
+static void timeline_goto_year_index(struct timeline_view *tv, size_t yi)
+{
+	if (yi >= tv->nyears)
+		return;
+	tv->sel = timeline_snap(tv, tv->years[yi].row, 1);
+	/* The heading at the top, so the year is seen with its first events. */
+	tv->top = tv->years[yi].row;
+}
+
+int timeline_goto_year(struct timeline_view *tv, int year)
+{
+	if (tv->nyears == 0)
+		return 0;
+	size_t best = 0;
+	for (size_t i = 1; i < tv->nyears; i++) {
+		int d = abs(tv->years[i].year - year), bd = abs(tv->years[best].year - year);
+		if (d < bd)
+			best = i;
+	}
+	timeline_goto_year_index(tv, best);
+	return tv->years[best].year;
+}
+
+bool timeline_key(struct timeline_view *tv, uint32_t key, size_t *open)
+{
+	long page = tv->height > 2 ? tv->height - 1 : 1;
+	switch (key) {
+	case TERM_KEY_UP: case 'k': timeline_move(tv, -1); return true;
+	case TERM_KEY_DOWN: case 'j': timeline_move(tv, 1); return true;
+	case TERM_KEY_PGUP: case 'b': timeline_move(tv, -page); return true;
+	case TERM_KEY_PGDN: case ' ': timeline_move(tv, page); return true;
+	case TERM_KEY_HOME: case 'g': tv->sel = timeline_snap(tv, 0, 1); return true;
+	case TERM_KEY_END: case 'G':
+		tv->sel = timeline_snap(tv, tv->nrows ? tv->nrows - 1 : 0, -1);
+		return true;
+	case '[': {
+		size_t yi = timeline_year_index(tv);
+		if (yi > 0)
+			timeline_goto_year_index(tv, yi - 1);
+		return true;
+	}
+	case ']':
+		timeline_goto_year_index(tv, timeline_year_index(tv) + 1);
+		return true;
+	case TERM_KEY_ENTER:
+		*open = timeline_selected_event(tv);
+		return true;
+	default:
+		return false;
+	}
+}
+
+void timeline_click(struct timeline_view *tv, int y)
+{
+	if (y < tv->rows_y)
+		return;
+	size_t row = tv->top + (size_t)(y - tv->rows_y);
+	if (row < tv->nrows)
+		tv->sel = timeline_snap(tv, row, 1);
+}
+
+void timeline_wheel(struct timeline_view *tv, int delta)
+{
+	timeline_move(tv, delta);
+}
+
+/* One line of counts per year: "2013▂ 2014█ 2015▆", the selected year reversed. */
+static void timeline_draw_bar(const struct timeline_view *tv, struct surface *s,
+			      struct rect r, size_t cur)
+{
+	static const char *const blocks[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+	size_t max = 0;
+	for (size_t i = 0; i < tv->nyears; i++)
+		if (tv->years[i].count > max)
+			max = tv->years[i].count;
+	int x = r.x + 1;
+	for (size_t i = 0; i < tv->nyears && x < r.x + r.w; i++) {
+		char label[16];
+		if (tv->years[i].year > 0)
+			snprintf(label, sizeof label, "%d", tv->years[i].year);
+		else
+			snprintf(label, sizeof label, "?");
+		size_t level = max ? (tv->years[i].count * 8 + max - 1) / max : 1;
+		level = level < 1 ? 1 : level > 8 ? 8 : level;
+		struct style st = i == cur ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
+					   : STYLE_PLAIN;
+		x += surface_prints(s, r, x, r.y, label, st);
+		x += surface_prints(s, r, x, r.y, blocks[level - 1],
+				    (struct style){ st.attr, COLOR_GREEN, COLOR_NONE });
+		x += 1;
+	}
+}
+
+void timeline_draw(struct timeline_view *tv, const struct collection *col,
+		   const struct event_list *ev, struct surface *s, struct rect r, bool focused)
+{
+	char title[256];
+	size_t nev = ev ? ev->n : 0;
+	snprintf(title, sizeof title, "%s · %s", _("Timeline"),
+		 nev == 0 ? _("no events") : "");
+	if (nev) {
+		size_t rows = tv->nrows - tv->nyears;
+		snprintf(title, sizeof title, P_("%s · %zu happening", "%s · %zu happenings", rows),
+			 _("Timeline"), rows);
+	}
+	struct rect body = ui_pane_title(s, r, title, focused);
+	tv->height = 0;
+	tv->rows_y = body.y;
+	if (body.h <= 0 || body.w <= 0)
+		return;
+	if (tv->nrows == 0) {
+		surface_prints(s, body, body.x + 1, body.y, _("No dated events found."),
+			       (struct style){ ATTR_DIM, COLOR_NONE, COLOR_NONE });
+		return;
+	}
+	if (body.h >= 3) {
+		timeline_draw_bar(tv, s, (struct rect){ body.x, body.y, body.w, 1 },
+				  timeline_year_index(tv));
+		body.y++;
+		body.h--;
+	}
+	tv->height = body.h;
+	tv->rows_y = body.y;
+	ui_scroll_to(&tv->top, tv->sel, tv->nrows, body.h);
+	int badges_w = 0;
+	for (int row = 0; row < body.h && tv->top + (size_t)row < tv->nrows; row++) {
+		const struct timeline_row *tr = &tv->rows[tv->top + (size_t)row];
+		int w = 0;
+		for (size_t i = 0; !tr->heading && i < tr->nlangs; i++) {
+			char b[LANG_TAG_MAX];
+			w += (i ? 1 : 0) + layout_strwidth(ui_lang_badge(tr->langs[i], b), &s->lo);
+		}
+		if (w > badges_w)
+			badges_w = w;
+	}
+	for (int row = 0; row < body.h && tv->top + (size_t)row < tv->nrows; row++) {
+		size_t idx = tv->top + (size_t)row;
+		const struct timeline_row *tr = &tv->rows[idx];
+		int y = body.y + row;
+		if (tr->heading) {
+			char head[128];
+			char year[16];
+			if (tr->year > 0)
+				snprintf(year, sizeof year, "%d", tr->year);
+			else
+				snprintf(year, sizeof year, "%s", _("undated"));
+			snprintf(head, sizeof head, P_("%s · %zu happening", "%s · %zu happenings",
+						       tr->count), year, tr->count);
+			surface_prints(s, body, body.x, y, head,
+				       (struct style){ ATTR_BOLD, COLOR_YELLOW, COLOR_NONE });
+			continue;
+		}
+		const struct event *e = &ev->v[tr->event];
+		bool sel = idx == tv->sel;
+		struct style base = !sel ? STYLE_PLAIN
+				   : focused ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
+					     : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
+		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);
+		char date[16];
+		adate_format(&e->date, date, sizeof date);
+		if (e->date.inferred)
+			surface_prints(s, body, body.x + 1, y, "~", base);
+		surface_prints(s, body, body.x + 2, y, date, base);
+		int x = body.x + 13;
+		int bx = x;
+		for (size_t i = 0; i < tr->nlangs; i++) {
+			char b[LANG_TAG_MAX];
+			struct style bs = base;
+			if (!sel)
+				bs.fg = COLOR_CYAN;
+			bx += surface_prints(s, body, bx, y, ui_lang_badge(tr->langs[i], b), bs) + 1;
+		}
+		x += badges_w + (badges_w ? 2 : 0);
+		int avail = body.x + body.w - x;
+		if (avail > 0 && e->text) {
+			char *t = layout_truncate(e->text, avail, false, &s->lo);
+			surface_prints(s, body, x, y, t, base);
+			free(t);
+		}
+	}
+	(void)col;
+}

@@ -1,0 +1,322 @@
+/* term_curses.c: the ncursesw backend. It keeps the surface it last showed and
+ * writes only the cells that changed; colours come from the terminal's own
+ * palette (use_default_colors), none at all when NO_COLOR is set. The terminal
+ * is given back on close, on SIGINT/SIGTERM/SIGHUP (reported as an event so the
+ * program leaves by its normal path) and on a fatal signal (the handler ends
+ * curses, then lets the signal take its course). */
+#include <config.h>
+#include "term.h"
+
+#include <curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "xalloc.h"
+
+/* Signal handlers can reach nothing but statics: whether curses owns the
+ * screen, which signal asked us to leave, and the handlers we replaced. */
+static volatile sig_atomic_t term_curses_active;
+static volatile sig_atomic_t term_curses_interrupt;
+static const int term_curses_fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+static const int term_curses_leave[] = { SIGINT, SIGTERM, SIGHUP };
+#define TERM_CURSES_NFATAL (sizeof term_curses_fatal / sizeof *term_curses_fatal)
+#define TERM_CURSES_NLEAVE (sizeof term_curses_leave / sizeof *term_curses_leave)
+static struct sigaction term_curses_old_fatal[TERM_CURSES_NFATAL];
+static struct sigaction term_curses_old_leave[TERM_CURSES_NLEAVE];
+
+struct term_curses {
+	struct term base;               /* first: a struct term * points here */
+	SCREEN *screen;
+	struct surface *last;           /* what the terminal shows now; NULL: unknown */
+	bool color;
+	bool pairs[9 * 9];              /* colour pairs initialised so far */
+};
+
+static struct term_curses *term_curses_of(struct term *t)
+{
+	return (struct term_curses *)t;
+}
+
+static void term_curses_fatal_handler(int sig)
+{
+	/* endwin is not async-signal-safe, but a crashing program that leaves the
+	 * terminal in raw mode is worse: restore it, then die of the same signal
+	 * through the handler that was there before (a sanitizer's, or the default). */
+	if (term_curses_active) {
+		term_curses_active = 0;
+		endwin();
+	}
+	for (size_t i = 0; i < TERM_CURSES_NFATAL; i++)
+		if (term_curses_fatal[i] == sig)
+			sigaction(sig, &term_curses_old_fatal[i], NULL);
+	raise(sig);
+}
+
+static void term_curses_leave_handler(int sig)
+{
+	term_curses_interrupt = sig;
+}
+
+static void term_curses_signals(bool install)
+{
+	for (size_t i = 0; i < TERM_CURSES_NFATAL; i++) {
+		if (install) {
+			struct sigaction sa;
+			memset(&sa, 0, sizeof sa);
+			sa.sa_handler = term_curses_fatal_handler;
+			sigemptyset(&sa.sa_mask);
+			sa.sa_flags = SA_RESETHAND;
+			sigaction(term_curses_fatal[i], &sa, &term_curses_old_fatal[i]);
+		} else {
+			sigaction(term_curses_fatal[i], &term_curses_old_fatal[i], NULL);
+		}
+	}
+	for (size_t i = 0; i < TERM_CURSES_NLEAVE; i++) {
+		if (install) {
+			struct sigaction sa;
+			memset(&sa, 0, sizeof sa);
+			sa.sa_handler = term_curses_leave_handler;
+			sigemptyset(&sa.sa_mask);
+			/* No SA_RESTART: the read in next() must wake up and report it. */
+			sa.sa_flags = 0;
+			sigaction(term_curses_leave[i], &sa, &term_curses_old_leave[i]);
+		} else {
+			sigaction(term_curses_leave[i], &term_curses_old_leave[i], NULL);
+		}
+	}
+}
+
+static void term_curses_size(struct term *t, int *w, int *h)
+{
+	*w = COLS;
+	*h = LINES;
+}
+
+/* The colour pair for fg/bg (palette indices or COLOR_NONE), made on first use. */
+static short term_curses_pair(struct term_curses *tc, int fg, int bg)
+{
+	if (!tc->color || (fg == COLOR_NONE && bg == COLOR_NONE))
+		return 0;
+	if (fg < -1 || fg > 7)
+		fg = -1;
+	if (bg < -1 || bg > 7)
+		bg = -1;
+	int idx = (fg + 1) * 9 + (bg + 1);
+	if (!tc->pairs[idx]) {
+		init_pair((short)idx, (short)fg, (short)bg);
+		tc->pairs[idx] = true;
+	}
+	return (short)idx;
+}
+
+static attr_t term_curses_attr(uint16_t a)
+{
+	attr_t r = A_NORMAL;
+	if (a & ATTR_BOLD)
+		r |= A_BOLD;
+	if (a & ATTR_UNDERLINE)
+		r |= A_UNDERLINE;
+	if (a & ATTR_REVERSE)
+		r |= A_REVERSE;
+	if (a & ATTR_DIM)
+		r |= A_DIM;
+#ifdef A_ITALIC
+	if (a & ATTR_ITALIC)
+		r |= A_ITALIC;
+#endif
+	return r;
+}
+
+static bool term_curses_same(const struct cell *a, const struct cell *b)
+{
+	return a->width == b->width && a->style.attr == b->style.attr &&
+	       a->style.fg == b->style.fg && a->style.bg == b->style.bg &&
+	       strcmp(a->text, b->text) == 0;
+}
+
+static void term_curses_draw(struct term *t, const struct surface *s)
+{
+	struct term_curses *tc = term_curses_of(t);
+	bool all = false;
+	if (tc->last == NULL) {
+		tc->last = surface_new(s->w, s->h, &s->lo);
+		all = true;
+	} else if (tc->last->w != s->w || tc->last->h != s->h) {
+		surface_resize(tc->last, s->w, s->h);
+		all = true;
+	}
+	if (all)
+		clearok(curscr, TRUE);
+	for (int y = 0; y < s->h && y < LINES; y++) {
+		for (int x = 0; x < s->w && x < COLS; x++) {
+			const struct cell *c = &s->cells[(size_t)y * (size_t)s->w + (size_t)x];
+			struct cell *old = &tc->last->cells[(size_t)y * (size_t)s->w + (size_t)x];
+			if (!all && term_curses_same(c, old))
+				continue;
+			*old = *c;
+			/* The wide cluster to the left covers a continuation cell. */
+			if (c->width == 0)
+				continue;
+			attr_set(term_curses_attr(c->style.attr),
+				 term_curses_pair(tc, c->style.fg, c->style.bg), NULL);
+			/* The bottom-right cell makes addstr report an error (the cursor
+			 * cannot move past it); the cell is written all the same. */
+			mvaddstr(y, x, c->text[0] ? c->text : " ");
+		}
+	}
+	attr_set(A_NORMAL, 0, NULL);
+	if (s->cursor_x >= 0 && s->cursor_y >= 0) {
+		curs_set(1);
+		move(s->cursor_y, s->cursor_x);
+	} else {
+		curs_set(0);
+	}
+	refresh();
+}
+
+static uint32_t term_curses_keycode(int k)
+{
+	switch (k) {
+	case KEY_UP: return TERM_KEY_UP;
+	case KEY_DOWN: return TERM_KEY_DOWN;
+	case KEY_LEFT: return TERM_KEY_LEFT;
+	case KEY_RIGHT: return TERM_KEY_RIGHT;
+	case KEY_PPAGE: return TERM_KEY_PGUP;
+	case KEY_NPAGE: return TERM_KEY_PGDN;
+	case KEY_HOME: return TERM_KEY_HOME;
+	case KEY_END: return TERM_KEY_END;
+	case KEY_ENTER: return TERM_KEY_ENTER;
+	case KEY_BTAB: return TERM_KEY_BTAB;
+	case KEY_BACKSPACE: return TERM_KEY_BACKSPACE;
+	case KEY_DC: return TERM_KEY_DELETE;
+	default: return 0;
+	}
+}
+
+static uint32_t term_curses_char(wint_t c)
+{
+	switch (c) {
+	case '\r': case '\n': return TERM_KEY_ENTER;
+	case '\t': return TERM_KEY_TAB;
+	case 127: case 8: return TERM_KEY_BACKSPACE;
+	case 27: return TERM_KEY_ESCAPE;
+	default: return c < 32 ? 0 : (uint32_t)c;
+	}
+}
+
+static void term_curses_next(struct term *t, int timeout_ms, struct term_event *ev)
+{
+	memset(ev, 0, sizeof *ev);
+	timeout(timeout_ms);
+	for (;;) {
+		if (term_curses_interrupt) {
+			ev->type = TERM_EV_INTERRUPT;
+			return;
+		}
+		wint_t c;
+		int r = get_wch(&c);
+		if (r == ERR) {
+			if (term_curses_interrupt)
+				continue;
+			if (timeout_ms >= 0) {
+				ev->type = TERM_EV_TIMEOUT;
+				return;
+			}
+			continue;
+		}
+		if (r == KEY_CODE_YES && c == KEY_RESIZE) {
+			ev->type = TERM_EV_RESIZE;
+			ev->w = COLS;
+			ev->h = LINES;
+			return;
+		}
+		if (r == KEY_CODE_YES && c == KEY_MOUSE) {
+			MEVENT me;
+			if (getmouse(&me) != OK)
+				continue;
+			ev->type = TERM_EV_MOUSE;
+			ev->x = me.x;
+			ev->y = me.y;
+			if (me.bstate & BUTTON4_PRESSED)
+				ev->mouse = TERM_MOUSE_WHEEL_UP;
+#ifdef BUTTON5_PRESSED
+			else if (me.bstate & BUTTON5_PRESSED)
+				ev->mouse = TERM_MOUSE_WHEEL_DOWN;
+#endif
+			else if (me.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+				ev->mouse = TERM_MOUSE_CLICK;
+			else
+				continue;
+			return;
+		}
+		uint32_t key = r == KEY_CODE_YES ? term_curses_keycode((int)c) : term_curses_char(c);
+		if (key == 0)
+			continue;
+		ev->type = TERM_EV_KEY;
+		ev->key = key;
+		return;
+	}
+}
+
+static void term_curses_close(struct term *t)
+{
+	struct term_curses *tc = term_curses_of(t);
+	term_curses_active = 0;
+	endwin();
+	delscreen(tc->screen);
+	term_curses_signals(false);
+	if (tc->last)
+		surface_free(tc->last);
+	free(tc);
+}
+
+static const struct term_ops term_curses_ops = {
+	.name = "curses",
+	.size = term_curses_size,
+	.draw = term_curses_draw,
+	.next = term_curses_next,
+	.close = term_curses_close,
+};
+
+struct term *term_curses_open(char *err, size_t errsize)
+{
+	/* Our handlers first: ncurses leaves SIGINT/SIGTERM alone when they are
+	 * already caught, and we want them as events, not as its own exit. */
+	term_curses_interrupt = 0;
+	term_curses_signals(true);
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (scr == NULL) {
+		term_curses_signals(false);
+		const char *name = getenv("TERM");
+		snprintf(err, errsize, _("cannot use the terminal '%s'"), name ? name : "");
+		return NULL;
+	}
+	struct term_curses *tc = xcalloc(1, sizeof *tc);
+	tc->base.ops = &term_curses_ops;
+	tc->screen = scr;
+	term_curses_active = 1;
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	const char *nc = getenv("NO_COLOR");
+	if ((nc == NULL || nc[0] == '\0') && has_colors()) {
+		start_color();
+		use_default_colors();
+		tc->color = true;
+	}
+	mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+		  | BUTTON5_PRESSED
+#endif
+		  , NULL);
+	mouseinterval(0);
+	return &tc->base;
+}

@@ -1,0 +1,48 @@
+/* ui.c: small pieces every pane uses: the title bar with its focus mark,
+ * language badges, and keeping a selection in view. */
+#include <config.h>
+#include "ui.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused)
+{
+	if (r.h <= 0 || r.w <= 0)
+		return r;
+	/* Focus shows as a reversed, bold title bar; the others are underlined. */
+	struct style st = focused ? (struct style){ ATTR_REVERSE | ATTR_BOLD, COLOR_NONE, COLOR_NONE }
+				  : (struct style){ ATTR_UNDERLINE | ATTR_DIM, COLOR_NONE, COLOR_NONE };
+	surface_fill(s, (struct rect){ r.x, r.y, r.w, 1 }, st);
+	char *t = layout_truncate(title, r.w - 1, false, &s->lo);
+	surface_prints(s, (struct rect){ r.x, r.y, r.w, 1 }, r.x + 1, r.y, t, st);
+	free(t);
+	return (struct rect){ r.x, r.y + 1, r.w, r.h - 1 };
+}
+
+const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
+{
+	if (strcmp(tag, "zh-Hans") == 0 || strcmp(tag, "zh-CN") == 0)
+		return "简";
+	if (strcmp(tag, "zh-Hant") == 0 || strcmp(tag, "zh-TW") == 0)
+		return "繁";
+	/* The primary subtag, upper-cased: EN, FR, DE ... */
+	size_t i = 0;
+	for (; tag[i] && tag[i] != '-' && i < 3; i++)
+		buf[i] = (char)(tag[i] >= 'a' && tag[i] <= 'z' ? tag[i] - 'a' + 'A' : tag[i]);
+	buf[i] = '\0';
+	return buf;
+}
+
+void ui_scroll_to(size_t *top, size_t sel, size_t n, int height)
+{
+	size_t h = height > 0 ? (size_t)height : 1;
+	if (sel < *top)
+		*top = sel;
+	else if (sel >= *top + h)
+		*top = sel - h + 1;
+	if (n > h && *top > n - h)
+		*top = n - h;
+	if (n <= h)
+		*top = 0;
+}

@@ -1,0 +1,221 @@
+/* ui.h: the interactive browser's state. One struct ui, owned by app.c, holds
+ * every pane's state; panes get the ui (or just their own view) passed in and
+ * draw on a surface, never on a terminal. Strings shown to the user are looked
+ * up with _() when drawn, never kept, so the interface language can change at
+ * run time. */
+#ifndef ANNALS_UI_H
+#define ANNALS_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "article.h"
+#include "events.h"
+#include "layout.h"
+#include "surface.h"
+#include "term.h"
+
+#define UI_MIN_W 20                     /* below this a terminal gets "too small" */
+#define UI_MIN_H 6
+#define UI_WIDE_W 120                   /* from here list and timeline sit beside the reader */
+#define UI_NONE ((size_t)-1)
+
+enum ui_pane { PANE_LIST = 0, PANE_TIMELINE, PANE_READER, PANE_COUNT };
+
+/* ---- the document list (pane_list.c) */
+enum list_sort { LIST_BY_DATE = 0, LIST_BY_TITLE, LIST_BY_LANG, LIST_SORT_COUNT };
+
+struct list_view {
+	size_t *rows;                   /* article indices shown, filtered and sorted */
+	size_t nrows;
+	size_t sel, top;
+	char (*langs)[LANG_TAG_MAX];    /* every language in the collection */
+	size_t nlangs;
+	size_t filter;                  /* 0: all; i: only articles holding langs[i - 1] */
+	enum list_sort sort;
+	int height;                     /* rows of the last draw, for paging */
+};
+
+/* ---- the timeline (pane_timeline.c) */
+struct timeline_row {
+	bool heading;                   /* a year heading, else one happening */
+	int year;
+	size_t event;                   /* the group's first event (event rows) */
+	size_t count;                   /* happenings in the year (headings) */
+	char langs[4][LANG_TAG_MAX];    /* languages of the group, in order met */
+	size_t nlangs;
+};
+
+struct timeline_year {
+	int year;
+	size_t count;                   /* happenings (rows) that year */
+	size_t row;                     /* its heading row */
+};
+
+struct timeline_view {
+	struct timeline_row *rows;
+	size_t nrows;
+	size_t *row_of_event;           /* for each event, the row showing its group */
+	struct timeline_year *years;
+	size_t nyears;
+	size_t sel, top;                /* sel is an event row when there is one */
+	int height;
+	int rows_y;                     /* screen row of the first row (last draw) */
+};
+
+/* ---- a reader (pane_reader.c); side-by-side reading will hold two */
+struct reader_pos {
+	size_t para;                    /* paragraph of the first visible line; UI_NONE: the header */
+	size_t off;                     /* byte offset of that line in the paragraph (header: its line) */
+};
+
+struct reader_line {
+	size_t para;
+	size_t start, end;              /* bytes of the paragraph's text */
+	int indent;
+	bool blank;                     /* the gap after a paragraph */
+};
+
+struct reader_view {
+	size_t article;                 /* index into the collection; UI_NONE: nothing open */
+	struct reader_pos pos;
+	struct reader_pos *memory;      /* the position last seen in each article */
+	size_t nmemory;
+	bool hl;                        /* a date expression to highlight */
+	size_t hl_para, hl_start, hl_len;
+	/* the body wrapped for one width, rebuilt when the article or width changes */
+	struct reader_line *lines;
+	size_t nlines;
+	size_t laid_article;
+	int laid_width;
+	int width, height;              /* text area of the last draw */
+};
+
+/* ---- a one-line prompt (prompt.c) */
+enum prompt_result { PROMPT_MORE = 0, PROMPT_SUBMIT, PROMPT_CANCEL };
+#define PROMPT_MAX 256
+
+struct prompt {
+	bool active;
+	const char *label;              /* msgid; translated when drawn */
+	bool digits_only;               /* accepts only digits (ASCII or full-width) */
+	char text[PROMPT_MAX];
+	size_t len;
+};
+
+enum ui_prompt_for { UI_PROMPT_NONE = 0, UI_PROMPT_YEAR };
+
+/* ---- help (help.c) */
+struct help_view {
+	bool open;
+	size_t top;
+	int height;
+};
+
+struct ui {
+	const struct collection *col;
+	const struct event_list *events;
+	struct layout_opts lo;
+	struct surface *surf;
+	enum ui_pane focus;
+	bool wide;                      /* panes side by side (last layout) */
+	struct rect rects[PANE_COUNT];  /* where each pane was drawn; w == 0: hidden */
+	struct list_view list;
+	struct timeline_view tl;
+	struct reader_view reader;
+	size_t cur_event;               /* the event the reader stands on, or UI_NONE */
+	struct prompt prompt;
+	enum ui_prompt_for prompt_for;
+	struct help_view help;
+	const char *msg;                /* a one-off message (msgid with %d %d), or NULL */
+	int msg_a, msg_b;
+	bool quit;
+};
+
+/* app.c: the loop, focus, key dispatch and the layout of the panes. */
+void app_init(struct ui *ui, const struct collection *col, const struct event_list *ev,
+	      const struct layout_opts *lo, int w, int h);
+void app_free(struct ui *ui);
+/* Lays the panes out on ui->surf and draws them. */
+void app_draw(struct ui *ui);
+void app_handle(struct ui *ui, const struct term_event *ev);
+/* Draws, then handles events until quit, an interrupt or the end of input.
+ * Returns true when the user quit (or was interrupted). */
+bool app_loop(struct ui *ui, struct term *t);
+/* Opens article a in the reader where it was last read. */
+void app_open_article(struct ui *ui, size_t a);
+/* Opens event i in the reader at its paragraph with its date highlighted. */
+void app_open_event(struct ui *ui, size_t i);
+
+/* Draws a pane's title bar on row r.y, marked when focused; returns the rect below. */
+struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused);
+/* A short badge for a language tag: EN, FR, 简, 繁 ... (static storage or buf). */
+const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX]);
+/* Keeps sel visible in a window of height rows starting at *top. */
+void ui_scroll_to(size_t *top, size_t sel, size_t n, int height);
+
+/* pane_list.c */
+void list_init(struct list_view *lv, const struct collection *col);
+void list_free(struct list_view *lv);
+void list_rebuild(struct list_view *lv, const struct collection *col);
+void list_draw(struct list_view *lv, const struct collection *col, struct surface *s,
+	       struct rect r, bool focused);
+/* Moves or acts on a key; true when the key was the list's. Enter gives *open. */
+bool list_key(struct list_view *lv, const struct collection *col, uint32_t key, size_t *open);
+void list_click(struct list_view *lv, struct rect r, int y);
+void list_wheel(struct list_view *lv, int delta);
+size_t list_selected(const struct list_view *lv);
+
+/* pane_timeline.c */
+void timeline_init(struct timeline_view *tv, const struct collection *col,
+		   const struct event_list *ev);
+void timeline_free(struct timeline_view *tv);
+void timeline_draw(struct timeline_view *tv, const struct collection *col,
+		   const struct event_list *ev, struct surface *s, struct rect r, bool focused);
+/* Moves on a key; true when the key was the timeline's. Enter gives *open (an event). */
+bool timeline_key(struct timeline_view *tv, uint32_t key, size_t *open);
+/* Goes to year (or the nearest year with events); returns the year gone to, or 0. */
+int timeline_goto_year(struct timeline_view *tv, int year);
+void timeline_select_event(struct timeline_view *tv, size_t event);
+void timeline_click(struct timeline_view *tv, int y);
+void timeline_wheel(struct timeline_view *tv, int delta);
+size_t timeline_selected_event(const struct timeline_view *tv);
+
+/* pane_reader.c */
+void reader_init(struct reader_view *rv, size_t narticles);
+void reader_free(struct reader_view *rv);
+void reader_open(struct reader_view *rv, size_t article);
+void reader_open_at(struct reader_view *rv, size_t article, size_t para);
+void reader_highlight(struct reader_view *rv, size_t para, size_t start, size_t len);
+void reader_draw(struct reader_view *rv, const struct collection *col, struct surface *s,
+		 struct rect r, bool focused);
+/* Scrolls by lines (negative: up); needs a previous draw for the width. */
+void reader_scroll(struct reader_view *rv, const struct collection *col,
+		   const struct layout_opts *lo, long delta);
+void reader_top(struct reader_view *rv);
+void reader_bottom(struct reader_view *rv, const struct collection *col,
+		   const struct layout_opts *lo);
+bool reader_key(struct reader_view *rv, const struct collection *col,
+		const struct layout_opts *lo, uint32_t key);
+/* For the status line: the paragraph at the top (1-based), paragraphs, percent read. */
+void reader_progress(struct reader_view *rv, const struct collection *col,
+		     const struct layout_opts *lo, size_t *para, size_t *npara, int *percent);
+
+/* prompt.c */
+void prompt_open(struct prompt *p, const char *label, bool digits_only);
+void prompt_close(struct prompt *p);
+enum prompt_result prompt_key(struct prompt *p, uint32_t key, const struct layout_opts *lo);
+void prompt_draw(const struct prompt *p, struct surface *s, struct rect r);
+/* The text as a number (ASCII or full-width digits), or -1 when it is none. */
+long prompt_number(const struct prompt *p);
+
+/* help.c */
+void help_draw(struct help_view *hv, struct surface *s, struct rect r);
+/* Scrolls or closes; true when the key was help's. */
+bool help_key(struct help_view *hv, uint32_t key);
+
+/* status.c */
+void status_draw(struct ui *ui, struct surface *s, struct rect r);
+
+#endif

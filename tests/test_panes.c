@@ -1,0 +1,579 @@
+/* test_panes.c: the browser's screens, on the memory backend. A small
+ * collection and a hand-made event list (English, French, simplified Chinese,
+ * and one hostile article) are shown at 80x24, 120x40, 200x60 and a tiny size;
+ * keys are typed and the screen is read back cell by cell. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+#include "article.h"
+#include "events.h"
+#include "layout.h"
+#include "surface.h"
+#include "term.h"
+#include "ui.h"
+#include "xalloc.h"
+
+static const char *zh_para =
+	"网络空间是人类共同的活动空间，网络空间前途命运应由世界各国共同掌握。"
+	"各国应该加强沟通、扩大共识、深化合作，共同构建网络空间命运共同体。"
+	"中国愿同各国一道，推动网络空间国际规则制定，维护网络空间和平与安全。";
+
+static void add_article(struct collection *col, const char *id, const char *title,
+			int y, int m, int d, bool inferred)
+{
+	struct article a;
+	memset(&a, 0, sizeof a);
+	a.id = xstrdup(id);
+	a.title = xstrdup(title);
+	a.path = xasprintf("/fixtures/%s.txt", id);
+	a.date = (struct adate){ y, m, d, d ? DATE_DAY : m ? DATE_MONTH : DATE_YEAR, inferred };
+	if (strcmp(id, "alpha") == 0) {
+		a.source = xstrdup("Xinhua");
+		article_add_para(&a, "Alpha heading", 13, "en", PARA_HEADING);
+		const char *t = "On October 24, 2019, experts met in Wuzhen to call for joint "
+				"efforts to build a safer cyberspace, and they said so at length "
+				"so that this paragraph wraps over several lines of the reader.";
+		article_add_para(&a, t, strlen(t), "en", PARA_TEXT);
+		struct paragraph *p = article_add_para(&a, "Some bold words here.", 21, "en",
+						       PARA_TEXT);
+		p->emph = xcalloc(1, sizeof *p->emph);
+		p->emph[0] = (struct span){ 5, 4 };
+		p->nemph = 1;
+		article_add_para(&a, "A quoted sentence.", 18, "en", PARA_QUOTE);
+		article_add_para(&a, "[image: cover]", 14, "en", PARA_IMAGE);
+		article_add_para(&a, "网络安全合作。", strlen("网络安全合作。"), "zh-Hans",
+				 PARA_TEXT);
+	} else if (strcmp(id, "wangluo") == 0) {
+		for (int i = 0; i < 30; i++) {
+			char *t = xasprintf("%d. %s", i, zh_para);
+			article_add_para(&a, t, strlen(t), "zh-Hans", PARA_TEXT);
+			free(t);
+		}
+	} else if (strcmp(id, "hostile") == 0) {
+		const char *t = "Evil \x1b]0;pwned\x07 and \x1b[2J and \xc2\x9b" "31m end.";
+		article_add_para(&a, t, strlen(t), "en", PARA_TEXT);
+	} else {
+		const char *t = "Le 11 septembre 2024, la Chine et l'Afrique renforceront leur "
+				"coopération dans le domaine de la cybersécurité.";
+		article_add_para(&a, t, strlen(t), "fr", PARA_TEXT);
+		article_add_para(&a, "En novembre, une réunion.", strlen("En novembre, une réunion."),
+				 "fr", PARA_TEXT);
+	}
+	article_update_langs(&a);
+	collection_add(col, &a);
+}
+
+struct fx {
+	struct collection col;
+	struct event_list ev;
+};
+
+static void add_event(struct fx *f, const char *id, size_t para, const char *expr,
+		      struct adate d, int group, const char *text)
+{
+	size_t ai = collection_index(&f->col, id);
+	const struct paragraph *p = &f->col.items[ai].paras[para];
+	const char *at = strstr(p->text, expr);
+	struct event *e = &f->ev.v[f->ev.n++];
+	memset(e, 0, sizeof *e);
+	e->date = d;
+	e->article = ai;
+	e->para = para;
+	e->start = at ? (size_t)(at - p->text) : 0;
+	e->len = strlen(expr);
+	strcpy(e->lang, p->lang);
+	e->text = (char *)text;
+	e->group = group;
+}
+
+static void fx_init(struct fx *f)
+{
+	collection_init(&f->col);
+	add_article(&f->col, "alpha", "China Focus: Experts call for joint efforts to build a "
+		    "safer cyberspace, a title long enough to be cut", 2019, 10, 24, false);
+	add_article(&f->col, "wangluo", "2022年网络安全国际合作伙伴会议成功举办", 2022, 12, 22,
+		    false);
+	add_article(&f->col, "cooperation", "La Chine et l'Afrique renforcent leur coopération",
+		    2024, 9, 12, false);
+	add_article(&f->col, "hostile", "Title \x1b]0;pwned\x07 \x1b[2J \xc2\x9b" "1m", 2013, 0, 0,
+		    true);
+	collection_sort(&f->col);
+	f->ev.v = xcalloc(8, sizeof *f->ev.v);
+	/* Sorted by date, as events_derive gives them. */
+	add_event(f, "wangluo", 2, "网络空间", (struct adate){ 2013, 5, 0, DATE_MONTH, true }, 0,
+		  "2013年5月，网络空间是人类共同的活动空间，这一句很长很长很长很长很长很长很长很长很长很长很长很长。");
+	add_event(f, "alpha", 1, "October 24, 2019", (struct adate){ 2019, 10, 24, DATE_DAY, false },
+		  1, "On October 24, 2019, experts met in Wuzhen.");
+	add_event(f, "wangluo", 3, "网络空间", (struct adate){ 2019, 10, 24, DATE_DAY, false }, 1,
+		  "2019年10月24日，专家在乌镇会面。");
+	add_event(f, "cooperation", 1, "novembre", (struct adate){ 2019, 11, 0, DATE_MONTH, true },
+		  2, "En novembre, une réunion.");
+	add_event(f, "wangluo", 20, "网络空间", (struct adate){ 2022, 12, 22, DATE_DAY, false }, 3,
+		  "2022年12月22日，会议成功举办。");
+	add_event(f, "cooperation", 0, "11 septembre 2024",
+		  (struct adate){ 2024, 9, 11, DATE_DAY, false }, 4,
+		  "Le 11 septembre 2024, la Chine et l'Afrique renforceront leur coopération.");
+}
+
+static void fx_free(struct fx *f)
+{
+	free(f->ev.v);
+	collection_free(&f->col);
+}
+
+/* ---- reading the screen */
+
+/* Column where needle starts on row y (matched cell by cell), or -1. */
+static int col_of(const struct surface *s, int y, const char *needle)
+{
+	for (int x = 0; x < s->w; x++) {
+		const char *n = needle;
+		int cx = x;
+		while (*n && cx < s->w) {
+			const struct cell *c = surface_cell_const(s, cx, y);
+			if (c->width == 0) {
+				cx++;
+				continue;
+			}
+			size_t l = strlen(c->text);
+			if (l == 0 || strncmp(n, c->text, l) != 0)
+				break;
+			n += l;
+			cx++;
+		}
+		if (*n == '\0')
+			return x;
+	}
+	return -1;
+}
+
+/* Row where needle first appears, or -1. */
+static int row_of(const struct surface *s, const char *needle)
+{
+	for (int y = 0; y < s->h; y++)
+		if (col_of(s, y, needle) >= 0)
+			return y;
+	return -1;
+}
+
+static bool row_has(const struct surface *s, int y, const char *needle)
+{
+	return col_of(s, y, needle) >= 0;
+}
+
+static uint16_t attr_at(const struct surface *s, int x, int y)
+{
+	const struct cell *c = surface_cell_const(s, x, y);
+	return c ? c->style.attr : 0;
+}
+
+struct run {
+	struct fx f;
+	struct term *t;
+	struct ui ui;
+};
+
+static void run_start(struct run *r, int w, int h)
+{
+	fx_init(&r->f);
+	r->t = term_memory_new(w, h);
+	struct layout_opts lo = { false, 8 };
+	app_init(&r->ui, &r->f.col, &r->f.ev, &lo, w, h);
+	app_loop(&r->ui, r->t);
+}
+
+/* Types keys (UTF-8, one key per character) and lets the app handle them. */
+static const struct surface *run_keys(struct run *r, const char *keys)
+{
+	term_memory_push_keys(r->t, keys);
+	app_loop(&r->ui, r->t);
+	return term_memory_screen(r->t);
+}
+
+static const struct surface *run_key(struct run *r, uint32_t key)
+{
+	term_memory_push_key(r->t, key);
+	app_loop(&r->ui, r->t);
+	return term_memory_screen(r->t);
+}
+
+static const struct surface *run_resize(struct run *r, int w, int h)
+{
+	term_memory_push_resize(r->t, w, h);
+	app_loop(&r->ui, r->t);
+	return term_memory_screen(r->t);
+}
+
+static void run_end(struct run *r)
+{
+	app_free(&r->ui);
+	term_close(r->t);
+	fx_free(&r->f);
+}
+
+/* ---- the tests */
+
+static void test_list_80(void)
+{
+	struct run r;
+	run_start(&r, 80, 24);
+	const struct surface *s = term_memory_screen(r.t);
+	tap_ok(s != NULL && s->w == 80 && s->h == 24, "80x24: a screen was drawn");
+	tap_int_eq(col_of(s, 0, "Articles (4)"), 1, "80x24: the list's title at the top left");
+	tap_ok(attr_at(s, 1, 0) & ATTR_REVERSE, "80x24: the focused list's title is highlighted");
+	tap_ok(row_of(s, "Timeline") < 0, "80x24: the timeline is one key away, not shown");
+	/* Sorted by date: the undated-year hostile article (2013) first. */
+	tap_int_eq(col_of(s, 1, "~2013"), 0, "inferred date marked with ~");
+	tap_int_eq(col_of(s, 2, "2019-10-24"), 1, "second row: 2019-10-24");
+	tap_int_eq(col_of(s, 2, "EN 简"), 12, "language badges after the date");
+	int t = col_of(s, 2, "China Focus");
+	tap_int_eq(t, 19, "the title after the badges column");
+	const struct cell *last = surface_cell_const(s, 79, 2);
+	tap_str_eq(last->text, "…", "a long title ends in … at the last column");
+	tap_int_eq(col_of(s, 3, "2022年网络安全"), 19, "a CJK title in the title column");
+	const struct cell *zh = surface_cell_const(s, 23, 3);
+	tap_ok(zh->width == 2 && strcmp(zh->text, "年") == 0, "年 is wide, at column 23");
+	tap_ok(surface_cell_const(s, 24, 3)->width == 0, "followed by a continuation cell");
+	tap_ok(row_has(s, 23, "q quit"), "status line: key hints");
+	tap_ok(row_has(s, 23, "¶ 1/1"), "status line: paragraph position of the open article");
+	tap_ok(attr_at(s, 1, 1) & ATTR_REVERSE, "the selected row is highlighted");
+
+	s = run_key(&r, 'j');
+	tap_ok(attr_at(s, 1, 2) & ATTR_REVERSE, "j moves the selection down");
+	s = run_key(&r, 'G');
+	tap_ok(attr_at(s, 1, 4) & ATTR_REVERSE, "G goes to the last row");
+	s = run_key(&r, 'g');
+	tap_ok(attr_at(s, 1, 1) & ATTR_REVERSE, "g goes to the first row");
+
+	s = run_key(&r, 'l');
+	tap_ok(row_has(s, 0, "Articles (3) · en"), "l filters to English");
+	s = run_key(&r, 'l');
+	tap_ok(row_has(s, 0, "Articles (1) · fr"), "l again: French");
+	s = run_key(&r, 'l');
+	tap_ok(row_has(s, 0, "Articles (2) · zh-Hans"), "then simplified Chinese");
+	s = run_key(&r, 'l');
+	tap_ok(row_has(s, 0, "Articles (4)"), "and back to all");
+	s = run_key(&r, 'o');
+	tap_ok(row_has(s, 0, "by title"), "o sorts by title");
+	tap_ok(row_has(s, 1, "2022年网络安全"), "by title: the digit-led title first");
+	s = run_keys(&r, "oo");
+	tap_ok(row_has(s, 0, "by date"), "o cycles back to date");
+	run_end(&r);
+}
+
+static void test_focus_and_sizes(void)
+{
+	static const int sizes[][2] = { { 80, 24 }, { 120, 40 }, { 200, 60 } };
+	for (size_t i = 0; i < 3; i++) {
+		int w = sizes[i][0], h = sizes[i][1];
+		struct run r;
+		run_start(&r, w, h);
+		const struct surface *s = term_memory_screen(r.t);
+		bool wide = w >= UI_WIDE_W;
+		int lw = w * 2 / 5, lh = (h - 1) / 2;
+		tap_int_eq(col_of(s, 0, "Articles"), 1, "list title");
+		if (wide) {
+			tap_int_eq(col_of(s, lh, "Timeline"), 1, "wide: the timeline under the list");
+			tap_int_eq(col_of(s, 0, "Reader · alpha"), lw + 2,
+				   "wide: the reader on the right");
+			tap_str_eq(surface_cell_const(s, lw, 5)->text, "│", "wide: a separator");
+			tap_ok(!(attr_at(s, lw + 2, 0) & ATTR_REVERSE), "wide: the reader not focused");
+		}
+		s = run_key(&r, TERM_KEY_TAB);
+		int ty = wide ? lh : 0;
+		tap_int_eq(col_of(s, ty, "Timeline"), 1, "Tab: the timeline");
+		tap_ok(attr_at(s, 1, ty) & ATTR_REVERSE, "the timeline's title is highlighted");
+		tap_ok(!(attr_at(s, 1, 0) & ATTR_REVERSE) || ty == 0, "the list's is not");
+		/* The bar of counts per year, then the first heading. */
+		tap_ok(row_has(s, ty + 1, "2013▄") && row_has(s, ty + 1, "2019█") &&
+		       row_has(s, ty + 1, "2022▄") && row_has(s, ty + 1, "2024▄"),
+		       "a bar of counts per year");
+		tap_ok(row_has(s, ty + 2, "2013 · 1 happening"), "a heading per year with its count");
+		tap_int_eq(col_of(s, ty + 3, "~2013-05"), 1, "inferred year marked with ~");
+		int x = col_of(s, ty + 3, "2013年5月");
+		tap_int_eq(x, 18, "the sentence after date and badges");
+		int right = wide ? lw - 1 : w - 1;
+		tap_str_eq(surface_cell_const(s, right, ty + 3)->text, "…",
+			   "a long sentence ends in … at the pane's last column");
+		tap_ok(row_has(s, ty + 4, "2019 · 2 happenings"), "2019: two happenings");
+		tap_ok(row_has(s, ty + 5, "EN 简"), "a group's row carries both badges");
+		tap_ok(row_has(s, ty + 6, "~2019-11"), "then November 2019");
+		s = run_key(&r, TERM_KEY_TAB);
+		tap_int_eq(col_of(s, 0, "Reader · alpha"), wide ? lw + 2 : 1, "Tab: the reader");
+		int rx = wide ? lw + 2 : 1;
+		tap_ok(attr_at(s, rx, 0) & ATTR_REVERSE, "the reader's title is highlighted");
+		tap_int_eq(col_of(s, 1, "China Focus"), rx + 1, "the article's title");
+		tap_ok(attr_at(s, rx + 1, 1) & ATTR_BOLD, "in bold");
+		tap_ok(row_has(s, 2, "2019-10-24"), "its date");
+		tap_ok(row_has(s, 3, "Source: Xinhua") && row_has(s, 3, "Languages: en zh-Hans"),
+		       "source and languages");
+		s = run_key(&r, TERM_KEY_BTAB);
+		tap_ok(attr_at(s, 1, ty) & ATTR_REVERSE, "Shift-Tab goes back to the timeline");
+		run_end(&r);
+	}
+}
+
+static void test_timeline_keys(void)
+{
+	struct run r;
+	run_start(&r, 80, 24);
+	const struct surface *s = run_key(&r, TERM_KEY_TAB);
+	tap_ok(attr_at(s, 1, 3) & ATTR_REVERSE, "the first event is selected");
+	s = run_key(&r, 'j');
+	tap_ok(attr_at(s, 1, 5) & ATTR_REVERSE, "j passes over the heading to the next event");
+	s = run_key(&r, ']');
+	tap_ok(row_has(s, 2, "2022 · 1 happening") && (attr_at(s, 1, 3) & ATTR_REVERSE),
+	       "] goes to the next year, its heading on top");
+	s = run_key(&r, ']');
+	tap_ok(row_has(s, 2, "2024") && (attr_at(s, 1, 3) & ATTR_REVERSE), "] again: 2024");
+	s = run_key(&r, ']');
+	tap_ok(row_has(s, 2, "2024"), "] at the last year stays");
+	s = run_keys(&r, "[[");
+	tap_ok(row_has(s, 2, "2019 · 2") && row_has(s, 3, "EN 简"), "[ [ goes back to 2019");
+	s = run_key(&r, 'y');
+	tap_ok(row_has(s, 23, "Go to year:"), "y opens a prompt");
+	tap_int_eq(s->cursor_y, 23, "the cursor stands in the prompt");
+	s = run_keys(&r, "2022\r");
+	tap_ok(row_has(s, 2, "2022 · 1") && (attr_at(s, 1, 3) & ATTR_REVERSE), "y 2022: 2022");
+	s = run_keys(&r, "y２０２４");
+	s = run_key(&r, TERM_KEY_ENTER);
+	tap_ok(row_has(s, 2, "2024"), "full-width digits are read as a year");
+	s = run_keys(&r, "y2020\r");
+	tap_ok(row_has(s, 2, "2019 · 2"), "a year without events: the nearest one");
+	tap_ok(row_has(s, 23, "No events in 2020; showing 2019"), "and a message says so");
+	s = run_keys(&r, "y12q");
+	tap_ok(!r.ui.prompt.active && !r.ui.quit, "q closes the year prompt, not the program");
+	s = run_keys(&r, "y1");
+	s = run_key(&r, TERM_KEY_ESCAPE);
+	tap_ok(!r.ui.prompt.active, "Escape closes the prompt");
+	/* Enter on the 2019 group row opens its first event: alpha, paragraph 1. */
+	s = run_key(&r, TERM_KEY_ENTER);
+	tap_int_eq(r.ui.focus, PANE_READER, "Enter moves to the reader");
+	tap_ok(row_has(s, 0, "Reader · alpha"), "the event's article is open");
+	tap_int_eq(col_of(s, 1, "On October 24, 2019"), 2, "at the event's paragraph");
+	tap_ok(attr_at(s, 5, 1) & ATTR_REVERSE, "the date expression is highlighted");
+	tap_ok(!(attr_at(s, 2, 1) & ATTR_REVERSE), "the word before it is not");
+	tap_ok(row_has(s, 23, "¶ 2/6"), "status: paragraph 2 of 6");
+	s = run_key(&r, ']');
+	tap_ok(row_has(s, 0, "Reader · wangluo"), "reader ]: the next event, in another article");
+	tap_int_eq(col_of(s, 1, "3. 网络空间"), 2, "at its paragraph");
+	tap_ok(attr_at(s, 5, 1) & ATTR_REVERSE, "its date expression highlighted");
+	s = run_key(&r, ']');
+	tap_ok(row_has(s, 0, "Reader · cooperation") && row_has(s, 1, "En novembre"),
+	       "] again: November 2019, French");
+	s = run_key(&r, '[');
+	s = run_key(&r, '[');
+	tap_ok(row_has(s, 0, "Reader · alpha"), "[ [ back to the first of the group");
+	s = run_key(&r, TERM_KEY_TAB);
+	s = run_key(&r, TERM_KEY_TAB);
+	tap_ok(attr_at(s, 1, 5) & ATTR_REVERSE, "the timeline follows the reader's event");
+	run_end(&r);
+}
+
+static void test_reader_scroll_resize(void)
+{
+	struct run r;
+	run_start(&r, 80, 24);
+	run_keys(&r, "jj\r");
+	const struct surface *s = term_memory_screen(r.t);
+	tap_ok(row_has(s, 0, "Reader · wangluo"), "Enter opens the selected article");
+	tap_ok(row_has(s, 1, "2022年网络安全国际"), "from the top");
+	tap_ok(row_has(s, 23, "¶ 1/30"), "status: ¶ 1/30");
+	s = run_key(&r, 'j');
+	tap_ok(row_has(s, 1, "2022-12-22"), "j scrolls one line");
+	s = run_key(&r, 'k');
+	tap_ok(row_has(s, 1, "2022年网络安全国际"), "k scrolls back");
+	s = run_key(&r, ' ');
+	tap_ok(!row_has(s, 1, "2022年网络") && r.ui.reader.pos.para != UI_NONE,
+	       "Space pages down into the text");
+	s = run_keys(&r, "jjjjjjjjjjj");
+	struct reader_pos pos = r.ui.reader.pos;
+	tap_ok(pos.para != UI_NONE && pos.off > 0, "the position is a paragraph and an offset");
+	const char *ptext = r.f.col.items[r.ui.reader.article].paras[pos.para].text;
+	char *row = surface_row(s, 1);
+	const char *at = strstr(ptext, row + 2);
+	tap_ok(at != NULL && (size_t)(at - ptext) == pos.off, "the top line starts there");
+	free(row);
+	int pct = 0;
+	size_t para, npara;
+	reader_progress(&r.ui.reader, &r.f.col, &r.ui.lo, &para, &npara, &pct);
+	tap_ok(pct > 0 && pct < 100 && para == pos.para + 1, "progress follows");
+	static const int sizes[][2] = { { 200, 60 }, { 120, 40 }, { 43, 24 }, { 80, 24 } };
+	for (size_t i = 0; i < 4; i++) {
+		s = run_resize(&r, sizes[i][0], sizes[i][1]);
+		tap_ok(r.ui.reader.pos.para == pos.para && r.ui.reader.pos.off == pos.off,
+		       "resize %dx%d keeps the reading position", sizes[i][0], sizes[i][1]);
+		int rx = r.ui.rects[PANE_READER].x;
+		char *line = surface_row(s, 1);
+		/* The top line is the one holding the remembered offset. */
+		const char *l = line + rx + 2;
+		const char *found = strstr(ptext, l);
+		size_t start = found ? (size_t)(found - ptext) : (size_t)-1;
+		tap_ok(found && start <= pos.off && pos.off < start + strlen(l),
+		       "%dx%d: the same text at the top", sizes[i][0], sizes[i][1]);
+		free(line);
+	}
+	s = run_key(&r, 'G');
+	tap_ok(row_has(s, 23, "100%"), "G: the end, 100%%");
+	tap_ok(row_has(s, 21, "29. ") || row_has(s, 22, "29. ") || row_has(s, 20, "29. "),
+	       "the last paragraph in view");
+	s = run_key(&r, 'g');
+	tap_ok(row_has(s, 1, "2022年网络安全国际"), "g: back to the top");
+	/* Per-article memory: read a little, go elsewhere, come back. */
+	run_keys(&r, "jjjjjjj");
+	pos = r.ui.reader.pos;
+	run_key(&r, TERM_KEY_TAB);               /* list */
+	run_keys(&r, "gj\r");                     /* alpha */
+	s = term_memory_screen(r.t);
+	tap_ok(row_has(s, 0, "Reader · alpha"), "another article");
+	run_key(&r, TERM_KEY_TAB);
+	run_keys(&r, "jj\r");
+	tap_ok(r.ui.reader.pos.para == pos.para && r.ui.reader.pos.off == pos.off,
+	       "coming back to an article: where it was left");
+	s = run_keys(&r, "G");
+	tap_ok(row_has(s, 23, "¶ 30/30"), "status at the end: ¶ 30/30");
+	run_end(&r);
+}
+
+static void test_reader_styles(void)
+{
+	struct run r;
+	run_start(&r, 200, 60);
+	const struct surface *s = run_keys(&r, "j\r");
+	int rx = r.ui.rects[PANE_READER].x + 1;
+	int y = row_of(s, "Alpha heading");
+	tap_ok(y > 0 && (attr_at(s, rx, y) & ATTR_BOLD), "headings in bold");
+	y = row_of(s, "Some bold words");
+	tap_ok(y > 0 && (attr_at(s, rx + 5, y) & ATTR_BOLD) && !(attr_at(s, rx, y) & ATTR_BOLD),
+	       "emphasis in bold, the rest plain");
+	tap_ok(y > 0 && !(attr_at(s, rx + 10, y) & ATTR_BOLD), "emphasis ends where it ends");
+	y = row_of(s, "A quoted sentence.");
+	tap_int_eq(col_of(s, y, "A quoted"), rx + 4, "quotes indented");
+	y = row_of(s, "[image: cover]");
+	tap_ok(y > 0 && (attr_at(s, col_of(s, y, "[image"), y) & ATTR_DIM), "image placeholders dim");
+	y = row_of(s, "网络安全合作");
+	tap_int_eq(col_of(s, y, "网络安全合作"), rx, "CJK paragraph at the margin");
+	tap_ok(surface_cell_const(s, rx + 2, y)->width == 2 &&
+	       strcmp(surface_cell_const(s, rx + 2, y)->text, "络") == 0, "络 at the third column");
+	/* The long English paragraph wraps inside the reader's width. */
+	y = row_of(s, "On October 24");
+	tap_ok(y > 0 && !row_has(s, y, "reader.") && row_has(s, y + 1, "reader."),
+	       "a long paragraph wraps");
+	run_end(&r);
+}
+
+static void test_tiny_and_help(void)
+{
+	struct run r;
+	run_start(&r, 19, 5);
+	const struct surface *s = term_memory_screen(r.t);
+	tap_ok(row_has(s, 2, "Terminal too small"), "19x5: Terminal too small");
+	s = run_resize(&r, 20, 6);
+	tap_ok(row_has(s, 0, "Articles"), "20x6: the list again");
+	tap_ok(row_has(s, 5, "q quit") || row_has(s, 5, "q"), "with a status line");
+	s = run_resize(&r, 10, 3);
+	tap_ok(row_has(s, 1, "Terminal…") || row_has(s, 1, "Terminal"), "10x3: a cut message");
+	s = run_resize(&r, 80, 10);
+	s = run_key(&r, '?');
+	tap_ok(row_has(s, 0, "Help"), "? opens the help");
+	tap_ok(row_has(s, 1, "quit"), "listing q first");
+	int kx = col_of(s, 1, "q"), dx = col_of(s, 1, "quit");
+	tap_ok(kx >= 0 && dx > kx, "keys then what they do");
+	tap_ok(row_of(s, "mouse") < 0, "too tall for 10 rows");
+	s = run_key(&r, 'G');
+	tap_ok(row_of(s, "mouse") > 0, "G scrolls the help to its end");
+	s = run_key(&r, 'q');
+	tap_ok(!r.ui.help.open && !r.ui.quit, "q closes the help first");
+	tap_ok(row_has(s, 0, "Articles"), "the list is back");
+	term_memory_push_key(r.t, 'q');
+	term_memory_push_key(r.t, 'j');
+	tap_ok(app_loop(&r.ui, r.t), "q quits");
+	run_end(&r);
+}
+
+static void test_mouse(void)
+{
+	struct run r;
+	run_start(&r, 120, 40);
+	int lh = 39 / 2;
+	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 5, lh + 5);
+	app_loop(&r.ui, r.t);
+	const struct surface *s = term_memory_screen(r.t);
+	tap_int_eq(r.ui.focus, PANE_TIMELINE, "a click focuses the timeline");
+	tap_ok(attr_at(s, 1, lh + 5) & ATTR_REVERSE, "and selects the row clicked");
+	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 5, 3);
+	app_loop(&r.ui, r.t);
+	tap_int_eq(r.ui.focus, PANE_LIST, "a click focuses the list");
+	tap_int_eq(r.ui.list.sel, 2, "and selects the third row");
+	run_key(&r, TERM_KEY_ENTER);
+	term_memory_push_mouse(r.t, TERM_MOUSE_WHEEL_DOWN, 80, 10);
+	app_loop(&r.ui, r.t);
+	tap_ok(r.ui.reader.pos.para != UI_NONE || r.ui.reader.pos.off == 3,
+	       "the wheel scrolls the reader");
+	run_end(&r);
+}
+
+static void test_prompt(void)
+{
+	struct layout_opts lo = { false, 8 };
+	struct prompt p;
+	prompt_open(&p, "Find:", false);
+	prompt_key(&p, 0x5E74, &lo);            /* 年 */
+	prompt_key(&p, 'e', &lo);
+	prompt_key(&p, 0x0301, &lo);            /* combining acute */
+	tap_str_eq(p.text, "年e\xcc\x81", "CJK and combining input");
+	struct surface *s = surface_new(30, 1, &lo);
+	prompt_draw(&p, s, surface_rect(s));
+	tap_int_eq(col_of(s, 0, "年"), 6, "the text after the label");
+	tap_int_eq(s->cursor_x, 9, "the cursor after the text, by columns");
+	prompt_key(&p, TERM_KEY_BACKSPACE, &lo);
+	tap_str_eq(p.text, "年", "backspace removes the whole cluster é");
+	prompt_key(&p, TERM_KEY_BACKSPACE, &lo);
+	tap_str_eq(p.text, "", "and then 年");
+	tap_int_eq(prompt_key(&p, TERM_KEY_BACKSPACE, &lo), PROMPT_MORE, "empty stays empty");
+	for (int i = 0; i < 40; i++)
+		prompt_key(&p, 0x6587, &lo);    /* 文 x40: wider than the line */
+	surface_fill(s, surface_rect(s), STYLE_PLAIN);
+	prompt_draw(&p, s, surface_rect(s));
+	tap_ok(s->cursor_x < 30 && surface_cell_const(s, s->cursor_x - 2, 0)->width == 2,
+	       "a long text shows its end");
+	tap_int_eq(prompt_key(&p, TERM_KEY_ENTER, &lo), PROMPT_SUBMIT, "Enter submits");
+	surface_free(s);
+}
+
+static void test_hostile(void)
+{
+	struct run r;
+	run_start(&r, 120, 40);
+	const struct surface *s = run_key(&r, TERM_KEY_ENTER);
+	char *dump = surface_dump(s);
+	tap_ok(strchr(dump, '\x1b') == NULL, "no ESC reaches the screen");
+	tap_ok(strchr(dump, '\x07') == NULL, "no BEL");
+	tap_ok(strstr(dump, "\xc2\x9b") == NULL, "no C1 CSI");
+	tap_ok(strstr(dump, "]0;pwned") != NULL, "the rest of the sequence is shown as text");
+	tap_ok(strstr(dump, "Evil ") != NULL, "the hostile paragraph is shown");
+	for (const char *p = dump; *p; p++)
+		if ((unsigned char)*p < 0x20 && *p != '\n') {
+			tap_ok(false, "a control byte 0x%02x on screen", (unsigned char)*p);
+			break;
+		}
+	free(dump);
+	run_end(&r);
+}
+
+int main(void)
+{
+	test_list_80();
+	test_focus_and_sizes();
+	test_timeline_keys();
+	test_reader_scroll_resize();
+	test_reader_styles();
+	test_tiny_and_help();
+	test_mouse();
+	test_prompt();
+	test_hostile();
+	return tap_done();
+}
