@@ -32,6 +32,11 @@ const char *annals_data_dir(void)
 	return annals_in_build_tree() ? ANNALS_SRCDATADIR : ANNALS_PKGDATADIR;
 }
 
+const char *annals_locale_dir(void)
+{
+	return annals_in_build_tree() ? ANNALS_BUILDDIR "/locale" : LOCALEDIR;
+}
+
 const char *annals_bundled_collection(void)
 {
 	return annals_in_build_tree() ? ANNALS_SRCDATADIR "/collection"

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "article.h"
+#include "uilang.h"
 
 struct options {
 	const char **collections;       /* -C PATH, in order; none: the bundled collection */
@@ -26,6 +27,7 @@ struct search_index;
 struct annals {
 	struct options opt;
 	struct collection col;
+	struct uilang ui;               /* the interface language now (uilang.h) */
 	/* derived on demand (see the accessors below), owned here */
 	struct event_list *events;
 	struct search_index *search;
@@ -34,6 +36,9 @@ struct annals {
 /* The bundled collection's folder: the source tree's data/collection when run
  * from the build tree, else $(pkgdatadir)/collection. */
 const char *annals_bundled_collection(void);
+/* Folder of the interface translations (LL/LC_MESSAGES/annals.mo): the build
+ * tree's locale/ when run from the build tree, else $(localedir). */
+const char *annals_locale_dir(void);
 /* Folder of the data files (boilerplate list): source tree's data/ or $(pkgdatadir). */
 const char *annals_data_dir(void);
 

@@ -10,6 +10,7 @@
 #include "annals.h"
 #include "cli.h"
 #include "i18n.h"
+#include "uilang.h"
 #include "xalloc.h"
 
 enum { OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE };
@@ -69,13 +70,30 @@ static bool argc_is(int have, int want, const char *cmd)
 	return false;
 }
 
+/* The value of the last --ui-lang before "--", or NULL; getopt_long reads the
+ * options again below and keeps the same value in app.opt.ui_lang. */
+static const char *main_ui_lang(int argc, char **argv)
+{
+	const char *lang = NULL;
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strncmp(argv[i], "--ui-lang=", 10) == 0)
+			lang = argv[i] + 10;
+		else if (strcmp(argv[i], "--ui-lang") == 0 && i + 1 < argc)
+			lang = argv[++i];
+	}
+	return lang;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
-#if ENABLE_NLS
-	bindtextdomain(PACKAGE, LOCALEDIR);
-	textdomain(PACKAGE);
-#endif
+	struct annals app;
+	memset(&app, 0, sizeof app);
+	/* The language is settled before anything is printed, so that
+	 * "annals --help --ui-lang=fr" and every usage error are in French. */
+	const char *ui_lang = main_ui_lang(argc, argv);
+	if (!uilang_init(&app.ui, annals_locale_dir(), ui_lang))
+		return usage_error(_("unknown interface language '%s' (en, zh_CN, zh_TW, fr)"), ui_lang);
 	static const struct option longopts[] = {
 		{ "collection", required_argument, NULL, 'C' },
 		{ "ui-lang", required_argument, NULL, OPT_UI_LANG },
@@ -88,8 +106,6 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct annals app;
-	memset(&app, 0, sizeof app);
 	app.opt.collections = xcalloc((size_t)argc, sizeof *app.opt.collections);
 	int c, status = 0;
 	opterr = 0;
@@ -98,9 +114,18 @@ int main(int argc, char **argv)
 		case 'C':
 			app.opt.collections[app.opt.ncollections++] = optarg;
 			break;
-		case OPT_UI_LANG:
+		case OPT_UI_LANG: {
+			/* Settled already, unless given abbreviated ("--ui=fr"). */
+			enum uilang_id id;
+			if (!uilang_parse(optarg, &id)) {
+				status = usage_error(_("unknown interface language '%s' (en, zh_CN, zh_TW, fr)"), optarg);
+				goto out;
+			}
+			if (id != app.ui.id)
+				uilang_set(&app.ui, id);
 			app.opt.ui_lang = optarg;
 			break;
+		}
 		case OPT_JSON:
 			app.opt.json = true;
 			break;

@@ -1,0 +1,97 @@
+/* uidate.c: dates in the interface language. The forms differ in more than
+ * words (the order of day, month and year, French "1er", Chinese 年月日 with
+ * no spaces), which one translated format string cannot carry, so each of the
+ * four languages has its own small table and rule here. */
+#include <config.h>
+#include "uidate.h"
+
+#include <stdio.h>
+
+static const char *const uidate_en_long[12] = {
+	"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+};
+static const char *const uidate_en_short[12] = {
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+};
+/* French months take no capital. */
+static const char *const uidate_fr_long[12] = {
+	"janvier", "février", "mars", "avril", "mai", "juin",
+	"juillet", "août", "septembre", "octobre", "novembre", "décembre",
+};
+/* The usual abbreviations (those of the Imprimerie nationale and CLDR): short
+ * names stay whole, the rest are cut after a consonant and take a full stop. */
+static const char *const uidate_fr_short[12] = {
+	"janv.", "févr.", "mars", "avr.", "mai", "juin",
+	"juil.", "août", "sept.", "oct.", "nov.", "déc.",
+};
+/* Written the same in simplified and traditional characters. */
+static const char *const uidate_zh_long[12] = {
+	"一月", "二月", "三月", "四月", "五月", "六月",
+	"七月", "八月", "九月", "十月", "十一月", "十二月",
+};
+static const char *const uidate_zh_short[12] = {
+	"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+};
+
+static bool uidate_is_zh(enum uilang_id lang)
+{
+	return lang == UILANG_ZH_CN || lang == UILANG_ZH_TW;
+}
+
+const char *uidate_month_name(int month, enum uilang_id lang)
+{
+	if (month < 1 || month > 12)
+		return "";
+	if (uidate_is_zh(lang))
+		return uidate_zh_long[month - 1];
+	return lang == UILANG_FR ? uidate_fr_long[month - 1] : uidate_en_long[month - 1];
+}
+
+const char *uidate_month_short(int month, enum uilang_id lang)
+{
+	if (month < 1 || month > 12)
+		return "";
+	if (uidate_is_zh(lang))
+		return uidate_zh_short[month - 1];
+	return lang == UILANG_FR ? uidate_fr_short[month - 1] : uidate_en_short[month - 1];
+}
+
+char *uidate_format(const struct adate *d, enum uilang_id lang, char *buf, size_t size)
+{
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	/* Precision says how much to show, as long as the parts are real: a bad
+	 * month leaves the year, a bad day the month. */
+	enum date_precision prec = d->prec;
+	if (prec >= DATE_MONTH && (d->month < 1 || d->month > 12))
+		prec = DATE_YEAR;
+	if (prec == DATE_DAY && (d->day < 1 || d->day > 31))
+		prec = DATE_MONTH;
+	bool zh = uidate_is_zh(lang);
+	const char *month = uidate_month_name(d->month, lang);
+	switch (prec) {
+	case DATE_NONE:
+		break;
+	case DATE_YEAR:
+		snprintf(buf, size, zh ? "%d年" : "%d", d->year);
+		break;
+	case DATE_MONTH:
+		if (zh)
+			snprintf(buf, size, "%d年%d月", d->year, d->month);
+		else
+			snprintf(buf, size, "%s %d", month, d->year);
+		break;
+	case DATE_DAY:
+		if (zh)
+			snprintf(buf, size, "%d年%d月%d日", d->year, d->month, d->day);
+		else if (lang == UILANG_FR)
+			/* The first of the month is an ordinal in French: "1er mai". */
+			snprintf(buf, size, d->day == 1 ? "%der %s %d" : "%d %s %d", d->day, month, d->year);
+		else
+			snprintf(buf, size, "%s %d, %d", month, d->day, d->year);
+		break;
+	}
+	return buf;
+}

@@ -1,0 +1,28 @@
+/* uidate.h: dates written the way the interface language writes them:
+ * "November 3, 2021", "3 novembre 2021", "2021年11月3日"; to the month
+ * ("November 2021", "novembre 2021", "2021年11月") or the year ("2021",
+ * "2021", "2021年") when that is all that is known. The language is passed in
+ * (app->ui.id), so a date drawn after the L key is in the new language. */
+#ifndef ANNALS_UIDATE_H
+#define ANNALS_UIDATE_H
+
+#include <stddef.h>
+#include "article.h"
+#include "uilang.h"
+
+/* Longest result of uidate_format, with its terminating NUL. */
+#define UIDATE_MAX 48
+
+/* Writes d into buf (size bytes, UIDATE_MAX is always enough) at d's own
+ * precision; "" for DATE_NONE, and for a month or day out of range the less
+ * precise form that is still true. Returns buf. */
+char *uidate_format(const struct adate *d, enum uilang_id lang, char *buf, size_t size);
+
+/* A short month name for narrow places such as the timeline's year bar:
+ * "Nov", "nov.", "11月". month is 1..12; "" otherwise. Static storage. */
+const char *uidate_month_short(int month, enum uilang_id lang);
+
+/* The full month name: "November", "novembre", "十一月". month is 1..12; "" otherwise. */
+const char *uidate_month_name(int month, enum uilang_id lang);
+
+#endif

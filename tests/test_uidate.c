@@ -1,0 +1,84 @@
+/* test_uidate.c: dates in each interface language, at each precision. */
+#include <config.h>
+
+#include <string.h>
+
+#include "uidate.h"
+#include "tap.h"
+
+static void check(int y, int m, int d, enum date_precision prec, enum uilang_id lang,
+		  const char *want, const char *what)
+{
+	struct adate date = { .year = y, .month = m, .day = d, .prec = prec };
+	char buf[UIDATE_MAX];
+	tap_str_eq(uidate_format(&date, lang, buf, sizeof buf), want, what);
+}
+
+int main(void)
+{
+	/* to the day */
+	check(2021, 11, 3, DATE_DAY, UILANG_EN, "November 3, 2021", "en: day");
+	check(2021, 11, 3, DATE_DAY, UILANG_FR, "3 novembre 2021", "fr: day");
+	check(2021, 11, 3, DATE_DAY, UILANG_ZH_CN, "2021年11月3日", "zh_CN: day");
+	check(2021, 11, 3, DATE_DAY, UILANG_ZH_TW, "2021年11月3日", "zh_TW: day");
+	check(2013, 5, 1, DATE_DAY, UILANG_FR, "1er mai 2013", "fr: the first is an ordinal");
+	check(2013, 5, 21, DATE_DAY, UILANG_FR, "21 mai 2013", "fr: the 21st is not");
+	check(2013, 5, 1, DATE_DAY, UILANG_EN, "May 1, 2013", "en: the first");
+	check(2020, 2, 29, DATE_DAY, UILANG_FR, "29 février 2020", "fr: accents kept");
+	check(2019, 8, 15, DATE_DAY, UILANG_FR, "15 août 2019", "fr: août");
+	check(2019, 12, 31, DATE_DAY, UILANG_ZH_CN, "2019年12月31日", "zh: two-digit month and day");
+
+	/* to the month */
+	check(2021, 11, 0, DATE_MONTH, UILANG_EN, "November 2021", "en: month");
+	check(2021, 11, 0, DATE_MONTH, UILANG_FR, "novembre 2021", "fr: month, no capital");
+	check(2021, 11, 0, DATE_MONTH, UILANG_ZH_CN, "2021年11月", "zh_CN: month");
+	check(2021, 11, 0, DATE_MONTH, UILANG_ZH_TW, "2021年11月", "zh_TW: month");
+	check(2021, 11, 9, DATE_MONTH, UILANG_EN, "November 2021", "en: month precision hides a day");
+
+	/* to the year */
+	check(2014, 0, 0, DATE_YEAR, UILANG_EN, "2014", "en: year");
+	check(2014, 0, 0, DATE_YEAR, UILANG_FR, "2014", "fr: year");
+	check(2014, 0, 0, DATE_YEAR, UILANG_ZH_CN, "2014年", "zh_CN: year");
+	check(2014, 0, 0, DATE_YEAR, UILANG_ZH_TW, "2014年", "zh_TW: year");
+
+	/* nothing known, and parts out of range: the true, less precise form */
+	check(0, 0, 0, DATE_NONE, UILANG_FR, "", "no date: empty");
+	check(2014, 13, 2, DATE_DAY, UILANG_EN, "2014", "month 13: the year only");
+	check(2014, 3, 40, DATE_DAY, UILANG_ZH_CN, "2014年3月", "day 40: the month only");
+	check(2014, 0, 5, DATE_MONTH, UILANG_FR, "2014", "month 0: the year only");
+	check(2021, 11, 3, DATE_DAY, UILANG_COUNT, "November 3, 2021", "unknown language: English");
+
+	/* a short buffer is cut, never overrun, and stays a C string */
+	struct adate d = { .year = 2021, .month = 9, .day = 30, .prec = DATE_DAY };
+	char small[8];
+	memset(small, 'x', sizeof small);
+	uidate_format(&d, UILANG_EN, small, sizeof small);
+	tap_str_eq(small, "Septemb", "short buffer: cut and terminated");
+	char none[1] = { 'x' };
+	uidate_format(&d, UILANG_EN, none, 0);
+	tap_ok(none[0] == 'x', "size 0: nothing written");
+
+	/* month names, short and long */
+	tap_str_eq(uidate_month_short(1, UILANG_EN), "Jan", "short: en Jan");
+	tap_str_eq(uidate_month_short(9, UILANG_EN), "Sep", "short: en Sep");
+	tap_str_eq(uidate_month_short(2, UILANG_FR), "févr.", "short: fr févr.");
+	tap_str_eq(uidate_month_short(6, UILANG_FR), "juin", "short: fr juin whole");
+	tap_str_eq(uidate_month_short(7, UILANG_FR), "juil.", "short: fr juil.");
+	tap_str_eq(uidate_month_short(9, UILANG_FR), "sept.", "short: fr sept.");
+	tap_str_eq(uidate_month_short(12, UILANG_FR), "déc.", "short: fr déc.");
+	tap_str_eq(uidate_month_short(3, UILANG_ZH_CN), "3月", "short: zh_CN 3月");
+	tap_str_eq(uidate_month_short(11, UILANG_ZH_TW), "11月", "short: zh_TW 11月");
+	tap_str_eq(uidate_month_short(0, UILANG_EN), "", "short: month 0");
+	tap_str_eq(uidate_month_short(13, UILANG_FR), "", "short: month 13");
+	tap_str_eq(uidate_month_name(11, UILANG_ZH_CN), "十一月", "long: zh 十一月");
+	tap_str_eq(uidate_month_name(10, UILANG_FR), "octobre", "long: fr octobre");
+	tap_str_eq(uidate_month_name(5, UILANG_EN), "May", "long: en May");
+	/* every month has a name in every language */
+	int missing = 0;
+	for (int lang = 0; lang < UILANG_COUNT; lang++)
+		for (int m = 1; m <= 12; m++)
+			missing += !*uidate_month_short(m, (enum uilang_id)lang) ||
+				   !*uidate_month_name(m, (enum uilang_id)lang);
+	tap_int_eq(missing, 0, "all 12 months named in all languages");
+	return tap_done();
+}
