@@ -1,0 +1,358 @@
+/* test_align.c: sentence alignment on parallel texts written for the purpose
+ * (tests/fixtures/parallel: one story in English, French and simplified
+ * Chinese, with sentences merged, split and left out on purpose, and a gold
+ * alignment for each pair), on a related text that is not a translation, and
+ * on the bundled bilingual article. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "align.h"
+#include "anchors.h"
+#include "article.h"
+#include "xalloc.h"
+#include "tap.h"
+
+#ifndef FIXTURES
+#define FIXTURES "tests/fixtures"
+#endif
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_add(&b, chunk, n);
+	fclose(f);
+	buf_adds(&b, "");
+	return buf_take(&b);
+}
+
+static const char *fixtures(void)
+{
+	const char *f = getenv("FIXTURES");
+	return f ? f : FIXTURES;
+}
+
+/* An article from a file whose paragraphs are separated by blank lines; a
+ * paragraph with Han characters is lang_cjk, the others lang. With one_para,
+ * the whole text is one paragraph (a side without paragraph structure). */
+static bool load(struct article *a, const char *path, const char *lang, const char *lang_cjk,
+		 bool one_para)
+{
+	memset(a, 0, sizeof *a);
+	char *text = slurp(path);
+	if (!text)
+		return false;
+	a->id = xstrdup(path);
+	struct buf joined;
+	buf_init(&joined);
+	char *p = text;
+	while (*p) {
+		char *end = strstr(p, "\n\n");
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		while (len && (p[len - 1] == '\n' || p[len - 1] == ' '))
+			len--;
+		if (len) {
+			bool cjk = false;
+			for (size_t i = 0; i + 2 < len; i++)
+				cjk |= (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+			const char *l = cjk && lang_cjk ? lang_cjk : lang;
+			if (one_para) {
+				if (joined.len)
+					buf_adds(&joined, cjk ? "" : " ");
+				buf_add(&joined, p, len);
+			} else {
+				article_add_para(a, p, len, l, PARA_TEXT);
+			}
+		}
+		if (!end)
+			break;
+		p = end + 2;
+		while (*p == '\n')
+			p++;
+	}
+	if (one_para && joined.len)
+		article_add_para(a, joined.data, joined.len, lang, PARA_TEXT);
+	buf_free(&joined);
+	free(text);
+	article_update_langs(a);
+	return true;
+}
+
+static bool load_fixture(struct article *a, const char *name, const char *lang, bool one_para)
+{
+	char *path = xasprintf("%s/parallel/%s", fixtures(), name);
+	bool ok = load(a, path, lang, NULL, one_para);
+	if (!ok)
+		tap_ok(false, "read %s", path);
+	free(path);
+	return ok;
+}
+
+/* "3,4" into first = 3, count = 2; "-" into count 0. */
+static void parse_range(const char *s, size_t *first, size_t *count)
+{
+	*first = 0;
+	*count = 0;
+	if (*s == '-')
+		return;
+	char *end;
+	*first = strtoul(s, &end, 10);
+	*count = 1;
+	while (*end == ',') {
+		strtoul(end + 1, &end, 10);
+		(*count)++;
+	}
+}
+
+/* Share of the gold beads found exactly in the alignment; each missing bead is
+ * shown as a diagnostic. */
+static double accuracy(const struct alignment *al, const char *gold_name, size_t *ngold)
+{
+	char *path = xasprintf("%s/parallel/%s", fixtures(), gold_name);
+	char *gold = slurp(path);
+	free(path);
+	*ngold = 0;
+	if (!gold)
+		return 0;
+	size_t found = 0;
+	for (char *line = strtok(gold, "\n"); line; line = strtok(NULL, "\n")) {
+		if (*line == '#' || !*line)
+			continue;
+		char *tab = strchr(line, '\t');
+		if (!tab)
+			continue;
+		size_t f[2], c[2];
+		parse_range(line, &f[0], &c[0]);
+		parse_range(tab + 1, &f[1], &c[1]);
+		(*ngold)++;
+		bool hit = false;
+		for (size_t k = 0; k < al->nbeads && !hit; k++) {
+			const struct align_bead *b = &al->beads[k];
+			hit = b->count[0] == c[0] && b->count[1] == c[1] &&
+			      (c[0] == 0 || b->first[0] == f[0]) && (c[1] == 0 || b->first[1] == f[1]);
+		}
+		if (hit)
+			found++;
+		else
+			tap_diag("%s: gold bead %.*s | %s not found", gold_name, (int)(tab - line),
+				 line, tab + 1);
+	}
+	free(gold);
+	return *ngold ? 100.0 * (double)found / (double)*ngold : 0;
+}
+
+/* The alignment covers every sentence of both sides once, in order. */
+static bool covers(const struct alignment *al)
+{
+	size_t next[2] = { 0, 0 };
+	for (size_t k = 0; k < al->nbeads; k++)
+		for (int s = 0; s < 2; s++) {
+			const struct align_bead *b = &al->beads[k];
+			if (b->count[s] && b->first[s] != next[s])
+				return false;
+			next[s] += b->count[s];
+		}
+	return next[0] == al->nsent[0] && next[1] == al->nsent[1];
+}
+
+/* Every bead, for a failure's diagnosis. */
+static void show(const struct alignment *al)
+{
+	for (size_t k = 0; k < al->nbeads; k++) {
+		const struct align_bead *b = &al->beads[k];
+		tap_diag("bead %zu: a %zu+%zu b %zu+%zu cost %.2f%s | %.40s | %.40s", k,
+			 b->first[0], b->count[0], b->first[1], b->count[1], b->cost,
+			 b->anchored ? " pinned" : "", b->text[0], b->text[1]);
+	}
+}
+
+/* Gold beads found and looked for over all the pairs. */
+struct tally {
+	double found;
+	size_t gold;
+};
+
+static void check_pair(const char *fa, const char *la, const char *fb, const char *lb,
+		       bool one_para_b, const char *gold, double threshold, struct tally *t)
+{
+	struct article a, b;
+	if (!load_fixture(&a, fa, la, false) || !load_fixture(&b, fb, lb, one_para_b))
+		return;
+	struct align_side sa = { &a, NULL }, sb = { &b, NULL };
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	struct alignment *al = align_sides(&sa, &sb);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	const char *shape = one_para_b ? " (b as one paragraph)" : "";
+	if (tap_ok(al != NULL, "%s: aligned%s", gold, shape)) {
+		size_t ngold;
+		double acc = accuracy(al, gold, &ngold);
+		t->found += acc * (double)ngold / 100.0;
+		t->gold += ngold;
+		tap_diag("%s%s: %zu + %zu sentences, %zu beads, c = %.2f, %zu anchors, "
+			 "cost/bead %.2f, accuracy %.1f%% of %zu gold beads, %.2f ms",
+			 gold, shape, al->nsent[0], al->nsent[1], al->nbeads, al->ratio,
+			 al->nanchors, al->cost_per_bead, acc, ngold,
+			 (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+		tap_ok(ngold >= 30, "%s: at least 30 gold beads (%zu)", gold, ngold);
+		tap_ok(covers(al), "%s%s: every sentence once, in order", gold, shape);
+		tap_ok(al->translation, "%s%s: judged a translation", gold, shape);
+		if (!tap_ok(acc >= threshold, "%s%s: accuracy %.1f%% >= %.0f%%", gold, shape, acc,
+			    threshold))
+			show(al);
+	}
+	align_free(al);
+	article_free(&a);
+	article_free(&b);
+}
+
+/* The bead holding the sentence of side 0 that starts with prefix. */
+static const struct align_bead *bead_starting(const struct alignment *al, const char *prefix)
+{
+	for (size_t k = 0; k < al->nbeads; k++)
+		if (strncmp(al->beads[k].text[0], prefix, strlen(prefix)) == 0)
+			return &al->beads[k];
+	return NULL;
+}
+
+static void check_bundled(void)
+{
+	struct article a;
+	const char *top = getenv("TOP_SRCDIR");
+	char *path = xasprintf("%s/data/collection/004_6c29ca260aaaa5ff.txt", top ? top : ".");
+	bool ok = load(&a, path, "en", "zh-Hant", false);
+	free(path);
+	if (!tap_ok(ok, "bundled 004 read"))
+		return;
+	struct align_side en = { &a, "en" }, zh = { &a, "zh-Hant" }, none = { &a, "fr" };
+	tap_ok(align_sides(&en, &none) == NULL, "004: no French part, no alignment");
+	tap_ok(align_has_lang(&a, "zh") && align_has_lang(&a, "zh-Hant") &&
+	       !align_has_lang(&a, "zh-Hans"), "004: language parts by prefix");
+	struct alignment *al = align_sides(&en, &zh);
+	if (tap_ok(al != NULL, "004 en with zh-Hant: aligned")) {
+		tap_diag("004: %zu + %zu sentences, c = %.2f, cost/bead %.2f, %zu anchors",
+			 al->nsent[0], al->nsent[1], al->ratio, al->cost_per_bead, al->nanchors);
+		if (!tap_ok(al->translation, "004: judged a translation"))
+			show(al);
+		tap_ok(covers(al), "004: every sentence once, in order");
+		static const struct {
+			const char *en, *zh;
+		} want[] = {
+			{ "In recent years, the world", "近年來" },
+			{ "October 2013, ICANN, IETF, W3C", "2013年10月,ICANN、IETF、W3C" },
+			{ "April 2014, the Brazilian", "2014年4月,巴西" },
+			{ "In the same month, Japan and the US", "同月,日美" },
+			{ "In October, Japan and South Korea", "10月,中日韓" },
+			{ "In May, the new EU", "5月,歐盟" },
+			{ "In the same month, Russia", "同月,俄羅斯" },
+			{ "In June,", "6月," },
+			{ "In July,", "7月," },
+			{ "In August,", "8月," },
+			{ "In September,", "9月," },
+			{ "December 1, State Councilor", "12月1日" },
+		};
+		for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+			const struct align_bead *b = bead_starting(al, want[i].en);
+			tap_ok(b && strncmp(b->text[1], want[i].zh, strlen(want[i].zh)) == 0,
+			       "004: \"%s...\" pairs with \"%s...\"", want[i].en, want[i].zh);
+			if (b && strncmp(b->text[1], want[i].zh, strlen(want[i].zh)) != 0) {
+				tap_diag("got [%.60s]", b->text[1]);
+				show(al);
+			}
+		}
+		/* The first two English paragraphs have no Chinese counterpart. */
+		const struct align_bead *first = &al->beads[0];
+		tap_ok(first->count[1] == 0, "004: the English introduction stands alone");
+		/* From a sentence to its counterpart and back. */
+		const struct align_bead *oct = bead_starting(al, "October 2013");
+		if (oct) {
+			size_t s = oct->first[0];
+			const struct align_sentence *x = &al->sent[0][s];
+			size_t at = align_sentence_at(al, 0, x->para, x->start + 3);
+			tap_int_eq((long long)at, (long long)s, "004: sentence under a byte offset");
+			const struct align_bead *cp = align_counterpart(al, 0, at);
+			tap_ok(cp == oct && cp->count[1] == 1, "004: counterpart of the October sentence");
+			size_t zs = cp->first[1];
+			tap_ok(align_counterpart(al, 1, zs) == oct, "004: and back");
+		}
+	}
+	align_free(al);
+	article_free(&a);
+}
+
+static void check_related(void)
+{
+	struct article a, b;
+	if (!load_fixture(&a, "forum.en.txt", "en", false) ||
+	    !load_fixture(&b, "related.fr.txt", "fr", false))
+		return;
+	struct align_side sa = { &a, NULL }, sb = { &b, NULL };
+	struct alignment *al = align_sides(&sa, &sb);
+	if (tap_ok(al != NULL, "related: aligned")) {
+		tap_diag("related: %zu + %zu sentences, c = %.2f, cost/bead %.2f, %zu anchors",
+			 al->nsent[0], al->nsent[1], al->ratio, al->cost_per_bead, al->nanchors);
+		tap_ok(!al->translation, "related: not judged a translation");
+		tap_ok(covers(al), "related: every sentence once, in order");
+		size_t paired = 0;
+		const struct align_bead *pair = NULL;
+		for (size_t k = 0; k < al->nbeads; k++)
+			if (al->beads[k].count[0] && al->beads[k].count[1]) {
+				paired++;
+				pair = &al->beads[k];
+			}
+		tap_int_eq((long long)paired, 2, "related: paired only on shared date and name");
+		tap_ok(pair && strstr(pair->text[1], "ENISA") && strstr(pair->text[0], "ENISA"),
+		       "related: the ENISA sentences pair");
+	}
+	align_free(al);
+	article_free(&a);
+	article_free(&b);
+}
+
+static void check_anchors(void)
+{
+	struct anchor_set s;
+	anchors_init(&s);
+	const char *zh = "2013年10月,ICANN、IETF在１２月１日和二〇一五年十二月举行，增长3.5%，共2,000人。";
+	anchors_collect(&s, zh, strlen(zh), 0);
+	const char *en = "On Nov. 3, 2021 and le 11 septembre 2024 there were 3,5 and 1\u202f200.";
+	anchors_collect(&s, en, strlen(en), 1);
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < s.n; i++)
+		buf_printf(&b, "%s%zu:%s", i ? " " : "", s.v[i].unit, s.v[i].key);
+	buf_adds(&b, "");
+	tap_str_eq(b.data,
+		   "0:wICANN 0:wIETF 0:y2013 0:ym2013-10 0:m10 0:m12 0:md12-1 0:y2015 "
+		   "0:ym2015-12 0:n3.5 0:n2000 1:wOn 1:m11 1:md11-3 1:y2021 1:md9-11 1:m9 "
+		   "1:ym2024-9 1:y2024 1:n3.5 1:n1200",
+		   "anchors: dates, numbers and names in both scripts");
+	buf_free(&b);
+	anchors_free(&s);
+}
+
+int main(void)
+{
+	check_anchors();
+	struct tally t = { 0, 0 };
+	check_pair("forum.en.txt", "en", "forum.fr.txt", "fr", false, "en-fr.gold", 90, &t);
+	check_pair("forum.en.txt", "en", "forum.zh.txt", "zh-Hans", false, "en-zh.gold", 90, &t);
+	check_pair("forum.fr.txt", "fr", "forum.zh.txt", "zh-Hans", false, "fr-zh.gold", 85, &t);
+	check_pair("forum.en.txt", "en", "forum.zh.txt", "zh-Hans", true, "en-zh.gold", 80, &t);
+	check_pair("forum.en.txt", "en", "forum.fr.txt", "fr", true, "en-fr.gold", 85, &t);
+	double overall = t.gold ? 100.0 * t.found / (double)t.gold : 0;
+	tap_diag("overall: %.0f of %zu gold beads found, accuracy %.1f%%", t.found, t.gold, overall);
+	tap_ok(overall >= 88, "overall accuracy %.1f%% >= 88%%", overall);
+	check_related();
+	check_bundled();
+	return tap_done();
+}
