@@ -170,7 +170,9 @@ static void reader_layout(struct reader_view *rv, const struct article *a, int w
 			rv->lines[rv->nlines++] = (struct reader_line){ p, ll[i].start, ll[i].end,
 									 indent, false };
 		free(ll);
-		rv->lines[rv->nlines++] = (struct reader_line){ p, len, len, 0, true };
+		/* A blank line between paragraphs, none after the last. */
+		if (p + 1 < a->npara)
+			rv->lines[rv->nlines++] = (struct reader_line){ p, len, len, 0, true };
 	}
 	rv->laid_article = rv->article;
 	rv->laid_width = width;
@@ -259,12 +261,17 @@ void reader_progress(struct reader_view *rv, const struct collection *col,
 	const struct article *a = reader_article(rv, col);
 	size_t nhead;
 	*para = *npara = 0;
-	*percent = 0;
-	if (a == NULL || !reader_measure(rv, col, lo, &nhead))
+	*percent = -1;
+	if (a == NULL)
 		return;
+	*npara = a->npara;
+	if (!reader_measure(rv, col, lo, &nhead)) {
+		/* Not drawn yet (another pane has the screen): the paragraph is known. */
+		*para = rv->pos.para == UI_NONE ? (a->npara ? 1 : 0) : rv->pos.para + 1;
+		return;
+	}
 	size_t total = nhead + rv->nlines;
 	size_t top = reader_clamp(reader_top_of(rv, nhead), total, rv->height);
-	*npara = a->npara;
 	*para = top < nhead || rv->nlines == 0 ? (a->npara ? 1 : 0)
 					       : rv->lines[top - nhead].para + 1;
 	size_t seen = top + (size_t)rv->height;

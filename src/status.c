@@ -38,7 +38,10 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 		size_t para, npara;
 		int pct;
 		reader_progress(&ui->reader, ui->col, &ui->lo, &para, &npara, &pct);
-		buf_printf(&right, "¶ %zu/%zu  %d%%   ", para, npara, pct);
+		buf_printf(&right, "¶ %zu/%zu  ", para, npara);
+		if (pct >= 0)
+			buf_printf(&right, "%d%%  ", pct);
+		buf_adds(&right, " ");
 	}
 	buf_printf(&right, "%s  %s  %s ", _("q quit"), _("? help"), _("Tab pane"));
 	int rw = layout_strwidth(right.data, &s->lo);

@@ -92,7 +92,8 @@ struct term *term_curses_open(char *err, size_t errsize);
  * scripted events; when the queue is empty, next() reports TERM_EV_END. */
 struct term *term_memory_new(int w, int h);
 void term_memory_push_key(struct term *t, uint32_t key);
-/* Each character of the UTF-8 string s as one key. */
+/* Each character of the UTF-8 string s as one key; \r or \n is Enter, \t Tab,
+ * ESC Escape, DEL Backspace. */
 void term_memory_push_keys(struct term *t, const char *s);
 void term_memory_push_mouse(struct term *t, enum term_mouse m, int x, int y);
 /* Queues a resize; the screen takes the new size when the event is read. */

@@ -110,7 +110,16 @@ void term_memory_push_keys(struct term *t, const char *s)
 			len = 1;
 			cp = -1;
 		}
-		if (cp >= 0)
+		/* Control characters as a terminal's keyboard sends them. */
+		if (cp == '\r' || cp == '\n')
+			term_memory_push_key(t, TERM_KEY_ENTER);
+		else if (cp == '\t')
+			term_memory_push_key(t, TERM_KEY_TAB);
+		else if (cp == 0x1b)
+			term_memory_push_key(t, TERM_KEY_ESCAPE);
+		else if (cp == 0x7f)
+			term_memory_push_key(t, TERM_KEY_BACKSPACE);
+		else if (cp >= 0)
 			term_memory_push_key(t, (uint32_t)cp);
 		s += len;
 		n -= (size_t)len;

@@ -198,7 +198,8 @@ void reader_bottom(struct reader_view *rv, const struct collection *col,
 		   const struct layout_opts *lo);
 bool reader_key(struct reader_view *rv, const struct collection *col,
 		const struct layout_opts *lo, uint32_t key);
-/* For the status line: the paragraph at the top (1-based), paragraphs, percent read. */
+/* For the status line: the paragraph at the top (1-based), paragraphs, percent read
+ * (-1 when the reader has not been drawn yet). */
 void reader_progress(struct reader_view *rv, const struct collection *col,
 		     const struct layout_opts *lo, size_t *para, size_t *npara, int *percent);
 

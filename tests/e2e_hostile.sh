@@ -1,0 +1,56 @@
+# e2e_hostile.sh: an article full of terminal escapes is shown, never obeyed:
+# the pane title (OSC 0) stays, the screen is not cleared (CSI 2J), and a C1
+# CSI byte does nothing; the panes are drawn as before.
+. "$TOP_SRCDIR/tests/lib.sh"
+[ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
+[ -x "$ANNALS" ] || skip_all "annals not built"
+
+SOCK=annals-test-$$
+DIR=${TMPDIR:-/tmp}/annals-hostile-$$
+T() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@"; }
+trap 'T kill-server >/dev/null 2>&1; rm -rf "$DIR"' EXIT INT TERM
+screen() { T capture-pane -p -t "$SOCK"; }
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+mkdir -p "$DIR"
+# Raw ESC, BEL and the C1 byte 0x9b (as UTF-8 U+009B, and as a bare byte).
+printf 'Hostile \033]0;PWNED-TITLE\007 headline \033[2J here\n\nFirst \033]2;PWNED-AGAIN\033\\ paragraph with \033[31mred\033[0m and \302\2332J and \2331m bytes.\n\nSecond paragraph, plain and calm.\n' \
+	>"$DIR/hostile.txt"
+printf 'A calm article\n\nNothing to see here, only words.\n' >"$DIR/calm.txt"
+
+T new-session -d -s "$SOCK" -x 120 -y 40 "sleep 30"
+T select-pane -t "$SOCK" -T "KEEP-THIS-TITLE"
+T respawn-pane -k -t "$SOCK" "'$ANNALS' -C '$DIR'; echo \"exit=\$?\"; sleep 30"
+wait_for "Articles (2)"
+ok $? "the browser starts on the hostile collection"
+T send-keys -t "$SOCK" g Enter
+sleep 0.5
+T send-keys -t "$SOCK" j Enter
+sleep 0.5
+wait_for "Second paragraph"
+ok $? "the hostile article is open in the reader"
+title=$(T display-message -p -t "$SOCK" '#{pane_title}')
+[ "$title" = "KEEP-THIS-TITLE" ]
+ok $? "the pane title did not change (it is '$title')"
+screen | grep -qF "Articles (2)"
+ok $? "the screen was not cleared: the list is still there"
+screen | grep -qF "paragraph with"
+ok $? "the text around the escapes is shown"
+screen | grep -q "PWNED"
+[ $? -ne 0 ] || screen | grep -qF "]0;PWNED"
+ok $? "an OSC that is shown at all is shown as text"
+T send-keys -t "$SOCK" q
+wait_for "exit=0"
+ok $? "q quits with status 0"
+title=$(T display-message -p -t "$SOCK" '#{pane_title}')
+[ "$title" = "KEEP-THIS-TITLE" ]
+ok $? "the pane title is still the same after quitting"
+done_testing
