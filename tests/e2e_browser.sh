@@ -5,10 +5,14 @@
 [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
 [ -x "$ANNALS" ] || skip_all "annals not built"
 
-SOCK=annals-test-$$
+# Each session gets its own server (socket), so that one ending cannot race
+# with the next starting.
+n=0
+next_server() { n=$((n + 1)); SOCK=annals-test-$$-$n; }
+next_server
 T() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@"; }
 trap 'T kill-server >/dev/null 2>&1' EXIT INT TERM
-screen() { T capture-pane -p -t "$SOCK"; }
+screen() { T capture-pane -p -t "$SOCK" 2>/dev/null; }
 # wait_for TEXT: up to 5 s for TEXT to be on screen.
 wait_for() {
 	i=0
@@ -69,7 +73,7 @@ screen | grep -qF "Articles"
 ok $? "and the panes are back"
 
 # Open the Chinese article from the list and read it.
-T send-keys -t "$SOCK" j j Enter
+T send-keys -t "$SOCK" j j j Enter
 wait_for "Reader · 001_b00b5af80d2634d6"
 ok $? "Enter opens the selected article in the reader"
 screen | grep -qF "¶ 1/"
@@ -109,6 +113,7 @@ screen | grep -qF "Articles"
 [ $? -ne 0 ]
 ok $? "nothing of the browser is left on it"
 T kill-server >/dev/null 2>&1
+next_server
 
 # Ctrl-C gives the terminal back too.
 T new-session -d -s "$SOCK" -x 100 -y 30 \
@@ -120,6 +125,7 @@ ok $? "Ctrl-C ends the browser"
 screen | grep -qF "BEFORE-ANNALS" && ! screen | grep -qF "Articles"
 ok $? "and restores the normal screen"
 T kill-server >/dev/null 2>&1
+next_server
 
 # A locale that is not UTF-8: a clear message before the screen is touched.
 T new-session -d -s "$SOCK" -x 100 -y 30 \
