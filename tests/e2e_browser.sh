@@ -127,6 +127,20 @@ ok $? "and restores the normal screen"
 T kill-server >/dev/null 2>&1
 next_server
 
+# A fatal signal: the handler ends curses before the program dies.
+T new-session -d -s "$SOCK" -x 100 -y 30 \
+	"printf 'BEFORE-ANNALS\n'; '$ANNALS'; echo \"exit=\$?\"; sleep 30"
+wait_for "Articles"
+shell=$(T display-message -p -t "$SOCK" '#{pane_pid}')
+pid=$(ps -o pid= --ppid "$shell" | tr -d ' ' | head -n 1)
+[ -n "$pid" ] && kill -SEGV "$pid"
+wait_for "exit="
+ok $? "SIGSEGV ends the browser"
+screen | grep -qF "BEFORE-ANNALS" && ! screen | grep -qF "Articles"
+ok $? "and the normal screen is back"
+T kill-server >/dev/null 2>&1
+next_server
+
 # A locale that is not UTF-8: a clear message before the screen is touched.
 T new-session -d -s "$SOCK" -x 100 -y 30 \
 	"LC_ALL=C '$ANNALS' 2>&1; echo \"exit=\$?\"; sleep 30"
