@@ -17,6 +17,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -622,8 +623,11 @@ struct alignment *align_sides(const struct align_side *sa, const struct align_si
 	}
 	struct alignment *al = xcalloc(1, sizeof *al);
 	al->ratio = align_ratio(&t[0], &t[1]);
-	for (int s = 0; s < 2; s++)
+	for (int s = 0; s < 2; s++) {
 		al->nsent[s] = t[s].nsent;
+		snprintf(al->lang[s], sizeof al->lang[s], "%s",
+			 t[s].art->paras[t[s].paras[0]].lang);
+	}
 	struct align_steps st = { 0 };
 	size_t nanchors = 0;
 	if (t[0].npara >= 2 && t[1].npara >= 2)

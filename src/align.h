@@ -40,6 +40,7 @@ struct alignment {
 	size_t nsent[2];
 	struct align_bead *beads;       /* in reading order: first[] never decreases */
 	size_t nbeads;
+	char lang[2][LANG_TAG_MAX];     /* each side's language (of its first paragraph read) */
 	bool translation;               /* false: related texts, paired on anchors only */
 	double ratio;                   /* c: characters of b per character of a */
 	size_t nanchors;                /* links in the anchor chain */

@@ -4,4 +4,3 @@
 #include "cli.h"
 
 int cli_timeline(struct annals *app, FILE *out) { return cli_error(1, "timeline: pending"); }
-int cli_parallel(struct annals *app, const char *a, const char *b, FILE *out) { return cli_error(1, "parallel: pending"); }

@@ -1,0 +1,52 @@
+#!/bin/sh
+# parallel_cli.sh: `annals parallel A B` on the bundled bilingual article (its
+# English and traditional Chinese parts) and on the parallel fixtures: the two
+# columns, the JSON shape of DESIGN.md §3, --tsv, and the errors.
+. "$TOP_SRCDIR/tests/lib.sh"
+CHECK="$TOP_BUILDDIR/tests/parallel_check"
+EN=004_6c29ca260aaaa5ff@en
+ZH=004_6c29ca260aaaa5ff@zh-Hant
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+COLUMNS=60 "$ANNALS" parallel "$EN" "$ZH" >"$tmp/text" 2>"$tmp/err"; ok $? "parallel exits 0"
+test ! -s "$tmp/err"; ok $? "parallel: no warning for a translation"
+test "$(wc -L <"$tmp/text")" -le 60; ok $? "text: no line wider than COLUMNS=60"
+test "$(wc -L <"$tmp/text")" -ge 50; ok $? "text: the width is used"
+grep -q '^October 2013, ICANN, IETF.* │ 2013年10月,ICANN' "$tmp/text"; ok $? "text: the October 2013 pair side by side"
+grep -q '^─*┼─*$' "$tmp/text"; ok $? "text: a rule between pairs"
+grep -q '^ *│ 近年來' "$tmp/text" || grep -q '│ 近年來' "$tmp/text"; ok $? "text: the Chinese side in the right column"
+
+"$ANNALS" parallel --json "$EN" "$ZH" >"$tmp/json"; ok $? "parallel --json exits 0"
+"$CHECK" <"$tmp/json" >"$tmp/json.tsv"; ok $? "--json: an array of {a, b} strings"
+grep -q '^October 2013, ICANN, IETF, W3C.*	2013年10月,ICANN、IETF、W3C' "$tmp/json.tsv"; ok $? "--json: October 2013 pairs with 2013年10月"
+grep -q '^December 1, State Councilor.*	12月1日,國務委員' "$tmp/json.tsv"; ok $? "--json: December 1 pairs with 12月1日"
+grep -q '^In recent years, the world.*	近年來' "$tmp/json.tsv"; ok $? "--json: the paragraph's first sentences pair"
+grep -q '^The present era.*	$' "$tmp/json.tsv"; ok $? "--json: an English sentence without counterpart has an empty b"
+first_ch=$(grep -n '	近年來' "$tmp/json.tsv" | cut -d: -f1)
+last_ch=$(grep -n '	12月1日' "$tmp/json.tsv" | cut -d: -f1)
+test -n "$first_ch" && test -n "$last_ch" && test "$first_ch" -lt "$last_ch"; ok $? "--json: pairs in reading order"
+
+"$ANNALS" parallel --tsv "$EN" "$ZH" >"$tmp/tsv"; ok $? "parallel --tsv exits 0"
+cmp -s "$tmp/tsv" "$tmp/json.tsv"; ok $? "--tsv: the same pairs as --json"
+awk -F '	' 'NF != 2 { bad = 1 } END { exit bad }' "$tmp/tsv"; ok $? "--tsv: one tab a line"
+"$ANNALS" --tsv parallel "$EN" "$ZH" | cmp -s - "$tmp/tsv"; ok $? "--tsv: options before the command"
+"$ANNALS" parallel --tsv "$ZH" "$EN" | awk -F '	' '{ print $2 "	" $1 }' | cmp -s - "$tmp/tsv"; ok $? "swapped sides give the same pairs, swapped"
+
+# Two articles: the fixtures in English and French, then a related text.
+P="$FIXTURES/parallel"
+"$ANNALS" -C "$P/forum.en.txt" -C "$P/forum.fr.txt" parallel --tsv forum.en forum.fr >"$tmp/enfr" 2>"$tmp/err"; ok $? "two articles: exits 0"
+test "$(wc -l <"$tmp/enfr")" -ge 28; ok $? "two articles: about one pair a sentence"
+grep -q 'Norda Systems, had been warned in January.	Le fabricant, Norda Systems, avait été prévenu en janvier.' "$tmp/enfr"; ok $? "two articles: a pair"
+"$ANNALS" -C "$P/forum.en.txt" -C "$P/related.fr.txt" parallel --json forum.en related.fr >"$tmp/rel" 2>"$tmp/err"; ok $? "related texts: exits 0"
+grep -q 'do not translate each other' "$tmp/err"; ok $? "related texts: said so on stderr"
+"$CHECK" <"$tmp/rel" | grep -q 'ENISA.*	.*ENISA'; ok $? "related texts: paired on a shared name"
+
+"$ANNALS" parallel nosuchid "$ZH" >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "unknown ID: exit 1"
+grep -q "^annals: .*nosuchid" "$tmp/err"; ok $? "unknown ID: named on stderr"
+test ! -s "$tmp/out"; ok $? "unknown ID: nothing on stdout"
+"$ANNALS" parallel "$EN" nosuch@en 2>"$tmp/err"; test $? -eq 1; ok $? "unknown ID before @: exit 1"
+"$ANNALS" parallel "$EN" 004_6c29ca260aaaa5ff@fr >/dev/null 2>"$tmp/err"; test $? -eq 1; ok $? "unknown language: exit 1"
+grep -q "^annals: .*'fr'" "$tmp/err"; ok $? "unknown language: named on stderr"
+"$ANNALS" parallel "$EN" >/dev/null 2>&1; test $? -eq 2; ok $? "one argument: usage error"
+done_testing
