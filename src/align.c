@@ -130,15 +130,17 @@ struct align_band {
 	unsigned char *move;
 };
 
-static size_t align_center(const size_t *kx, const size_t *ky, size_t nk, size_t i)
+/* The centre of row i on the line through the knots; *k is the knot segment
+ * reached so far (rows are asked in order, so the walk is linear). */
+static size_t align_center(const size_t *kx, const size_t *ky, size_t nk, size_t i, size_t *k)
 {
-	size_t k = 0;
-	while (k + 1 < nk && kx[k + 1] < i)
-		k++;
-	if (k + 1 >= nk || kx[k + 1] == kx[k])
-		return ky[k];
-	double t = (double)(i - kx[k]) / (double)(kx[k + 1] - kx[k]);
-	return ky[k] + (size_t)(t * (double)(ky[k + 1] - ky[k]) + 0.5);
+	while (*k + 1 < nk && kx[*k + 1] < i)
+		(*k)++;
+	size_t a = *k;
+	if (a + 1 >= nk || kx[a + 1] == kx[a])
+		return ky[a];
+	double t = (double)(i - kx[a]) / (double)(kx[a + 1] - kx[a]);
+	return ky[a] + (size_t)(t * (double)(ky[a + 1] - ky[a]) + 0.5);
 }
 
 /* Does a bead of a[i-da, i) and b[j-db, j) keep every pin whole? */
@@ -176,8 +178,9 @@ static void align_dp(const double *la, size_t na, const double *lb, size_t nb,
 	bd.lo = xcalloc(na + 1, sizeof *bd.lo);
 	bd.hi = xcalloc(na + 1, sizeof *bd.hi);
 	bd.off = xcalloc(na + 2, sizeof *bd.off);
+	size_t seg = 0;
 	for (size_t i = 0; i <= na; i++) {
-		size_t ctr = align_center(kx, ky, nk, i);
+		size_t ctr = align_center(kx, ky, nk, i, &seg);
 		bd.lo[i] = ctr > w ? ctr - w : 0;
 		bd.hi[i] = ctr + w < nb ? ctr + w : nb;
 		bd.off[i + 1] = bd.off[i] + (bd.hi[i] - bd.lo[i] + 1);

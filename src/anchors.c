@@ -406,8 +406,10 @@ static size_t anchors_run(const struct anchor_set *s, size_t i)
 size_t anchors_chain(struct anchor_set *a, struct anchor_set *b, bool repeats,
 		     bool dates_names_only, struct anchor_pair **out)
 {
-	qsort(a->v, a->n, sizeof *a->v, anchors_tok_cmp);
-	qsort(b->v, b->n, sizeof *b->v, anchors_tok_cmp);
+	if (a->n)
+		qsort(a->v, a->n, sizeof *a->v, anchors_tok_cmp);
+	if (b->n)
+		qsort(b->v, b->n, sizeof *b->v, anchors_tok_cmp);
 	struct anchor_pair *p = NULL;
 	size_t np = 0, cap = 0, i = 0, j = 0;
 	while (i < a->n && j < b->n) {
@@ -434,7 +436,8 @@ size_t anchors_chain(struct anchor_set *a, struct anchor_set *b, bool repeats,
 		j += cb;
 	}
 	/* One link per pair of units, weighed by its tokens. */
-	qsort(p, np, sizeof *p, anchors_pair_cmp);
+	if (np)
+		qsort(p, np, sizeof *p, anchors_pair_cmp);
 	size_t nu = 0;
 	for (size_t k = 0; k < np; k++) {
 		if (nu && p[nu - 1].a == p[k].a && p[nu - 1].b == p[k].b) {

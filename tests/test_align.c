@@ -326,6 +326,38 @@ static void check_related(void)
 	article_free(&b);
 }
 
+/* A long text: the fixtures forty times over, aligned within a time budget. */
+static void check_speed(void)
+{
+	struct article a, b, big[2];
+	if (!load_fixture(&a, "forum.en.txt", "en", false) ||
+	    !load_fixture(&b, "forum.zh.txt", "zh-Hans", false))
+		return;
+	memset(big, 0, sizeof big);
+	for (int copy = 0; copy < 40; copy++)
+		for (size_t p = 0; p < a.npara; p++) {
+			article_add_para(&big[0], a.paras[p].text, strlen(a.paras[p].text), "en",
+					 PARA_TEXT);
+			article_add_para(&big[1], b.paras[p].text, strlen(b.paras[p].text), "zh-Hans",
+					 PARA_TEXT);
+		}
+	struct align_side sa = { &big[0], NULL }, sb = { &big[1], NULL };
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	struct alignment *al = align_sides(&sa, &sb);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+	tap_diag("speed: %zu + %zu sentences aligned in %.1f ms", al->nsent[0], al->nsent[1], ms);
+	tap_ok(al->translation && covers(al), "speed: a long text aligns whole");
+	tap_ok(ms < 3000, "speed: under 3 s even with sanitizers (%.0f ms)", ms);
+	/* one paragraph each: the band must carry the whole text */
+	align_free(al);
+	for (int s = 0; s < 2; s++)
+		article_free(&big[s]);
+	article_free(&a);
+	article_free(&b);
+}
+
 static void check_anchors(void)
 {
 	struct anchor_set s;
@@ -362,5 +394,6 @@ int main(void)
 	tap_ok(overall >= 88, "overall accuracy %.1f%% >= 88%%", overall);
 	check_related();
 	check_bundled();
+	check_speed();
 	return tap_done();
 }
