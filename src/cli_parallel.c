@@ -99,10 +99,13 @@ static void cli_parallel_columns(const struct alignment *al, int total, FILE *ou
 						  o, out);
 			else
 				cli_parallel_cell("", 0, 0, width, o, out);
-			fputs(" │ ", out);
-			if (r < n[1])
+			/* no trailing spaces: the right column is printed unpadded */
+			fputs(" │", out);
+			if (r < n[1] && lines[1][r].end > lines[1][r].start) {
+				fputc(' ', out);
 				cli_parallel_cell(b->text[1], lines[1][r].start, lines[1][r].end, 0, o,
 						  out);
+			}
 			fputc('\n', out);
 		}
 		free(lines[0]);
