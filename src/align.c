@@ -561,8 +561,10 @@ static int32_t align_cp(const char *s, size_t n)
 											    : 0xFFFD;
 }
 
-/* Sentences i0..i0+n-1 joined by a space, or by nothing between two CJK ones
- * (Chinese puts no space after its full stop). */
+/* Sentences i0..i0+n-1 joined as the source has them: with a space where the
+ * paragraph had space between them, without one where it had none (Chinese
+ * puts none after its full stop); across paragraphs, with a space unless both
+ * sides of the join are CJK. */
 static char *align_join(const struct align_text *t, size_t i0, size_t n)
 {
 	struct buf b;
@@ -572,8 +574,14 @@ static char *align_join(const struct align_text *t, size_t i0, size_t n)
 	for (size_t i = i0; i < i0 + n; i++) {
 		size_t len;
 		const char *s = align_sent_text(t, i, &len);
-		if (b.len > 0 && !(align_is_cjk(last) && align_is_cjk(align_cp(s, len))))
-			buf_addc(&b, ' ');
+		if (i > i0) {
+			const struct align_sentence *p = &t->sent[i - 1], *x = &t->sent[i];
+			bool space = p->para == x->para
+					     ? x->start > p->end
+					     : !(align_is_cjk(last) && align_is_cjk(align_cp(s, len)));
+			if (space)
+				buf_addc(&b, ' ');
+		}
 		buf_add(&b, s, len);
 		size_t back = len;
 		while (back > 0 && ((unsigned char)s[back - 1] & 0xC0) == 0x80)

@@ -277,6 +277,10 @@ static void check_bundled(void)
 				show(al);
 			}
 		}
+		/* Sentences of one bead are joined as the source has them. */
+		const struct align_bead *sep = bead_starting(al, "In September,");
+		tap_ok(sep && sep->count[1] == 2 && strstr(sep->text[1], "共識;第八屆"),
+		       "004: two Chinese segments in one bead, joined without a space");
 		/* The first two English paragraphs have no Chinese counterpart. */
 		const struct align_bead *first = &al->beads[0];
 		tap_ok(first->count[1] == 0, "004: the English introduction stands alone");
