@@ -15,10 +15,9 @@
 /* Columns between the two sides: " │ ". */
 #define CLI_PARALLEL_GUTTER 3
 
-/* Resolves "ID" or "ID@LANG" into a side; reports and returns 1 when the
- * article or its language part does not exist. lang_buf keeps the language. */
-static int cli_parallel_side(const struct annals *app, const char *arg, struct align_side *side,
-			     char *lang_buf, size_t size)
+/* Resolves "ID" or "ID@LANG" into a side (its language points into arg);
+ * reports and returns 1 when the article or its language part does not exist. */
+static int cli_parallel_side(const struct annals *app, const char *arg, struct align_side *side)
 {
 	side->article = collection_find(&app->col, arg);
 	side->lang = NULL;
@@ -34,8 +33,7 @@ static int cli_parallel_side(const struct annals *app, const char *arg, struct a
 		free(id);
 		return 1;
 	}
-	snprintf(lang_buf, size, "%s", at + 1);
-	side->lang = lang_buf;
+	side->lang = at + 1;
 	if (!align_has_lang(side->article, side->lang)) {
 		cli_error(1, _("article '%s' has no text in language '%s'"), id, side->lang);
 		free(id);
@@ -116,9 +114,7 @@ static void cli_parallel_columns(const struct alignment *al, int total, FILE *ou
 int cli_parallel(struct annals *app, const char *a, const char *b, FILE *out)
 {
 	struct align_side side[2];
-	char lang[2][LANG_TAG_MAX + 1];
-	if (cli_parallel_side(app, a, &side[0], lang[0], sizeof lang[0]) ||
-	    cli_parallel_side(app, b, &side[1], lang[1], sizeof lang[1]))
+	if (cli_parallel_side(app, a, &side[0]) || cli_parallel_side(app, b, &side[1]))
 		return 1;
 	struct alignment *al = align_sides(&side[0], &side[1]);
 	if (!al)
