@@ -8,10 +8,18 @@
  *   programme may only build beads that keep each pinned pair in one bead, and
  *   its band follows the pins;
  * - paragraphs are aligned first when both sides have several, then sentences
- *   inside each group of paragraphs;
- * - finally the result is judged: when few sentences found a counterpart at a
- *   fair cost and the length ratio is off, the texts are related rather than
- *   translations, and only their shared dates and names pair them. */
+ *   inside each group of paragraphs; when one side is a single paragraph, the
+ *   sentences of the whole texts are aligned at once;
+ * - a Chinese segment closed by "；" is aligned together with the next one
+ *   against a Latin-script side, whose ";" does not end a sentence;
+ * - the whole-text programme is semi-global: units left alone before or after
+ *   everything the texts share cost little (an introduction, a source line),
+ *   and the length term of any 1-0 bead is capped, so that extra sentences are
+ *   left alone rather than forced into ill-fitting 2-1 beads;
+ * - finally the result is judged: when few sentences found a counterpart, or
+ *   only at a high mean cost, or the length ratio is far off, the texts are
+ *   related rather than translations, and only their shared dates and names
+ *   pair them. */
 #include <config.h>
 #include "align.h"
 
