@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "events.h"
 #include "i18n.h"
 #include "ingest.h"
 #include "search.h"
@@ -72,6 +73,8 @@ void annals_print_warnings(const struct annals *app, FILE *err)
 
 void annals_free(struct annals *app)
 {
+	events_free(app->events);
+	app->events = NULL;
 	search_index_free(app->search);
 	app->search = NULL;
 	collection_free(&app->col);
@@ -84,4 +87,11 @@ struct search_index *annals_search(struct annals *app)
 	if (!app->search)
 		app->search = search_index_new(&app->col);
 	return app->search;
+}
+
+const struct event_list *annals_events(struct annals *app)
+{
+	if (!app->events)
+		app->events = events_derive(&app->col);
+	return app->events;
 }

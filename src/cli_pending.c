@@ -3,4 +3,3 @@
 #include <config.h>
 #include "cli.h"
 
-int cli_timeline(struct annals *app, FILE *out) { return cli_error(1, "timeline: pending"); }

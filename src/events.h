@@ -15,10 +15,13 @@ struct event {
 	size_t start, len;              /* the date expression: bytes of the paragraph text */
 	char lang[LANG_TAG_MAX];        /* the paragraph's language */
 	char *text;                     /* the sentence that carries the date, one clean line */
-	int group;                      /* shared by events reporting the same happening */
+	int group;                      /* shared by events reporting the same happening:
+					   1, 2, ... in the order the groups first appear
+					   in time; an event alone has a group of its own */
 };
 
-/* Sorted by date, then article, then position. */
+/* Sorted by date, then article, then position. An article's dateline (a
+ * paragraph that only dates it, "HANGZHOU, Oct. 24 (Xinhua) --") is no event. */
 struct event_list {
 	struct event *v;
 	size_t n;

@@ -1,0 +1,1065 @@
+/* dates.c: date expressions in English, French and Chinese running text.
+ *
+ * One left-to-right scan looks at each word or number once: a Latin word is
+ * looked up among month names, weekdays and the "same month" phrases; an ASCII
+ * number is tried as an ISO date, a range of years, a Chinese 年/月 date or a
+ * bare year; a full-width digit, a Chinese numeral or one of a few Han
+ * characters (同 当 當 本 星 周 週 礼 禮) starts the Chinese forms. Candidates
+ * go to one list; overlaps are settled at the end (the earliest, then the
+ * longest, wins). Every byte is untrusted: invalid UTF-8 never matches. */
+#include <config.h>
+#include "dates.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "xalloc.h"
+
+/* Years we believe as bare numbers: outside this, "1500 people" is not a year. */
+#define DATES_BARE_MIN 1800
+#define DATES_BARE_MAX 2199
+/* Years we believe next to a month or a 年. */
+#define DATES_YEAR_MIN 1000
+#define DATES_YEAR_MAX 2999
+
+struct dates_vec {
+	struct datex *v;
+	size_t n, cap;
+};
+
+static void dates_push(struct dates_vec *vec, const struct datex *x)
+{
+	xgrow((void **)&vec->v, &vec->cap, vec->n + 1, sizeof *vec->v);
+	vec->v[vec->n++] = *x;
+}
+
+/* ---- code points ---- */
+
+static int32_t dates_cp(const char *s, size_t n, size_t i, size_t *len)
+{
+	if (i >= n) {
+		*len = 0;
+		return -1;
+	}
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+					      (utf8proc_ssize_t)(n - i), &cp);
+	if (l <= 0) {
+		*len = 1;
+		return -1;
+	}
+	*len = (size_t)l;
+	return cp;
+}
+
+/* The code point that ends at byte i, its first byte in *start; -1 at the start. */
+static int32_t dates_cp_before(const char *s, size_t n, size_t i, size_t *start)
+{
+	if (i == 0 || i > n) {
+		*start = 0;
+		return -1;
+	}
+	size_t j = i - 1;
+	while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	*start = j;
+	size_t len;
+	int32_t cp = dates_cp(s, n, j, &len);
+	return len == i - j ? cp : -1;
+}
+
+static bool dates_is_letter(int32_t cp)
+{
+	if (cp < 0)
+		return false;
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	utf8proc_category_t c = utf8proc_category(cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+static bool dates_is_digit(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static bool dates_is_fw_digit(int32_t cp)
+{
+	return cp >= 0xFF10 && cp <= 0xFF19;
+}
+
+/* A letter of a Latin-script word (not a Han character): word boundaries of the
+ * English and French forms. */
+static bool dates_is_latin(int32_t cp)
+{
+	return dates_is_letter(cp) && cp < 0x2000;
+}
+
+static bool dates_is_han(int32_t cp)
+{
+	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+static bool dates_is_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x3000;
+}
+
+static size_t dates_skip_spaces(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	while (i < n && dates_is_space(dates_cp(s, n, i, &len)))
+		i += len;
+	return i;
+}
+
+static size_t dates_skip_spaces_back(const char *s, size_t n, size_t i)
+{
+	size_t st;
+	while (i > 0 && dates_is_space(dates_cp_before(s, n, i, &st)))
+		i = st;
+	return i;
+}
+
+/* Is the text at i the code point cp? Then *end is just after it. */
+static bool dates_cp_is(const char *s, size_t n, size_t i, int32_t cp, size_t *end)
+{
+	size_t len;
+	if (dates_cp(s, n, i, &len) != cp)
+		return false;
+	*end = i + len;
+	return true;
+}
+
+static bool dates_cp_in(int32_t cp, const int32_t *set, size_t nset)
+{
+	for (size_t k = 0; k < nset; k++)
+		if (set[k] == cp)
+			return true;
+	return false;
+}
+
+/* ---- Latin words ---- */
+
+/* The Latin word s[i..end), lowercased (ASCII only: the accented letters of the
+ * French names are compared as they are) into buf; false when too long. */
+static bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t size)
+{
+	if (end - i >= size)
+		return false;
+	for (size_t k = i; k < end; k++) {
+		char c = s[k];
+		buf[k - i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+	}
+	buf[end - i] = '\0';
+	return true;
+}
+
+static size_t dates_word_end(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	while (i < n && dates_is_latin(dates_cp(s, n, i, &len)))
+		i += len;
+	return i;
+}
+
+/* The Latin word that ends at i (after skipping spaces and one hyphen), lowercased
+ * into buf; its start in *ws. Empty when there is none. */
+static void dates_word_before(const char *s, size_t n, size_t i, char *buf, size_t size,
+			      size_t *ws)
+{
+	buf[0] = '\0';
+	*ws = i;
+	size_t j = dates_skip_spaces_back(s, n, i);
+	if (j > 0 && s[j - 1] == '-')     /* "mid-May", "mi-mai" */
+		j--;
+	size_t end = j, st;
+	while (j > 0 && dates_is_latin(dates_cp_before(s, n, j, &st)))
+		j = st;
+	if (j < end && dates_word_lower(s, j, end, buf, size))
+		*ws = j;
+	else
+		buf[0] = '\0';
+}
+
+static bool dates_in_list(const char *w, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(w, list[k]) == 0)
+			return true;
+	return false;
+}
+#define DATES_IN(w, list) dates_in_list((w), (list), sizeof (list) / sizeof *(list))
+
+/* Words after which a bare year or a month alone says when: "in 2014", "In May",
+ * "en mai", "depuis 2014", "mid-May". */
+static const char *const dates_preps[] = {
+	"in", "since", "during", "until", "till", "by", "before", "after", "from", "through",
+	"throughout", "around", "early", "late", "mid", "en", "depuis", "dès", "avant", "après",
+	"pendant", "vers", "fin", "début", "mi",
+};
+
+struct dates_month_name {
+	const char *name;
+	int month;
+	bool english;           /* English names are capitalised in running text */
+	bool abbr;              /* needs a day or a year: "Oct. 24", never "in Oct." alone */
+};
+
+static const struct dates_month_name dates_months[] = {
+	{ "january", 1, true, false }, { "february", 2, true, false }, { "march", 3, true, false },
+	{ "april", 4, true, false }, { "may", 5, true, false }, { "june", 6, true, false },
+	{ "july", 7, true, false }, { "august", 8, true, false }, { "september", 9, true, false },
+	{ "october", 10, true, false }, { "november", 11, true, false },
+	{ "december", 12, true, false },
+	{ "jan", 1, true, true }, { "feb", 2, true, true }, { "mar", 3, true, true },
+	{ "apr", 4, true, true }, { "jun", 6, true, true }, { "jul", 7, true, true },
+	{ "aug", 8, true, true }, { "sep", 9, true, true }, { "sept", 9, true, true },
+	{ "oct", 10, true, true }, { "nov", 11, true, true }, { "dec", 12, true, true },
+	{ "janvier", 1, false, false }, { "février", 2, false, false },
+	{ "fevrier", 2, false, false }, { "mars", 3, false, false }, { "avril", 4, false, false },
+	{ "mai", 5, false, false }, { "juin", 6, false, false }, { "juillet", 7, false, false },
+	{ "août", 8, false, false }, { "aout", 8, false, false },
+	{ "septembre", 9, false, false }, { "octobre", 10, false, false },
+	{ "novembre", 11, false, false }, { "décembre", 12, false, false },
+	{ "decembre", 12, false, false },
+	{ "janv", 1, false, true }, { "févr", 2, false, true }, { "avr", 4, false, true },
+	{ "juil", 7, false, true }, { "déc", 12, false, true },
+};
+
+static const struct dates_month_name *dates_month_lookup(const char *w)
+{
+	for (size_t k = 0; k < sizeof dates_months / sizeof *dates_months; k++)
+		if (strcmp(w, dates_months[k].name) == 0)
+			return &dates_months[k];
+	return NULL;
+}
+
+static const char *const dates_weekdays_en[] = {
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+};
+static const char *const dates_weekdays_fr[] = {
+	"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+};
+
+static int dates_weekday_lookup(const char *w, const char *const *names)
+{
+	for (int k = 0; k < 7; k++)
+		if (strcmp(w, names[k]) == 0)
+			return k;
+	return -1;
+}
+
+/* ASCII digits s[i..) (at most max of them, and not followed by another digit):
+ * their value, the end in *end; -1 when there are none or too many. */
+static int dates_digits(const char *s, size_t n, size_t i, size_t min, size_t max, size_t *end)
+{
+	size_t j = i;
+	int v = 0;
+	while (j < n && s[j] >= '0' && s[j] <= '9' && j - i <= max) {
+		v = v * 10 + (s[j] - '0');
+		j++;
+	}
+	if (j - i < min || j - i > max)
+		return -1;
+	*end = j;
+	return v;
+}
+
+/* A number standing alone: no Latin letter or digit touches it on the right. */
+static bool dates_number_ends(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	int32_t cp = dates_cp(s, n, i, &len);
+	return !(dates_is_digit(cp) || dates_is_latin(cp));
+}
+
+/* A day number, with an optional ordinal ending: "3", "3rd", "1er". */
+static int dates_day_at(const char *s, size_t n, size_t i, size_t *end)
+{
+	size_t j;
+	int d = dates_digits(s, n, i, 1, 2, &j);
+	if (d < 1 || d > 31)
+		return -1;
+	static const char *const ord[] = { "st", "nd", "rd", "th", "er", "e" };
+	for (size_t k = 0; k < sizeof ord / sizeof *ord; k++) {
+		size_t l = strlen(ord[k]);
+		if (j + l <= n && strncmp(s + j, ord[k], l) == 0 && dates_number_ends(s, n, j + l)) {
+			j += l;
+			break;
+		}
+	}
+	if (!dates_number_ends(s, n, j))
+		return -1;
+	*end = j;
+	return d;
+}
+
+static bool dates_valid(int y, int m, int d)
+{
+	if (m < 1 || m > 12)
+		return false;
+	if (d == 0)
+		return true;
+	return d >= 1 && d <= (y ? dates_month_days(y, m) : (m == 2 ? 29 : dates_month_days(2001, m)));
+}
+
+/* A month name at [ws, we): "November 3, 2021", "Nov. 3, 2021", "3 November
+ * 2021", "1er décembre 2015", "October 2013", "In May", "en mai", "Oct. 24". */
+static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
+			      const struct dates_month_name *mn, struct dates_vec *vec)
+{
+	struct datex x = { .kind = DATEX_DATE, .month = mn->month, .temporal = true };
+	size_t end = we;
+	if (mn->abbr) {
+		if (we < n && s[we] == '.')
+			end = we + 1;
+		else if (!mn->english)
+			return;         /* French abbreviations always carry their period */
+	}
+	size_t start = ws;
+	/* A day on the right: "November 3", "Nov. 3, 2021". */
+	size_t j = dates_skip_spaces(s, n, end), k;
+	int day = j > end ? dates_day_at(s, n, j, &k) : -1;
+	if (day > 0) {
+		x.day = day;
+		end = k;
+		size_t y0 = k;
+		if (y0 < n && s[y0] == ',')
+			y0++;
+		y0 = dates_skip_spaces(s, n, y0);
+		int y = dates_digits(s, n, y0, 4, 4, &k);
+		if (y >= DATES_YEAR_MIN && y <= DATES_YEAR_MAX && dates_number_ends(s, n, k)) {
+			x.year = y;
+			end = k;
+		}
+	} else {
+		/* A day on the left: "3 November", "le 1er décembre". */
+		size_t b = dates_skip_spaces_back(s, n, ws), st;
+		size_t d0 = b;
+		while (d0 > 0 && b - d0 < 2 && s[d0 - 1] >= 'a' && s[d0 - 1] <= 'z')
+			d0--;   /* an ordinal ending: "1er", "3rd" */
+		size_t ds = d0;
+		while (ds > 0 && d0 - ds < 2 && s[ds - 1] >= '0' && s[ds - 1] <= '9')
+			ds--;
+		int32_t before = dates_cp_before(s, n, ds, &st);
+		if (b < ws && ds < d0 && before != '-' && !dates_is_latin(before) &&
+		    !dates_is_digit(before)) {
+			int d = dates_day_at(s, n, ds, &k);
+			if (d > 0 && k == b) {
+				x.day = d;
+				start = ds;
+			}
+		}
+		/* A year on the right: "October 2013", "3 November 2021". */
+		j = dates_skip_spaces(s, n, end);
+		if (j < n && s[j] == ',' && x.day)
+			j = dates_skip_spaces(s, n, j + 1);
+		int y = dates_digits(s, n, j, 4, 4, &k);
+		if (y >= DATES_YEAR_MIN && y <= DATES_YEAR_MAX && dates_number_ends(s, n, k)) {
+			x.year = y;
+			end = k;
+		}
+	}
+	if (x.day == 0 && x.year == 0) {
+		/* A month alone says when only after a preposition: "In May", "en mai". */
+		char w[16];
+		size_t pw;
+		dates_word_before(s, n, ws, w, sizeof w, &pw);
+		if (mn->abbr || !DATES_IN(w, dates_preps))
+			return;
+	}
+	if (!dates_valid(x.year, x.month, x.day))
+		return;
+	x.prec = x.day ? DATE_DAY : DATE_MONTH;
+	x.start = start;
+	x.len = end - start;
+	dates_push(vec, &x);
+}
+
+/* Does the text at i read word (ASCII, case-insensitive) as a whole word? */
+static bool dates_word_is(const char *s, size_t n, size_t i, const char *word, size_t *end)
+{
+	size_t l = strlen(word);
+	if (i + l > n || strncasecmp(s + i, word, l) != 0)
+		return false;
+	size_t len;
+	if (dates_is_latin(dates_cp(s, n, i + l, &len)))
+		return false;
+	*end = i + l;
+	return true;
+}
+
+/* The phrases at a Latin word w (lowercased) starting at i: "the same month",
+ * "that month", "this month", "le même mois", "ce mois-ci", "ce lundi". */
+static void dates_latin_phrase(const char *s, size_t n, size_t i, size_t we, const char *w,
+			       struct dates_vec *vec)
+{
+	struct datex x = { .prec = DATE_MONTH, .temporal = true, .start = i };
+	size_t j = dates_skip_spaces(s, n, we), k, m;
+	if (strcmp(w, "the") == 0 || strcmp(w, "that") == 0) {
+		if (dates_word_is(s, n, j, "same", &k) &&
+		    dates_word_is(s, n, dates_skip_spaces(s, n, k), "month", &m)) {
+			x.kind = DATEX_SAME_MONTH;
+		} else if (strcmp(w, "that") == 0 && dates_word_is(s, n, j, "month", &m)) {
+			/* "later that month", "in that month"; not "that month's budget" */
+			char pw[16];
+			size_t ps;
+			dates_word_before(s, n, i, pw, sizeof pw, &ps);
+			if (strcmp(pw, "in") != 0 && strcmp(pw, "later") != 0 &&
+			    strcmp(pw, "earlier") != 0 && strcmp(pw, "of") != 0)
+				return;
+			x.kind = DATEX_SAME_MONTH;
+		} else {
+			return;
+		}
+	} else if (strcmp(w, "this") == 0) {
+		if (!dates_word_is(s, n, j, "month", &m))
+			return;
+		x.kind = DATEX_THIS_MONTH;
+	} else if (strcmp(w, "le") == 0 || strcmp(w, "du") == 0 || strcmp(w, "ce") == 0) {
+		if (dates_word_is(s, n, j, "même", &k) &&
+		    dates_word_is(s, n, dates_skip_spaces(s, n, k), "mois", &m)) {
+			x.kind = DATEX_SAME_MONTH;
+		} else if (strcmp(w, "ce") == 0 && dates_word_is(s, n, j, "mois-ci", &m)) {
+			x.kind = DATEX_THIS_MONTH;
+		} else if (strcmp(w, "ce") == 0) {
+			size_t e = dates_word_end(s, n, j);
+			char d[16];
+			int wd;
+			if (e == j || !dates_word_lower(s, j, e, d, sizeof d) ||
+			    (wd = dates_weekday_lookup(d, dates_weekdays_fr)) < 0)
+				return;
+			x.kind = DATEX_WEEKDAY;
+			x.weekday = wd;
+			x.prec = DATE_DAY;
+			m = e;
+		} else {
+			return;
+		}
+	} else {
+		return;
+	}
+	x.len = m - i;
+	dates_push(vec, &x);
+}
+
+/* A weekday name: "on Monday", "closed Tuesday", "mardi dernier". */
+static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, const char *w,
+				struct dates_vec *vec)
+{
+	int wd = dates_weekday_lookup(w, dates_weekdays_en);
+	if (wd >= 0) {
+		if (s[ws] < 'A' || s[ws] > 'Z')
+			return;
+		char pw[16];
+		size_t ps;
+		dates_word_before(s, n, ws, pw, sizeof pw, &ps);
+		if (strcmp(pw, "cyber") == 0 || strcmp(pw, "black") == 0 ||
+		    strcmp(pw, "good") == 0 || strcmp(pw, "every") == 0)
+			return;
+	} else {
+		/* French weekdays only with "dernier": "ce lundi" is a phrase. */
+		wd = dates_weekday_lookup(w, dates_weekdays_fr);
+		size_t k;
+		if (wd < 0 || !dates_word_is(s, n, dates_skip_spaces(s, n, we), "dernier", &k))
+			return;
+		we = k;
+	}
+	struct datex x = { .kind = DATEX_WEEKDAY, .weekday = wd, .prec = DATE_DAY,
+			   .temporal = true, .start = ws, .len = we - ws };
+	dates_push(vec, &x);
+}
+
+static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
+			     struct dates_vec *vec)
+{
+	char w[16];
+	if (!dates_word_lower(s, ws, we, w, sizeof w))
+		return;
+	const struct dates_month_name *mn = dates_month_lookup(w);
+	if (mn) {
+		/* English names are capitalised: "may" and "march" are verbs. */
+		if (mn->english && (s[ws] < 'A' || s[ws] > 'Z'))
+			return;
+		dates_latin_month(s, n, ws, we, mn, vec);
+		return;
+	}
+	dates_latin_phrase(s, n, ws, we, w, vec);
+	dates_latin_weekday(s, n, ws, we, w, vec);
+}
+
+/* ---- Chinese ---- */
+
+/* A number in Chinese dates: ASCII or full-width digits, or Chinese numerals. */
+struct dates_zhnum {
+	int value;
+	size_t ndigits;         /* characters read */
+	bool numeral;           /* Chinese numerals */
+	bool positional;        /* numerals read digit by digit (二〇一九), no 十 */
+	size_t end;
+};
+
+static int dates_zh_digit(int32_t cp)
+{
+	switch (cp) {
+	case 0x3007: case 0x96F6: return 0;     /* 〇 零 */
+	case 0x4E00: return 1;                  /* 一 */
+	case 0x4E8C: case 0x4E24: return 2;     /* 二 两 */
+	case 0x4E09: return 3;
+	case 0x56DB: return 4;
+	case 0x4E94: return 5;
+	case 0x516D: return 6;
+	case 0x4E03: return 7;
+	case 0x516B: return 8;
+	case 0x4E5D: return 9;
+	case 0x5341: return 10;                 /* 十 */
+	default: return -1;
+	}
+}
+
+static bool dates_is_numeral_cp(int32_t cp)
+{
+	return dates_is_digit(cp) || dates_is_fw_digit(cp) || dates_zh_digit(cp) >= 0;
+}
+
+static bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z)
+{
+	memset(z, 0, sizeof *z);
+	size_t len, j = i;
+	int32_t cp = dates_cp(s, n, j, &len);
+	if (dates_is_digit(cp) || dates_is_fw_digit(cp)) {
+		while ((dates_is_digit(cp) || dates_is_fw_digit(cp)) && z->ndigits < 5) {
+			z->value = z->value * 10 + (int)(dates_is_digit(cp) ? cp - '0' : cp - 0xFF10);
+			z->ndigits++;
+			j += len;
+			cp = dates_cp(s, n, j, &len);
+		}
+		if (dates_is_digit(cp) || dates_is_fw_digit(cp))
+			return false;
+		z->end = j;
+		return true;
+	}
+	int digits[8], nd = 0, tens = -1;
+	while (nd < 8 && (cp = dates_cp(s, n, j, &len), dates_zh_digit(cp) >= 0)) {
+		if (dates_zh_digit(cp) == 10) {
+			if (tens >= 0)
+				return false;
+			tens = nd;
+		}
+		digits[nd++] = dates_zh_digit(cp);
+		j += len;
+	}
+	if (nd == 0 || nd == 8)
+		return false;
+	z->numeral = true;
+	z->ndigits = (size_t)nd;
+	z->end = j;
+	if (tens < 0) {
+		z->positional = true;
+		for (int k = 0; k < nd; k++)
+			z->value = z->value * 10 + digits[k];
+		return true;
+	}
+	/* 十 = 10, 十二 = 12, 二十 = 20, 三十一 = 31 */
+	if (tens > 1 || nd - tens > 2)
+		return false;
+	int hi = tens == 1 ? digits[0] : 1, lo = nd - tens == 2 ? digits[tens + 1] : 0;
+	if (hi < 1 || hi > 9 || lo > 9)
+		return false;
+	z->value = hi * 10 + lo;
+	return true;
+}
+
+#define ZH_NIAN 0x5E74  /* 年 */
+#define ZH_YUE 0x6708   /* 月 */
+
+/* After a year with 年: does it say when ("2014年，", "2014年底") rather than
+ * qualify a noun ("2022年工业网络安全")? */
+static bool dates_zh_year_temporal(const char *s, size_t n, size_t start, size_t after)
+{
+	static const int32_t before[] = {
+		0x5728, 0x4E8E, 0x65BC, 0x81EA, 0x4ECE, 0x5F9E, 0x81F3, 0x5230, 0x622A, /* 在于於自从從至到截 */
+	};
+	static const int32_t next[] = {
+		0xFF0C, ',', 0x3001, 0x3002, 0xFF1B, ';', 0xFF1A, ':', 0xFF09, ')',
+		0x5E95, 0x521D, 0x672B, 0x4E2D, 0x8D77, 0x4EE5, 0x524D, 0x540E, 0x5F8C, /* 底初末中起以前后後 */
+		0x4E0A, 0x4E0B, 0x95F4, 0x9593, 0x671F, 0x5185, 0x5167, 0x65F6, 0x6642, /* 上下间間期内內时時 */
+		0x5DE6, 0x5E74,                                                         /* 左 (右) 年 */
+	};
+	size_t st, len;
+	int32_t p = dates_cp_before(s, n, dates_skip_spaces_back(s, n, start), &st);
+	if (dates_cp_in(p, before, sizeof before / sizeof *before))
+		return true;
+	int32_t c = dates_cp(s, n, dates_skip_spaces(s, n, after), &len);
+	return c < 0 || dates_cp_in(c, next, sizeof next / sizeof *next);
+}
+
+/* A day after 月: "3日", "二十一号"; 0 when none. */
+static int dates_zh_day(const char *s, size_t n, size_t i, size_t *end)
+{
+	struct dates_zhnum z;
+	size_t j = dates_skip_spaces(s, n, i), k;
+	if (!dates_zh_number(s, n, j, &z) || z.value < 1 || z.value > 31 ||
+	    (z.positional && z.ndigits > 1 && z.numeral))
+		return 0;
+	j = dates_skip_spaces(s, n, z.end);
+	if (dates_cp_is(s, n, j, 0x65E5, &k) || dates_cp_is(s, n, j, 0x53F7, &k) ||
+	    dates_cp_is(s, n, j, 0x865F, &k)) {     /* 日 号 號 */
+		*end = k;
+		return z.value;
+	}
+	return 0;
+}
+
+/* A month number then 月 at i: its value and the end; 0 when none. */
+static int dates_zh_month(const char *s, size_t n, size_t i, size_t *end)
+{
+	struct dates_zhnum z;
+	size_t j = dates_skip_spaces(s, n, i), k;
+	if (!dates_zh_number(s, n, j, &z) || z.value < 1 || z.value > 12 || z.ndigits > 2 ||
+	    (z.numeral && z.positional && z.ndigits > 1))
+		return 0;
+	j = dates_skip_spaces(s, n, z.end);
+	if (!dates_cp_is(s, n, j, ZH_YUE, &k))
+		return 0;
+	*end = k;
+	return z.value;
+}
+
+/* Chinese forms that start with a number at i: 2021年11月3日, 2013年10月, 10月,
+ * 12月1日, ２０１９年, 二〇一九年十月, 2015年至2020年. Returns where the scan goes
+ * on (past the number at least). */
+static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *vec)
+{
+	struct dates_zhnum z;
+	if (!dates_zh_number(s, n, i, &z))
+		return i + 1;
+	size_t st, k;
+	int32_t prev = dates_cp_before(s, n, i, &st);
+	if (!z.numeral && (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/'))
+		return z.end;           /* "CM600", "Xiamen-2015", "v2.10" are names */
+	size_t j = dates_skip_spaces(s, n, z.end);
+	struct datex x = { .kind = DATEX_DATE, .start = i, .temporal = true };
+	bool year_ok = !z.numeral ? z.ndigits == 4 : z.positional && z.ndigits == 4;
+	if (year_ok && z.value >= DATES_YEAR_MIN && z.value <= DATES_YEAR_MAX &&
+	    dates_cp_is(s, n, j, ZH_NIAN, &k)) {
+		x.year = z.value;
+		size_t after = k, me;
+		int m = dates_zh_month(s, n, after, &me);
+		if (m) {
+			x.month = m;
+			x.prec = DATE_MONTH;
+			size_t de;
+			int d = dates_zh_day(s, n, me, &de);
+			if (d && dates_valid(x.year, m, d)) {
+				x.day = d;
+				x.prec = DATE_DAY;
+				me = de;
+			}
+			x.len = me - i;
+			dates_push(vec, &x);
+			return me;
+		}
+		/* A range: 2015年至2020年, 2015年到2020年, 2015年-2020年. */
+		size_t r = dates_skip_spaces(s, n, after), re;
+		int32_t c = dates_cp(s, n, r, &re);
+		if (c == 0x81F3 || c == 0x5230 || c == '-' || c == 0x2013 || c == 0x2014 ||
+		    c == '~' || c == 0xFF5E) {
+			struct dates_zhnum z2;
+			size_t r2 = dates_skip_spaces(s, n, r + re);
+			if (dates_zh_number(s, n, r2, &z2) && z2.numeral == z.numeral &&
+			    z2.ndigits == 4 && z2.value > z.value && z2.value - z.value <= 100) {
+				size_t e = z2.end, ne;
+				if (dates_cp_is(s, n, dates_skip_spaces(s, n, e), ZH_NIAN, &ne))
+					e = ne;
+				x.kind = DATEX_RANGE;
+				x.year_end = z2.value;
+				x.prec = DATE_YEAR;
+				x.len = e - i;
+				x.temporal = dates_zh_year_temporal(s, n, i, e);
+				dates_push(vec, &x);
+				return e;
+			}
+		}
+		x.prec = DATE_YEAR;
+		x.len = after - i;
+		x.temporal = dates_zh_year_temporal(s, n, i, after);
+		dates_push(vec, &x);
+		return after;
+	}
+	/* 2015至2020年: a range whose first year has no 年. */
+	if (year_ok && !z.numeral && (dates_cp_is(s, n, j, 0x81F3, &k) || dates_cp_is(s, n, j, 0x5230, &k))) {
+		struct dates_zhnum z2;
+		size_t r2 = dates_skip_spaces(s, n, k), ne;
+		if (dates_zh_number(s, n, r2, &z2) && !z2.numeral && z2.ndigits == 4 &&
+		    z2.value > z.value && z2.value - z.value <= 100 &&
+		    dates_cp_is(s, n, dates_skip_spaces(s, n, z2.end), ZH_NIAN, &ne)) {
+			x.kind = DATEX_RANGE;
+			x.year = z.value;
+			x.year_end = z2.value;
+			x.prec = DATE_YEAR;
+			x.len = ne - i;
+			x.temporal = dates_zh_year_temporal(s, n, i, ne);
+			dates_push(vec, &x);
+			return ne;
+		}
+	}
+	/* A month without a year: 10月, 12月1日, 十月. */
+	size_t me;
+	int m = dates_zh_month(s, n, i, &me);
+	if (m) {
+		if (prev == 0x7B2C)     /* 第 */
+			return me;
+		if (z.numeral) {
+			/* 十月 after a Han character: only after a word that introduces a
+			 * time ("在十月", "同年十月"); "统一月度" is no month. */
+			static const int32_t ok[] = {
+				0x5728, 0x4E8E, 0x65BC, 0x81F3, 0x5230, 0x4ECE, 0x5F9E, 0x81EA,
+				0x5E74, 0x5230, 0x6216, 0x548C, 0x4E0E, 0x8207, 0x53CA,
+			};  /* 在于於至到从從自年到或和与與及 */
+			if (dates_is_han(prev) && !dates_cp_in(prev, ok, sizeof ok / sizeof *ok))
+				return z.end;
+		}
+		size_t len;
+		int32_t next = dates_cp(s, n, me, &len);
+		if (next == 0x4EAE || next == 0x7403 || next == 0x5149 || next == 0x997C ||
+		    next == 0x9905)     /* 月亮 月球 月光 月饼 月餅 */
+			return me;
+		x.month = m;
+		x.prec = DATE_MONTH;
+		size_t de;
+		int d = dates_zh_day(s, n, me, &de);
+		if (d && dates_valid(0, m, d)) {
+			x.day = d;
+			x.prec = DATE_DAY;
+			me = de;
+		}
+		x.len = me - i;
+		dates_push(vec, &x);
+		return me;
+	}
+	return z.end;
+}
+
+/* Han-led forms at i (cp is the character there): 同月, 当月, 當月, 本月, and the
+ * weekdays 星期二, 周二, 週二, 礼拜二. Returns where the scan goes on. */
+static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t len,
+			   struct dates_vec *vec)
+{
+	size_t st, k;
+	int32_t prev = dates_cp_before(s, n, i, &st);
+	struct datex x = { .start = i, .temporal = true };
+	if (cp == 0x540C || cp == 0x5F53 || cp == 0x7576 || cp == 0x672C) {
+		if (!dates_cp_is(s, n, i + len, ZH_YUE, &k))
+			return i + len;
+		size_t l2;
+		int32_t next = dates_cp(s, n, k, &l2);
+		if (prev == 0x4E0D || next == 0x4EAE || next == 0x7403 || next == 0x5149)
+			return k;       /* 不同月; 当月亮, 当月球, 当月光 are the moon */
+		x.kind = cp == 0x672C ? DATEX_THIS_MONTH : DATEX_SAME_MONTH;
+		x.prec = DATE_MONTH;
+		x.len = k - i;
+		dates_push(vec, &x);
+		return k;
+	}
+	/* Weekdays: 星期 / 礼拜 / 禮拜 take two characters, 周 / 週 one. */
+	size_t j = i + len;
+	if (cp == 0x661F || cp == 0x793C || cp == 0x79AE) {
+		int32_t second = cp == 0x661F ? 0x671F : 0x62DC;    /* 期 拜 */
+		if (!dates_cp_is(s, n, j, second, &k))
+			return j;
+		j = k;
+	} else if (cp != 0x5468 && cp != 0x9031) {
+		return j;
+	}
+	if (prev == 0x6BCF || prev == 0x4E0A || prev == 0x4E0B || dates_is_numeral_cp(prev))
+		return j;               /* 每周一 (every Monday), 上周二, 一周一次 */
+	size_t dl;
+	int32_t d = dates_cp(s, n, j, &dl);
+	int wd = d == 0x65E5 || d == 0x5929 ? 0 : dates_zh_digit(d);
+	if (wd < 0 || wd > 6)
+		return j;
+	/* 周一至周五 is a schedule, 周三次 a count: want no numeral after it. */
+	size_t nl;
+	if (dates_is_numeral_cp(dates_cp(s, n, j + dl, &nl)))
+		return j;
+	x.kind = DATEX_WEEKDAY;
+	x.weekday = wd;
+	x.prec = DATE_DAY;
+	x.len = j + dl - i;
+	dates_push(vec, &x);
+	return j + dl;
+}
+
+/* ---- ASCII numbers: ISO dates, ranges, bare years ---- */
+
+static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
+			       struct dates_vec *vec)
+{
+	size_t st, k, k2;
+	int32_t prev = dates_cp_before(s, n, i, &st);
+	if (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' || prev == ',' ||
+	    prev == 0x2013 || prev == 0x2014 || prev == '+')
+		return;                 /* inside a name or a number: "CM600DY-12NF", "-2015" */
+	if (de - i != 4)
+		return;
+	int y = dates_digits(s, n, i, 4, 4, &k);
+	struct datex x = { .kind = DATEX_DATE, .start = i, .year = y, .temporal = true };
+	/* ISO: 2019-10-24, 2019/10/24 */
+	if (de < n && (s[de] == '-' || s[de] == '/')) {
+		char sep = s[de];
+		int m = dates_digits(s, n, de + 1, 1, 2, &k);
+		if (m > 0 && k < n && s[k] == sep) {
+			int d = dates_digits(s, n, k + 1, 1, 2, &k2);
+			size_t l;
+			int32_t after = dates_cp(s, n, k2, &l);
+			if (d > 0 && (!dates_is_latin(after) || after == 'T') && !dates_is_digit(after) &&
+			    after != '-' && y >= DATES_YEAR_MIN && y <= DATES_YEAR_MAX &&
+			    dates_valid(y, m, d)) {
+				x.month = m;
+				x.day = d;
+				x.prec = DATE_DAY;
+				x.len = k2 - i;
+				dates_push(vec, &x);
+				return;
+			}
+		}
+	}
+	if (y < DATES_BARE_MIN || y > DATES_BARE_MAX)
+		return;
+	char pw[16];
+	size_t ps;
+	dates_word_before(s, n, i, pw, sizeof pw, &ps);
+	/* Ranges: 2015-2020, 2015–2020, from 2015 to 2020, entre 2015 et 2020. */
+	size_t r = de, rl;
+	int32_t c = dates_cp(s, n, r, &rl);
+	size_t y2s = 0;
+	if (c == '-' || c == 0x2013 || c == 0x2014) {
+		y2s = r + rl;
+	} else {
+		size_t w0 = dates_skip_spaces(s, n, de), w1;
+		if (w0 > de &&
+		    (((strcmp(pw, "from") == 0 || strcmp(pw, "de") == 0) &&
+		      (dates_word_is(s, n, w0, "to", &w1) || dates_word_is(s, n, w0, "à", &w1) ||
+		       dates_word_is(s, n, w0, "until", &w1))) ||
+		     ((strcmp(pw, "between") == 0 || strcmp(pw, "entre") == 0) &&
+		      (dates_word_is(s, n, w0, "and", &w1) || dates_word_is(s, n, w0, "et", &w1)))))
+			y2s = dates_skip_spaces(s, n, w1);
+	}
+	if (y2s) {
+		int y2 = dates_digits(s, n, y2s, 4, 4, &k);
+		size_t l;
+		int32_t after = dates_cp(s, n, k, &l);
+		if (y2 > y && y2 - y <= 100 && !dates_is_latin(after) && !dates_is_digit(after)) {
+			size_t e = k;
+			if (after == ZH_NIAN)
+				e = k + l;
+			x.kind = DATEX_RANGE;
+			x.year_end = y2;
+			x.prec = DATE_YEAR;
+			x.len = e - i;
+			x.temporal = DATES_IN(pw, dates_preps) || strcmp(pw, "between") == 0 ||
+				     strcmp(pw, "entre") == 0 || strcmp(pw, "de") == 0 ||
+				     (after == ZH_NIAN && dates_zh_year_temporal(s, n, i, e));
+			dates_push(vec, &x);
+			return;
+		}
+	}
+	if (!dates_number_ends(s, n, de))
+		return;
+	/* A bare year. "In 2014" says when; "the 2021 conference" names a thing. A
+	 * year that opens a sentence and is followed by a comma says when too. */
+	x.prec = DATE_YEAR;
+	x.len = de - i;
+	size_t b = dates_skip_spaces_back(s, n, i);
+	int32_t pc = dates_cp_before(s, n, b, &st);
+	bool opens = b == 0 || pc == '.' || pc == '!' || pc == '?' || pc == 0x3002;
+	x.temporal = DATES_IN(pw, dates_preps) || (opens && de < n && s[de] == ',');
+	dates_push(vec, &x);
+}
+
+/* ---- the scan ---- */
+
+static int dates_order(const void *pa, const void *pb)
+{
+	const struct datex *a = pa, *b = pb;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->len != b->len)
+		return a->len > b->len ? -1 : 1;
+	return 0;
+}
+
+size_t dates_find(const char *text, size_t n, const char *lang, struct datex **out)
+{
+	struct dates_vec vec = { 0 };
+	size_t i = 0;
+	while (i < n) {
+		unsigned char b = (unsigned char)text[i];
+		size_t len, st;
+		if (b >= '0' && b <= '9') {
+			size_t de = i;
+			while (de < n && text[de] >= '0' && text[de] <= '9')
+				de++;
+			size_t j = dates_skip_spaces(text, n, de), k;
+			/* Chinese forms when a 年, 月 or 至 follows. */
+			if (dates_cp_is(text, n, j, ZH_NIAN, &k) || dates_cp_is(text, n, j, ZH_YUE, &k) ||
+			    dates_cp_is(text, n, j, 0x81F3, &k) || dates_cp_is(text, n, j, 0x5230, &k)) {
+				size_t next = dates_zh_at(text, n, i, &vec);
+				i = next > de ? next : de;
+			} else {
+				dates_ascii_number(text, n, i, de, &vec);
+				i = de;
+			}
+			continue;
+		}
+		int32_t cp = dates_cp(text, n, i, &len);
+		if (dates_is_latin(cp)) {
+			size_t we = dates_word_end(text, n, i);
+			if (!dates_is_latin(dates_cp_before(text, n, i, &st)))
+				dates_latin_word(text, n, i, we, &vec);
+			i = we;
+			continue;
+		}
+		if (dates_is_fw_digit(cp) || dates_zh_digit(cp) >= 0) {
+			if (dates_is_numeral_cp(dates_cp_before(text, n, i, &st))) {
+				i += len;
+				continue;
+			}
+			size_t next = dates_zh_at(text, n, i, &vec);
+			i = next > i ? next : i + len;
+			continue;
+		}
+		if (cp == 0x540C || cp == 0x5F53 || cp == 0x7576 || cp == 0x672C || cp == 0x661F ||
+		    cp == 0x5468 || cp == 0x9031 || cp == 0x793C || cp == 0x79AE) {
+			size_t next = dates_zh_han(text, n, i, cp, len, &vec);
+			i = next > i ? next : i + len;
+			continue;
+		}
+		i += len ? len : 1;
+	}
+	(void)lang;
+	if (vec.n > 1)
+		qsort(vec.v, vec.n, sizeof *vec.v, dates_order);
+	/* Keep the earliest, then longest, of overlapping candidates; a weekday that
+	 * only decorates a date ("Tuesday, Oct. 22", "10月22日（星期二）") goes. */
+	size_t kept = 0;
+	for (size_t k = 0; k < vec.n; k++) {
+		struct datex *x = &vec.v[k];
+		if (kept && x->start < vec.v[kept - 1].start + vec.v[kept - 1].len)
+			continue;
+		if (x->kind == DATEX_WEEKDAY) {
+			bool beside = false;
+			if (k + 1 < vec.n && vec.v[k + 1].kind == DATEX_DATE &&
+			    vec.v[k + 1].start <= x->start + x->len + 4)
+				beside = true;
+			if (kept && vec.v[kept - 1].kind == DATEX_DATE &&
+			    x->start <= vec.v[kept - 1].start + vec.v[kept - 1].len + 4)
+				beside = true;
+			if (beside)
+				continue;
+		}
+		vec.v[kept++] = *x;
+	}
+	if (kept == 0) {
+		free(vec.v);
+		vec.v = NULL;
+	}
+	*out = vec.v;
+	return kept;
+}
+
+/* ---- calendar ---- */
+
+int dates_month_days(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m < 1 || m > 12)
+		return 0;
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+int dates_weekday(int y, int m, int d)
+{
+	/* Sakamoto's method. */
+	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+	if (m < 3)
+		y -= 1;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+bool dates_resolve(const struct datex *x, const struct adate *prev, const struct adate *ref,
+		   struct adate *out)
+{
+	memset(out, 0, sizeof *out);
+	const struct adate *base;
+	switch (x->kind) {
+	case DATEX_RANGE:
+		out->year = x->year;
+		out->prec = DATE_YEAR;
+		return true;
+	case DATEX_SAME_MONTH:
+	case DATEX_THIS_MONTH:
+		if (x->kind == DATEX_SAME_MONTH)
+			base = prev->prec >= DATE_MONTH ? prev : ref->prec >= DATE_MONTH ? ref : NULL;
+		else
+			base = ref->prec >= DATE_MONTH ? ref : prev->prec >= DATE_MONTH ? prev : NULL;
+		if (!base)
+			return false;
+		out->year = base->year;
+		out->month = base->month;
+		out->prec = DATE_MONTH;
+		out->inferred = true;
+		return true;
+	case DATEX_WEEKDAY: {
+		if (ref->prec != DATE_DAY || !dates_valid(ref->year, ref->month, ref->day))
+			return false;
+		/* News tells the past: the most recent such day, on or before the dateline
+		 * ("said on Thursday" in Thursday's paper is that day). */
+		int back = (dates_weekday(ref->year, ref->month, ref->day) - x->weekday + 7) % 7;
+		int y = ref->year, m = ref->month, d = ref->day - back;
+		while (d < 1) {
+			if (--m < 1) {
+				m = 12;
+				y--;
+			}
+			d += dates_month_days(y, m);
+		}
+		*out = (struct adate){ y, m, d, DATE_DAY, true };
+		return true;
+	}
+	case DATEX_DATE:
+		break;
+	}
+	if (x->year) {
+		*out = (struct adate){ x->year, x->month, x->day, x->prec, false };
+		return true;
+	}
+	int y;
+	if (prev->prec >= DATE_YEAR) {
+		/* A chronological account: a month before the last one is next year's,
+		 * unless that would pass the article's own date. */
+		y = prev->year;
+		if (prev->prec >= DATE_MONTH && x->month < prev->month) {
+			struct adate next = { y + 1, x->month, x->day, x->prec, true };
+			if (ref->prec == DATE_NONE || adate_compare(&next, ref) <= 0)
+				y++;
+		}
+	} else if (ref->prec >= DATE_YEAR) {
+		y = ref->year;
+		if (ref->prec >= DATE_MONTH && x->month > ref->month)
+			y--;
+	} else {
+		return false;
+	}
+	if (!dates_valid(y, x->month, x->day))
+		return false;
+	*out = (struct adate){ y, x->month, x->day, x->prec, true };
+	return true;
+}

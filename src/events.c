@@ -1,0 +1,611 @@
+/* events.c: the timeline issue. Each article is read in order, one account per
+ * language (a bilingual article tells its story twice, and each half is read on
+ * its own): every date expression that says when something happened becomes an
+ * event with the sentence that carries it, its year worked out from the account
+ * so far when the text leaves it out. Then events that report the same happening
+ * are put in one group:
+ *   - in one article, the k-th event of a date in one language and the k-th
+ *     event of the same date in another (a translation keeps the order);
+ *   - across articles, events of the same date (at the precision both have) that
+ *     share anchors: numbers, acronyms, Latin-script names; one anchor is enough
+ *     between languages, two within one (where incidental names are shared).
+ * Everything is near-linear: anchors are looked up in a sorted table keyed by
+ * (date, anchor), and each lookup considers a bounded window of earlier events. */
+#include <config.h>
+#include "events.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "dates.h"
+#include "segment.h"
+#include "xalloc.h"
+
+/* The longest summary, in bytes, "…" included. */
+#define EVENTS_TEXT_MAX 200
+/* Anchors kept per event, and earlier events looked at per (date, anchor). */
+#define EVENTS_ANCHORS_MAX 32
+#define EVENTS_WINDOW 16
+
+/* What derive keeps beside each event while it works. */
+struct events_work {
+	uint64_t anchors[EVENTS_ANCHORS_MAX];
+	size_t nanchors;
+	size_t order;           /* position in the article, for ordinal pairing */
+};
+
+struct events_builder {
+	struct event *v;
+	struct events_work *w;
+	size_t n, cap, capw;
+};
+
+/* ---- the sentence as a summary ---- */
+
+/* One line: runs of white space become one space; cut at a grapheme cluster
+ * boundary with "…" when longer than EVENTS_TEXT_MAX bytes. */
+static char *events_summary(const char *s, size_t n)
+{
+	char *out = xmalloc(n + 1);
+	size_t o = 0;
+	bool space = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			space = o > 0;
+			continue;
+		}
+		if (space)
+			out[o++] = ' ';
+		space = false;
+		out[o++] = (char)c;
+	}
+	out[o] = '\0';
+	if (o <= EVENTS_TEXT_MAX)
+		return out;
+	/* The last cluster boundary that leaves room for "…" (3 bytes). */
+	size_t limit = EVENTS_TEXT_MAX - 3, cut = 0, i = 0;
+	utf8proc_int32_t prev = -1, state = 0;
+	while (i < o) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)out + i,
+						      (utf8proc_ssize_t)(o - i), &cp);
+		if (l <= 0) {
+			l = 1;
+			cp = 0xFFFD;
+		}
+		if (prev < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state)) {
+			if (i > limit)
+				break;
+			cut = i;
+		}
+		prev = cp;
+		i += (size_t)l;
+	}
+	if (i <= limit)
+		cut = i;
+	while (cut > 0 && out[cut - 1] == ' ')
+		cut--;
+	memcpy(out + cut, "…", 3);
+	out[cut + 3] = '\0';
+	return out;
+}
+
+/* ---- datelines ---- */
+
+static bool events_ends_sentence(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return false;
+	char c = s[n - 1];
+	if (c == '.' || c == '!' || c == '?' || c == '"' || c == ')')
+		return true;
+	static const char *const ends[] = { "。", "！", "？", "”", "」", "…" };
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t l = strlen(ends[k]);
+		if (n >= l && memcmp(s + n - l, ends[k], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A paragraph that only dates the article: "2024-09-12", "Source: Xinhua|
+ * 2019-10-24 19:38:01|Editor: Yurou". Short, no sentence, a full date in it. */
+static bool events_para_is_dateline(const char *s, size_t n, const struct datex *x, size_t nx)
+{
+	if (n > 160 || events_ends_sentence(s, n))
+		return false;
+	for (size_t k = 0; k < nx; k++)
+		if (x[k].kind == DATEX_DATE && x[k].prec == DATE_DAY)
+			return true;
+	return false;
+}
+
+/* A wire-service dateline opening a paragraph: "HANGZHOU, Oct. 24 (Xinhua) --". */
+static bool events_is_wire_dateline(const char *s, size_t n, const struct datex *x)
+{
+	if (x->kind != DATEX_DATE || x->prec != DATE_DAY || x->start > 48)
+		return false;
+	for (size_t i = 0; i < x->start; i++)
+		if ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '.')
+			return false;   /* the place is in capitals */
+	size_t i = x->start + x->len;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == '(') {
+		size_t close = i;
+		while (close < n && close - i < 40 && s[close] != ')')
+			close++;
+		if (close >= n || s[close] != ')')
+			return false;
+		i = close + 1;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return (i + 1 < n && s[i] == '-' && s[i + 1] == '-') ||
+	       (i + 3 <= n && (memcmp(s + i, "—", 3) == 0 || memcmp(s + i, "–", 3) == 0));
+}
+
+/* ---- anchors ---- */
+
+static uint64_t events_mix(uint64_t h)
+{
+	/* splitmix64's finaliser */
+	h += 0x9E3779B97F4A7C15ULL;
+	h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
+	return h ^ (h >> 31);
+}
+
+static uint64_t events_hash(char kind, const char *s, size_t n)
+{
+	uint64_t h = 0xCBF29CE484222325ULL ^ (uint64_t)(unsigned char)kind;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001B3ULL;
+	}
+	return h;
+}
+
+static void events_add_anchor(struct events_work *w, uint64_t h)
+{
+	for (size_t k = 0; k < w->nanchors; k++)
+		if (w->anchors[k] == h)
+			return;
+	if (w->nanchors < EVENTS_ANCHORS_MAX)
+		w->anchors[w->nanchors++] = h;
+}
+
+static bool events_is_ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Anchors of sentence s[a..b) of a paragraph, leaving out the event's own date
+ * expression [ds, de): numbers of two digits or more (full-width ones read as
+ * ASCII), acronyms, and Latin-script names (capitalised words not opening the
+ * sentence; any Latin word inside Chinese text). */
+static void events_anchors(const char *s, size_t a, size_t b, size_t ds, size_t de, bool zh,
+			   struct events_work *w)
+{
+	size_t i = a;
+	bool opening = true;    /* no word yet: a capital here opens the sentence */
+	while (i < b) {
+		if (i >= ds && i < de) {
+			i = de;
+			continue;
+		}
+		unsigned char c = (unsigned char)s[i];
+		/* full-width digits: EF BC 90..99 */
+		bool fw = c == 0xEF && i + 2 < b && (unsigned char)s[i + 1] == 0xBC &&
+			  (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99;
+		if ((c >= '0' && c <= '9') || fw) {
+			char digits[24];
+			size_t nd = 0;
+			while (i < b && !(i >= ds && i < de)) {
+				c = (unsigned char)s[i];
+				if (c >= '0' && c <= '9') {
+					if (nd < sizeof digits)
+						digits[nd++] = (char)c;
+					i++;
+				} else if (c == 0xEF && i + 2 < b && (unsigned char)s[i + 1] == 0xBC &&
+					   (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99) {
+					if (nd < sizeof digits)
+						digits[nd++] = (char)('0' + (unsigned char)s[i + 2] - 0x90);
+					i += 3;
+				} else {
+					break;
+				}
+			}
+			if (nd >= 2)
+				events_add_anchor(w, events_hash('#', digits, nd));
+			continue;
+		}
+		if (!events_is_ascii_alnum((char)c)) {
+			i++;
+			continue;
+		}
+		size_t ws = i, upper = 0, letters = 0;
+		char tok[32];
+		size_t nt = 0;
+		while (i < b && events_is_ascii_alnum(s[i])) {
+			char ch = s[i];
+			upper += ch >= 'A' && ch <= 'Z';
+			letters += (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+			if (nt < sizeof tok)
+				tok[nt++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+			i++;
+		}
+		/* a word glued to other letters (é, ü) is not a clean token */
+		if (i < b && (unsigned char)s[i] >= 0x80 && (unsigned char)s[i] < 0xE0)
+			continue;
+		if (upper >= 2 && letters >= 2)
+			events_add_anchor(w, events_hash('A', tok, nt));
+		else if (letters >= 3 && (zh || (upper == 1 && s[ws] >= 'A' && s[ws] <= 'Z' && !opening)))
+			events_add_anchor(w, events_hash('N', tok, nt));
+		opening = false;
+	}
+}
+
+/* ---- deriving ---- */
+
+struct events_account {
+	char lang[LANG_TAG_MAX];
+	struct adate prev;
+};
+
+static struct adate *events_narrative(struct events_account **acc, size_t *nacc, size_t *cap,
+				      const char *lang)
+{
+	for (size_t k = 0; k < *nacc; k++)
+		if (strcmp((*acc)[k].lang, lang) == 0)
+			return &(*acc)[k].prev;
+	xgrow((void **)acc, cap, *nacc + 1, sizeof **acc);
+	struct events_account *a = &(*acc)[(*nacc)++];
+	memset(a, 0, sizeof *a);
+	snprintf(a->lang, sizeof a->lang, "%s", lang);
+	return &a->prev;
+}
+
+static bool events_lang_is_zh(const char *lang)
+{
+	return strncmp(lang, "zh", 2) == 0 || strncmp(lang, "yue", 3) == 0;
+}
+
+static void events_push(struct events_builder *b, const struct event *e,
+			const struct events_work *w)
+{
+	xgrow((void **)&b->v, &b->cap, b->n + 1, sizeof *b->v);
+	xgrow((void **)&b->w, &b->capw, b->n + 1, sizeof *b->w);
+	b->v[b->n] = *e;
+	b->w[b->n] = *w;
+	b->n++;
+}
+
+/* The events of one paragraph; ref and the accounts carry over between them. */
+static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, struct adate *ref,
+			     struct adate *prev, size_t *order, struct events_builder *b)
+{
+	const char *s = p->text;
+	size_t n = strlen(s);
+	struct datex *x;
+	size_t nx = dates_find(s, n, p->lang, &x);
+	if (nx == 0)
+		return;
+	if (events_para_is_dateline(s, n, x, nx)) {
+		/* Metadata, not a happening; it dates the article when nothing else does. */
+		struct adate none = { 0 }, d;
+		for (size_t k = 0; k < nx && ref->prec < DATE_DAY; k++)
+			if (x[k].prec == DATE_DAY && dates_resolve(&x[k], &none, ref, &d))
+				*ref = d;
+		free(x);
+		return;
+	}
+	struct sentence *sv;
+	size_t ns = segment_sentences(s, n, p->lang, &sv);
+	/* Which sentence each expression is in, and the finest precision a sentence
+	 * states: a year beside a full date in one sentence is no event of its own. */
+	size_t *sent = xcalloc(nx, sizeof *sent);
+	enum date_precision *finest = xcalloc(ns ? ns : 1, sizeof *finest);
+	for (size_t k = 0, j = 0; k < nx; k++) {
+		while (j + 1 < ns && sv[j].end <= x[k].start)
+			j++;
+		sent[k] = j;
+		if (ns && x[k].temporal && x[k].prec > finest[j])
+			finest[j] = x[k].prec;
+	}
+	for (size_t k = 0; k < nx; k++) {
+		struct adate d, none = { 0 };
+		if (events_is_wire_dateline(s, n, &x[k])) {
+			if (ref->prec < DATE_DAY && dates_resolve(&x[k], &none, ref, &d))
+				*ref = d;
+			continue;
+		}
+		if (!x[k].temporal)
+			continue;
+		bool dominated = ns && x[k].prec < finest[sent[k]] &&
+				 (x[k].prec == DATE_YEAR || x[k].kind == DATEX_RANGE);
+		if (dominated || !dates_resolve(&x[k], prev, ref, &d))
+			continue;
+		if (x[k].kind == DATEX_DATE || x[k].kind == DATEX_SAME_MONTH ||
+		    x[k].kind == DATEX_THIS_MONTH)
+			*prev = d;
+		size_t a = 0, e = n;
+		if (ns && sv[sent[k]].start <= x[k].start && x[k].start < sv[sent[k]].end) {
+			a = sv[sent[k]].start;
+			e = sv[sent[k]].end;
+		}
+		struct event ev = {
+			.date = d, .article = ai, .para = pi, .start = x[k].start, .len = x[k].len,
+			.text = events_summary(s + a, e - a), .group = 0,
+		};
+		memcpy(ev.lang, p->lang, LANG_TAG_MAX);
+		struct events_work w = { .order = (*order)++ };
+		events_anchors(s, a, e, x[k].start, x[k].start + x[k].len,
+			       events_lang_is_zh(p->lang), &w);
+		events_push(b, &ev, &w);
+	}
+	free(finest);
+	free(sent);
+	free(sv);
+	free(x);
+}
+
+/* ---- grouping ---- */
+
+static size_t events_find_root(size_t *parent, size_t i)
+{
+	while (parent[i] != i) {
+		parent[i] = parent[parent[i]];
+		i = parent[i];
+	}
+	return i;
+}
+
+static void events_union(size_t *parent, size_t a, size_t b)
+{
+	a = events_find_root(parent, a);
+	b = events_find_root(parent, b);
+	if (a != b) {
+		if (a < b)
+			parent[b] = a;
+		else
+			parent[a] = b;
+	}
+}
+
+static bool events_same_date(const struct adate *a, const struct adate *b)
+{
+	return a->prec == b->prec && a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+static uint64_t events_date_key(const struct adate *d, enum date_precision p)
+{
+	uint64_t k = (uint64_t)(unsigned)d->year * 10000u;
+	if (p >= DATE_MONTH)
+		k += (uint64_t)d->month * 100u;
+	if (p >= DATE_DAY)
+		k += (uint64_t)d->day;
+	return events_mix(k * 4u + (uint64_t)p);
+}
+
+struct events_posting {
+	uint64_t key;
+	size_t ev;
+};
+
+static int events_posting_order(const void *pa, const void *pb)
+{
+	const struct events_posting *a = pa, *b = pb;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->ev < b->ev ? -1 : a->ev > b->ev;
+}
+
+static int events_size_order(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* The first posting with key >= key. */
+static size_t events_lower(const struct events_posting *pv, size_t n, uint64_t key, size_t ev)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (pv[mid].key < key || (pv[mid].key == key && pv[mid].ev < ev))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Events of one article in several languages: the k-th of a date in one language
+ * goes with the k-th of that date in each other. ev is sorted by date, article,
+ * position, so such events sit in one run. */
+static void events_pair_translations(const struct event *v, size_t n, size_t *parent)
+{
+	size_t *ord = xcalloc(n ? n : 1, sizeof *ord);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && v[j].article == v[i].article && events_same_date(&v[j].date, &v[i].date))
+			j++;
+		if (j - i > 1 && j - i <= 256) {
+			for (size_t a = i; a < j; a++)
+				for (size_t b = i; b < a; b++)
+					ord[a] += strcmp(v[a].lang, v[b].lang) == 0;
+			for (size_t a = i; a < j; a++)
+				for (size_t b = i; b < a; b++)
+					if (ord[a] == ord[b] && strcmp(v[a].lang, v[b].lang) != 0)
+						events_union(parent, a, b);
+		}
+		i = j;
+	}
+	free(ord);
+}
+
+/* Events of different articles, same date at the shared precision, shared anchors. */
+static void events_pair_anchors(const struct event *v, const struct events_work *w, size_t n,
+				size_t *parent)
+{
+	size_t np = 0;
+	for (size_t i = 0; i < n; i++)
+		np += w[i].nanchors;
+	if (np == 0)
+		return;
+	struct events_posting *pv = xmalloc(np * sizeof *pv);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint64_t dk = events_date_key(&v[i].date, v[i].date.prec);
+		for (size_t a = 0; a < w[i].nanchors; a++)
+			pv[k++] = (struct events_posting){ events_mix(dk ^ w[i].anchors[a]), i };
+	}
+	qsort(pv, np, sizeof *pv, events_posting_order);
+	size_t capc = EVENTS_ANCHORS_MAX * 3 * EVENTS_WINDOW;
+	size_t *cand = xmalloc(capc * sizeof *cand);
+	for (size_t i = 0; i < n; i++) {
+		size_t nc = 0;
+		for (enum date_precision p = DATE_YEAR; p <= v[i].date.prec; p++) {
+			uint64_t dk = events_date_key(&v[i].date, p);
+			for (size_t a = 0; a < w[i].nanchors; a++) {
+				uint64_t key = events_mix(dk ^ w[i].anchors[a]);
+				size_t at = events_lower(pv, np, key, i);
+				/* the nearest earlier events under this key */
+				for (size_t back = 0; back < EVENTS_WINDOW && at > back; back++) {
+					const struct events_posting *q = &pv[at - 1 - back];
+					if (q->key != key)
+						break;
+					if (v[q->ev].article != v[i].article && nc < capc)
+						cand[nc++] = q->ev;
+				}
+			}
+		}
+		if (nc == 0)
+			continue;
+		qsort(cand, nc, sizeof *cand, events_size_order);
+		for (size_t c = 0; c < nc;) {
+			size_t d = c;
+			while (d < nc && cand[d] == cand[c])
+				d++;
+			size_t j = cand[c], shared = d - c;
+			const struct adate *x = &v[i].date, *y = &v[j].date;
+			enum date_precision p = x->prec < y->prec ? x->prec : y->prec;
+			bool same = x->year == y->year && (p < DATE_MONTH || x->month == y->month) &&
+				    (p < DATE_DAY || x->day == y->day);
+			size_t need = strcmp(v[i].lang, v[j].lang) == 0 ? 2 : 1;
+			if (same && shared >= need)
+				events_union(parent, i, j);
+			c = d;
+		}
+	}
+	free(cand);
+	free(pv);
+}
+
+static int events_order(const void *pa, const void *pb)
+{
+	const struct event *a = pa, *b = pb;
+	int d = adate_compare(&a->date, &b->date);
+	if (d)
+		return d;
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	if (a->para != b->para)
+		return a->para < b->para ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Sorts the events and their work records together. */
+struct events_pair {
+	struct event e;
+	struct events_work w;
+};
+
+static int events_pair_order(const void *pa, const void *pb)
+{
+	return events_order(&((const struct events_pair *)pa)->e, &((const struct events_pair *)pb)->e);
+}
+
+struct event_list *events_derive(const struct collection *c)
+{
+	struct events_builder b = { 0 };
+	struct events_account *acc = NULL;
+	size_t capacc = 0;
+	for (size_t ai = 0; ai < c->n; ai++) {
+		const struct article *art = &c->items[ai];
+		struct adate ref = art->date;
+		size_t nacc = 0, order = 0;
+		for (size_t pi = 0; pi < art->npara; pi++) {
+			const struct paragraph *p = &art->paras[pi];
+			if (p->kind == PARA_IMAGE || !p->text)
+				continue;
+			struct adate *prev = events_narrative(&acc, &nacc, &capacc, p->lang);
+			events_paragraph(p, ai, pi, &ref, prev, &order, &b);
+		}
+	}
+	free(acc);
+
+	size_t n = b.n;
+	struct events_pair *pairs = xmalloc((n ? n : 1) * sizeof *pairs);
+	for (size_t i = 0; i < n; i++)
+		pairs[i] = (struct events_pair){ b.v[i], b.w[i] };
+	qsort(pairs, n, sizeof *pairs, events_pair_order);
+	for (size_t i = 0; i < n; i++) {
+		b.v[i] = pairs[i].e;
+		b.w[i] = pairs[i].w;
+	}
+	free(pairs);
+
+	size_t *parent = xmalloc((n ? n : 1) * sizeof *parent);
+	for (size_t i = 0; i < n; i++)
+		parent[i] = i;
+	events_pair_translations(b.v, n, parent);
+	events_pair_anchors(b.v, b.w, n, parent);
+	/* Group ids 1, 2, ... in the order the groups first appear in time. */
+	int *gid = xcalloc(n ? n : 1, sizeof *gid);
+	int next = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t r = events_find_root(parent, i);
+		if (gid[r] == 0)
+			gid[r] = ++next;
+		b.v[i].group = gid[r];
+	}
+	free(gid);
+	free(parent);
+	free(b.w);
+
+	struct event_list *ev = xcalloc(1, sizeof *ev);
+	ev->v = b.v;
+	ev->n = n;
+	return ev;
+}
+
+void events_free(struct event_list *ev)
+{
+	if (!ev)
+		return;
+	for (size_t i = 0; i < ev->n; i++)
+		free(ev->v[i].text);
+	free(ev->v);
+	free(ev);
+}
+
+size_t events_year_start(const struct event_list *ev, int year)
+{
+	size_t lo = 0, hi = ev->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ev->v[mid].date.year < year)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -1,0 +1,283 @@
+/* test_dates.c: each date expression form in each language (kind, precision,
+ * values, byte span), the false positives that must stay quiet, and the
+ * resolution rules (narrative year, month going backwards, same month, weekdays). */
+#include <config.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "tap.h"
+
+/* Finds the expressions of text; checks there are want of them; returns the
+ * k-th (a zeroed one when missing) so that its fields can be checked. */
+static struct datex find_nth(const char *text, const char *lang, size_t want, size_t k)
+{
+	struct datex *x;
+	size_t n = dates_find(text, strlen(text), lang, &x);
+	if (n != want) {
+		tap_diag("in [%s]", text);
+		for (size_t i = 0; i < n; i++)
+			tap_diag("  found [%.*s] kind %d prec %d temporal %d", (int)x[i].len,
+				 text + x[i].start, (int)x[i].kind, (int)x[i].prec, (int)x[i].temporal);
+	}
+	tap_int_eq((long long)n, (long long)want, text);
+	struct datex r;
+	memset(&r, 0, sizeof r);
+	if (k < n)
+		r = x[k];
+	free(x);
+	return r;
+}
+
+/* One expression expected: its span's text, y/m/d and precision. */
+static void expect(const char *text, const char *lang, const char *span, int y, int m, int d,
+		   enum date_precision prec, bool temporal)
+{
+	struct datex x = find_nth(text, lang, 1, 0);
+	char got[128];
+	snprintf(got, sizeof got, "%.*s", (int)x.len, text + x.start);
+	char what[256];
+	snprintf(what, sizeof what, "  span of [%s]", span);
+	tap_str_eq(got, span, what);
+	char want[64], have[64];
+	snprintf(want, sizeof want, "%d-%d-%d p%d t%d", y, m, d, (int)prec, (int)temporal);
+	snprintf(have, sizeof have, "%d-%d-%d p%d t%d", x.year, x.month, x.day, (int)x.prec,
+		 (int)x.temporal);
+	snprintf(what, sizeof what, "  values of [%s]", span);
+	tap_str_eq(have, want, what);
+}
+
+static void expect_none(const char *text, const char *lang)
+{
+	struct datex *x;
+	size_t n = dates_find(text, strlen(text), lang, &x);
+	size_t temporal = 0;
+	for (size_t i = 0; i < n; i++)
+		temporal += x[i].temporal;
+	if (temporal)
+		tap_diag("found [%.*s]", (int)x[0].len, text + x[0].start);
+	tap_int_eq((long long)temporal, 0, text);
+	free(x);
+}
+
+static void test_english(void)
+{
+	expect("On November 3, 2021, the meeting was held.", "en", "November 3, 2021",
+	       2021, 11, 3, DATE_DAY, true);
+	expect("Signed Nov. 3, 2021 in Paris.", "en", "Nov. 3, 2021", 2021, 11, 3, DATE_DAY, true);
+	expect("It opened on 3 November 2021.", "en", "3 November 2021", 2021, 11, 3, DATE_DAY, true);
+	expect("October 2013, ICANN, IETF, W3C signed.", "en", "October 2013", 2013, 10, 0,
+	       DATE_MONTH, true);
+	expect("The law passed in 2014 after a debate.", "en", "2014", 2014, 0, 0, DATE_YEAR, true);
+	expect("Source: Xinhua| 2019-10-24 19:38:01|Editor: Yurou", "en", "2019-10-24",
+	       2019, 10, 24, DATE_DAY, true);
+	expect("HANGZHOU, Oct. 24 (Xinhua) -- Though the Internet", "en", "Oct. 24",
+	       0, 10, 24, DATE_DAY, true);
+	expect("In May, the new EU disclosed a plan.", "en", "May", 0, 5, 0, DATE_MONTH, true);
+	expect("In the same month, Japan and the US met.", "en", "the same month", 0, 0, 0,
+	       DATE_MONTH, true);
+	expect("December 1, State Councilor Guo Shengkun met.", "en", "December 1", 0, 12, 1,
+	       DATE_DAY, true);
+	expect("Talks resumed on March 3rd.", "en", "March 3rd", 0, 3, 3, DATE_DAY, true);
+	expect("It grew until mid-May.", "en", "May", 0, 5, 0, DATE_MONTH, true);
+	struct datex x = find_nth("In the same month, Japan and the US met.", "en", 1, 0);
+	tap_int_eq(x.kind, DATEX_SAME_MONTH, "the same month is a same-month reference");
+	x = find_nth("The WIC closed Tuesday in Wuzhen.", "en", 1, 0);
+	tap_int_eq(x.kind, DATEX_WEEKDAY, "closed Tuesday is a weekday");
+	tap_int_eq(x.weekday, 2, "  Tuesday is day 2");
+	x = find_nth("said Shang Bing at a WIC forum on Monday.", "en", 1, 0);
+	tap_int_eq(x.weekday, 1, "on Monday is day 1");
+	x = find_nth("On Tuesday, Oct. 22, 2019, it closed.", "en", 1, 0);
+	tap_int_eq(x.kind, DATEX_DATE, "a weekday beside a full date is part of it");
+	x = find_nth("in a plan for 2015-2020 to strengthen", "en", 1, 0);
+	tap_int_eq(x.kind, DATEX_RANGE, "2015-2020 is a range");
+	tap_int_eq(x.year_end, 2020, "  ending in 2020");
+	tap_ok(!x.temporal, "  naming a plan, it says no when");
+	x = find_nth("From 2015 to 2020, trade doubled.", "en", 1, 0);
+	tap_int_eq(x.kind, DATEX_RANGE, "from 2015 to 2020 is a range");
+	tap_ok(x.temporal && x.year == 2015 && x.len == strlen("2015 to 2020"),
+	       "  that says when, spanning \"2015 to 2020\"");
+	/* the same month written otherwise */
+	x = find_nth("Later that month, prices fell.", "en", 1, 0);
+	tap_int_eq(x.kind, DATEX_SAME_MONTH, "later that month");
+	x = find_nth("Sales rose this month.", "en", 1, 0);
+	tap_int_eq(x.kind, DATEX_THIS_MONTH, "this month");
+}
+
+static void test_english_false_positives(void)
+{
+	expect_none("More than 30 representatives from 17 organizations attended.", "en");
+	expect_none("The Links:   CM600DY-12NF LCM-5523-32NTK", "en");
+	expect_none("the sixth World Internet Conference", "en");
+	expect_none("the “Xiamen -2015” Network counter-terrorism exercises", "en");
+	expect_none("They may 5 times a day march on.", "en");
+	expect_none("The plan may be revised.", "en");
+	expect_none("Oct. was cold.", "en");
+	expect_none("the 2021 CNCERT International Partner conference", "en");
+	expect_none("Cyber Monday sales", "en");
+	expect_none("He paid 2014 yuan for 1500 people.", "en");
+	/* the adjectival year is still found, as a mention */
+	struct datex x = find_nth("the 2021 CNCERT International Partner conference", "en", 1, 0);
+	tap_ok(x.prec == DATE_YEAR && x.year == 2021 && !x.temporal,
+	       "an adjectival year is a year-precision mention");
+}
+
+static void test_french(void)
+{
+	expect("le 11 septembre 2024, le porte-parole a tenu", "fr", "11 septembre 2024",
+	       2024, 9, 11, DATE_DAY, true);
+	expect("Le 1er décembre 2015, l'accord est signé.", "fr", "1er décembre 2015",
+	       2015, 12, 1, DATE_DAY, true);
+	expect("Créé en octobre 2013 par l'ICANN.", "fr", "octobre 2013", 2013, 10, 0,
+	       DATE_MONTH, true);
+	expect("Puis en mai, l'UE a publié un plan.", "fr", "mai", 0, 5, 0, DATE_MONTH, true);
+	expect("le même mois, la Russie a signé.", "fr", "le même mois", 0, 0, 0, DATE_MONTH, true);
+	expect("la semaine de la cybersécurité en 2024.", "fr", "2024", 2024, 0, 0, DATE_YEAR, true);
+	expect("il est parti le 3 mars.", "fr", "3 mars", 0, 3, 3, DATE_DAY, true);
+	struct datex x = find_nth("le plan 2015-2020 de l'UE", "fr", 1, 0);
+	tap_ok(x.kind == DATEX_RANGE && !x.temporal, "2015-2020 naming a plan is a range, no when");
+	x = find_nth("entre 2015 et 2020, le commerce a doublé", "fr", 1, 0);
+	tap_ok(x.kind == DATEX_RANGE && x.temporal && x.year_end == 2020,
+	       "entre 2015 et 2020 is a range that says when");
+	x = find_nth("lundi dernier, il a dit", "fr", 1, 0);
+	tap_ok(x.kind == DATEX_WEEKDAY && x.weekday == 1, "lundi dernier is a Monday");
+	expect_none("La planète Mars est rouge; mai est un mot.", "fr");
+	expect_none("il y a sept personnes.", "fr");
+}
+
+static void test_chinese(void)
+{
+	expect("2021年11月3日，会议举行。", "zh-Hans", "2021年11月3日", 2021, 11, 3, DATE_DAY, true);
+	expect("2013年10月,ICANN等机构签署", "zh-Hant", "2013年10月", 2013, 10, 0, DATE_MONTH, true);
+	expect("。10月,中日韓簽署", "zh-Hant", "10月", 0, 10, 0, DATE_MONTH, true);
+	expect("12月1日,國務委員郭聲琨", "zh-Hant", "12月1日", 0, 12, 1, DATE_DAY, true);
+	expect("２０１９年１０月２４日发布", "zh-Hans", "２０１９年１０月２４日", 2019, 10, 24,
+	       DATE_DAY, true);
+	expect("二〇一九年十月，大会召开", "zh-Hans", "二〇一九年十月", 2019, 10, 0, DATE_MONTH, true);
+	expect("在十二月一日举行", "zh-Hans", "十二月一日", 0, 12, 1, DATE_DAY, true);
+	expect("十月,中日韓簽署", "zh-Hant", "十月", 0, 10, 0, DATE_MONTH, true);
+	expect("２０１９年，经济增长", "zh-Hans", "２０１９年", 2019, 0, 0, DATE_YEAR, true);
+	expect("2022年12月14日，由国家计算机网络应急技术处理协调中心主办", "zh-Hans",
+	       "2022年12月14日", 2022, 12, 14, DATE_DAY, true);
+	struct datex x = find_nth("同月,日美進行了對話", "zh-Hant", 1, 0);
+	tap_ok(x.kind == DATEX_SAME_MONTH && x.len == strlen("同月"), "同月 is the same month");
+	x = find_nth("当月，价格上涨", "zh-Hans", 1, 0);
+	tap_int_eq(x.kind, DATEX_SAME_MONTH, "当月 is the same month");
+	x = find_nth("當月，價格上漲", "zh-Hant", 1, 0);
+	tap_int_eq(x.kind, DATEX_SAME_MONTH, "當月 is the same month");
+	x = find_nth("本月，价格上涨", "zh-Hans", 1, 0);
+	tap_int_eq(x.kind, DATEX_THIS_MONTH, "本月 is this month");
+	x = find_nth("歐盟新披露了2015年至2020年強化打擊網絡恐怖犯罪的計劃", "zh-Hant", 1, 0);
+	tap_ok(x.kind == DATEX_RANGE && x.year == 2015 && x.year_end == 2020 && !x.temporal &&
+	       x.len == strlen("2015年至2020年"), "2015年至2020年 is one range naming a plan");
+	x = find_nth("2015年至2020年，贸易翻番", "zh-Hans", 1, 0);
+	tap_ok(x.kind == DATEX_RANGE && x.temporal, "2015年至2020年， says when");
+	x = find_nth("会议于星期二闭幕", "zh-Hans", 1, 0);
+	tap_ok(x.kind == DATEX_WEEKDAY && x.weekday == 2, "星期二 is a Tuesday");
+	x = find_nth("他周一表示", "zh-Hans", 1, 0);
+	tap_ok(x.kind == DATEX_WEEKDAY && x.weekday == 1, "周一 is a Monday");
+	x = find_nth("分享了2022年工业网络安全攻击数据", "zh-Hans", 1, 0);
+	tap_ok(x.prec == DATE_YEAR && x.year == 2022 && !x.temporal,
+	       "2022年工业网络安全: a year as an adjective is a mention, no when");
+}
+
+static void test_chinese_false_positives(void)
+{
+	expect_none("“廈門-2015”網絡反恐演習", "zh-Hant");
+	expect_none("21世纪丝绸之路下的网络安全", "zh-Hans");
+	expect_none("第六届会议，共8位嘉宾", "zh-Hans");
+	expect_none("一带一路，一是深化共识", "zh-Hans");
+	expect_none("持续3个月的演习", "zh-Hans");
+	expect_none("统一月度报告", "zh-Hans");
+	expect_none("每周一开会", "zh-Hans");
+	expect_none("他站在当月亮升起的地方", "zh-Hans");
+	expect_none("2022年CNCERT国际合作伙伴视频会议成功举办", "zh-Hans");
+}
+
+static void test_invalid(void)
+{
+	expect_none("February 30, 2021 never was.", "en");
+	expect_none("2021-02-30 is no date", "en");
+	expect_none("2021年13月 is no month", "zh-Hans");
+	/* bytes that are not UTF-8 never match, nor crash */
+	const char bad[] = "\xe5\xb9 2013\xe5\xb9\xb4\xe6\x9c 10\xff\xfe月 Oct\xc3";
+	struct datex *x;
+	size_t n = dates_find(bad, sizeof bad - 1, NULL, &x);
+	tap_ok(n <= 1, "invalid UTF-8 is read without harm");
+	free(x);
+	n = dates_find("", 0, "en", &x);
+	tap_ok(n == 0 && x == NULL, "empty text has no dates");
+}
+
+static struct adate mk(int y, int m, int d, enum date_precision p)
+{
+	return (struct adate){ y, m, d, p, false };
+}
+
+static void resolve_eq(const char *text, const struct adate *prev, const struct adate *ref,
+		       const char *want, bool inferred)
+{
+	struct datex *x;
+	size_t n = dates_find(text, strlen(text), NULL, &x);
+	struct adate d;
+	char got[16] = "none";
+	if (n >= 1 && dates_resolve(&x[0], prev, ref, &d))
+		adate_format(&d, got, sizeof got);
+	tap_str_eq(got, want, text);
+	if (n >= 1 && strcmp(want, "none") != 0)
+		tap_ok(d.inferred == inferred, "  %s", inferred ? "inferred" : "stated");
+	free(x);
+}
+
+static void test_resolve(void)
+{
+	struct adate none = { 0 };
+	struct adate oct2014 = mk(2014, 10, 0, DATE_MONTH);
+	struct adate apr2014 = mk(2014, 4, 0, DATE_MONTH);
+	struct adate y2014 = mk(2014, 0, 0, DATE_YEAR);
+	resolve_eq("October 2013, ICANN", &none, &none, "2013-10", false);
+	resolve_eq("In October, Japan", &apr2014, &none, "2014-10", true);
+	resolve_eq("In May, the EU", &oct2014, &none, "2015-05", true);
+	resolve_eq("5月,歐盟", &oct2014, &none, "2015-05", true);
+	resolve_eq("In the same month, Russia", &apr2014, &none, "2014-04", true);
+	resolve_eq("le même mois, la Russie", &apr2014, &none, "2014-04", true);
+	resolve_eq("同月,俄羅斯", &apr2014, &none, "2014-04", true);
+	resolve_eq("In May, the EU", &y2014, &none, "2014-05", true);
+	resolve_eq("In May, the EU", &none, &none, "none", false);
+	resolve_eq("同月,俄羅斯", &none, &none, "none", false);
+	/* From the article's date: a later month than the dateline's is last year's. */
+	struct adate ref = mk(2019, 10, 24, DATE_DAY);
+	resolve_eq("HANGZHOU, Oct. 24 (Xinhua)", &none, &ref, "2019-10-24", true);
+	resolve_eq("In March, it began", &none, &ref, "2019-03", true);
+	resolve_eq("In December, it began", &none, &ref, "2018-12", true);
+	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
+	/* The account goes on but never past the article's date. */
+	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);
+	resolve_eq("In March, it began", &sep2019, &ref, "2019-03", true);
+	/* Weekdays: the most recent before Thursday 2019-10-24. */
+	tap_int_eq(dates_weekday(2019, 10, 24), 4, "2019-10-24 was a Thursday");
+	resolve_eq("The WIC closed Tuesday.", &none, &ref, "2019-10-22", true);
+	resolve_eq("at a WIC forum on Monday.", &none, &ref, "2019-10-21", true);
+	resolve_eq("said on Thursday.", &none, &ref, "2019-10-24", true);
+	resolve_eq("said on Friday.", &none, &ref, "2019-10-18", true);
+	struct adate jan2 = mk(2020, 1, 2, DATE_DAY);   /* a Thursday */
+	resolve_eq("on Monday", &none, &jan2, "2019-12-30", true);
+	resolve_eq("on Monday", &none, &oct2014, "none", false);
+	resolve_eq("2015年至2020年，贸易翻番", &none, &none, "2015", false);
+	resolve_eq("February 29", &none, &(struct adate){ 2021, 3, 1, DATE_DAY, false }, "none",
+		   false);
+	tap_int_eq(dates_month_days(2000, 2), 29, "2000 was a leap year");
+	tap_int_eq(dates_month_days(1900, 2), 28, "1900 was not");
+}
+
+int main(void)
+{
+	test_english();
+	test_english_false_positives();
+	test_french();
+	test_chinese();
+	test_chinese_false_positives();
+	test_invalid();
+	test_resolve();
+	return tap_done();
+}

@@ -1,0 +1,299 @@
+/* test_events.c: events from hand-built articles: year inference across
+ * paragraphs and within one account, each language read on its own, datelines,
+ * weekdays, ranges and adjectival years that make no event, the sentence that
+ * carries the date, and grouping (translations in one article, the same
+ * happening in two articles). */
+#include <config.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "events.h"
+#include "tap.h"
+#include "xalloc.h"
+
+static void add_article(struct collection *c, const char *id, struct adate date,
+			const char *const *paras, const char *const *langs)
+{
+	struct article a;
+	memset(&a, 0, sizeof a);
+	a.id = xstrdup(id);
+	a.title = xstrdup(id);
+	a.date = date;
+	for (size_t i = 0; paras[i]; i++)
+		article_add_para(&a, paras[i], strlen(paras[i]), langs[i], PARA_TEXT);
+	article_update_langs(&a);
+	collection_add(c, &a);
+}
+
+/* "date lang para" of every event, joined by " | ", for one comparison. */
+static char *summary(const struct event_list *ev, const struct collection *c, bool with_id)
+{
+	struct buf b;
+	buf_init(&b);
+	for (size_t i = 0; i < ev->n; i++) {
+		char d[16];
+		adate_format(&ev->v[i].date, d, sizeof d);
+		if (i)
+			buf_adds(&b, " | ");
+		if (with_id)
+			buf_printf(&b, "%s ", c->items[ev->v[i].article].id);
+		buf_printf(&b, "%s%s %s p%zu", d, ev->v[i].date.inferred ? "~" : "", ev->v[i].lang,
+			   ev->v[i].para);
+	}
+	return buf_take(&b);
+}
+
+/* The event whose text starts with prefix, or NULL. */
+static const struct event *find_event(const struct event_list *ev, const char *prefix)
+{
+	for (size_t i = 0; i < ev->n; i++)
+		if (strncmp(ev->v[i].text, prefix, strlen(prefix)) == 0)
+			return &ev->v[i];
+	return NULL;
+}
+
+static const struct adate NODATE = { 0 };
+
+static void test_chronological_account(void)
+{
+	/* The shape of the bundled 004: an English account, then its Chinese
+	 * translation; each is read on its own. */
+	static const char *const paras[] = {
+		"In recent years, cooperation grew. October 2013, ICANN, IETF, W3C and other "
+		"institutions signed the statement. April 2014, the Brazilian Internet Conference "
+		"issued a declaration. In the same month, Japan and the US held a second dialogue.",
+		"In October, Japan and South Korea signed a memorandum. In May, the new EU "
+		"disclosed 2015-2020 to strengthen the fight against crime. In the same month, "
+		"Russia and China signed an agreement. In the “Xiamen -2015” exercise, forces "
+		"trained. December 1, Guo Shengkun and Lynch co-chaired a dialogue.",
+		"近年來,合作已成大趨勢。 2013年10月,ICANN、IETF、W3C等機構共同簽署了聲明。 "
+		"2014年4月,巴西互聯網大會發表聲明。同月,日美進行了第二次對話。",
+		"10月,中日韓簽署備忘錄。 5月,歐盟新披露了2015年至2020年強化打擊犯罪的計劃。"
+		"同月,俄羅斯與中國簽署了協議。“廈門-2015”演習舉行。 12月1日,郭聲琨與林奇共同主持對話。",
+		NULL,
+	};
+	static const char *const langs[] = { "en", "en", "zh-Hant", "zh-Hant" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "004", NODATE, paras, langs);
+	struct event_list *ev = events_derive(&c);
+	char *got = summary(ev, &c, false);
+	tap_str_eq(got,
+		   "2013-10 en p0 | 2013-10 zh-Hant p2 | 2014-04 en p0 | 2014-04~ en p0 | "
+		   "2014-04 zh-Hant p2 | 2014-04~ zh-Hant p2 | 2014-10~ en p1 | "
+		   "2014-10~ zh-Hant p3 | 2015-05~ en p1 | 2015-05~ en p1 | "
+		   "2015-05~ zh-Hant p3 | 2015-05~ zh-Hant p3 | 2015-12-01~ en p1 | "
+		   "2015-12-01~ zh-Hant p3",
+		   "a chronological account: years carried across paragraphs, the month going "
+		   "back moves to the next year, ranges and names make no event");
+	free(got);
+	/* Translations share a group; the k-th of a date goes with the k-th. */
+	const struct event *brazil = find_event(ev, "April 2014"),
+			   *brazil_zh = find_event(ev, "2014年4月"),
+			   *japan = find_event(ev, "In the same month, Japan"),
+			   *japan_zh = find_event(ev, "同月,日美"),
+			   *russia = find_event(ev, "In the same month, Russia"),
+			   *russia_zh = find_event(ev, "同月,俄羅斯"),
+			   *may = find_event(ev, "In May"), *may_zh = find_event(ev, "5月");
+	tap_ok(brazil && brazil_zh && brazil->group == brazil_zh->group,
+	       "the English and Chinese accounts of April 2014 are one group");
+	tap_ok(japan && japan_zh && japan->group == japan_zh->group && japan->group != brazil->group,
+	       "the same month in both languages is one group, not the April one");
+	tap_ok(russia && russia_zh && may && may_zh && russia->group == russia_zh->group &&
+	       may->group == may_zh->group && may->group != russia->group,
+	       "May 2015: two happenings, two groups, each in both languages");
+	/* Groups are numbered in time. */
+	bool ordered = ev->n > 0 && ev->v[0].group == 1;
+	int top = 0;
+	for (size_t i = 0; i < ev->n; i++) {
+		if (ev->v[i].group > top + 1)
+			ordered = false;
+		if (ev->v[i].group > top)
+			top = ev->v[i].group;
+	}
+	tap_ok(ordered, "group ids are 1, 2, ... in chronological order");
+	tap_int_eq(top, 7, "seven happenings in all");
+	/* The expression's bytes and the sentence that carries it. */
+	tap_ok(may && strncmp(c.items[0].paras[1].text + may->start, "May", may->len) == 0 &&
+	       may->len == 3, "an event points at its date expression");
+	tap_str_eq(may ? may->text : NULL,
+		   "In May, the new EU disclosed 2015-2020 to strengthen the fight against crime.",
+		   "an event carries its sentence");
+	tap_str_eq(may_zh ? may_zh->text : NULL, "5月,歐盟新披露了2015年至2020年強化打擊犯罪的計劃。",
+		   "and in Chinese");
+	tap_int_eq((long long)events_year_start(ev, 2015), 8, "2015 starts at the ninth event");
+	tap_int_eq((long long)events_year_start(ev, 2013), 0, "2013 at the first");
+	tap_int_eq((long long)events_year_start(ev, 2030), (long long)ev->n, "2030 at the end");
+	events_free(ev);
+	collection_free(&c);
+}
+
+static void test_datelines_and_weekdays(void)
+{
+	static const char *const paras[] = {
+		"Source: Xinhua| 2019-10-24 19:38:01|Editor: Yurou",
+		"HANGZHOU, Oct. 24 (Xinhua) -- Experts have called for joint efforts.",
+		"At the sixth World Internet Conference (WIC) which closed Tuesday in Wuzhen, "
+		"leaders met.",
+		"\"Faced with new challenges,\" said Shang Bing at a WIC forum on Monday.",
+		"In recent years, the digital economy has grown.",
+		NULL,
+	};
+	static const char *const langs[] = { "en", "en", "en", "en", "en" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "003", (struct adate){ 2019, 10, 24, DATE_DAY, false }, paras, langs);
+	/* The same text with no date known: the dateline paragraph dates it. */
+	add_article(&c, "003b", NODATE, paras, langs);
+	struct event_list *ev = events_derive(&c);
+	char *got = summary(ev, &c, true);
+	tap_str_eq(got,
+		   "003 2019-10-21~ en p3 | 003b 2019-10-21~ en p3 | 003 2019-10-22~ en p2 | "
+		   "003b 2019-10-22~ en p2",
+		   "datelines are no events; weekdays resolve to the days before the dateline");
+	free(got);
+	tap_ok(ev->n == 4 && ev->v[0].group == ev->v[1].group && ev->v[2].group == ev->v[3].group &&
+	       ev->v[0].group != ev->v[2].group, "the same report in two articles is one group");
+	events_free(ev);
+	collection_free(&c);
+}
+
+static void test_year_mentions(void)
+{
+	static const char *const paras[] = {
+		"On November 3, 2021, the 2021 CNCERT International Partner Conference was held "
+		"online. More than 30 representatives from 17 organizations attended.",
+		"This conference was held in the form of video this year.",
+		NULL,
+	};
+	static const char *const langs[] = { "en", "en" };
+	static const char *const zh[] = {
+		"2022年12月14日，由国家计算机网络应急技术处理协调中心主办的2022年CNCERT"
+		"国际合作伙伴视频会议在线上成功举办。",
+		"卡巴斯基以“2022年工业网络安全面临的挑战”为题，分享了2022年工业网络安全攻击数据。",
+		"此次会议是CNCERT国际合作论坛机制下的第六届会议。",
+		NULL,
+	};
+	static const char *const zhl[] = { "zh-Hans", "zh-Hans", "zh-Hans" };
+	static const char *const fr[] = {
+		"nouvelles",
+		"2024-09-12",
+		"le 11 septembre 2024, le porte-parole, mao ning, a tenu une conférence de presse. "
+		"cette semaine coïncide avec la semaine de la cybersécurité en 2024.",
+		NULL,
+	};
+	static const char *const frl[] = { "fr", "fr", "fr" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "000", NODATE, paras, langs);
+	add_article(&c, "001", (struct adate){ 2022, 12, 22, DATE_DAY, false }, zh, zhl);
+	add_article(&c, "002", NODATE, fr, frl);
+	struct event_list *ev = events_derive(&c);
+	char *got = summary(ev, &c, true);
+	tap_str_eq(got, "000 2021-11-03 en p0 | 001 2022-12-14 zh-Hans p0 | 002 2024 fr p2 | "
+		   "002 2024-09-11 fr p2",
+		   "a year beside a full date, or naming a thing, makes no event");
+	free(got);
+	const struct event *conf = find_event(ev, "On November 3");
+	tap_str_eq(conf ? conf->text : NULL,
+		   "On November 3, 2021, the 2021 CNCERT International Partner Conference was "
+		   "held online.", "the sentence, not the paragraph");
+	events_free(ev);
+	collection_free(&c);
+}
+
+static void test_groups_across_articles(void)
+{
+	static const char *const a[] = { "On May 3, 2019, ICANN met in Montevideo.", NULL };
+	static const char *const b[] = { "2019年5月3日，ICANN在蒙得维的亚开会。", NULL };
+	static const char *const cc[] = { "On May 3, 2019, farmers harvested 300 tonnes.", NULL };
+	static const char *const d[] = { "In May 2019, ICANN met in Montevideo, Uruguay.", NULL };
+	static const char *const e[] = { "On May 4, 2019, ICANN met again.", NULL };
+	static const char *const f[] = { "On May 3, 2019, Montevideo elected a mayor.", NULL };
+	static const char *const en[] = { "en" }, *const zh[] = { "zh-Hans" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "a", NODATE, a, en);
+	add_article(&c, "b", NODATE, b, zh);
+	add_article(&c, "c", NODATE, cc, en);
+	add_article(&c, "d", NODATE, d, en);
+	add_article(&c, "e", NODATE, e, en);
+	add_article(&c, "f", NODATE, f, en);
+	struct event_list *ev = events_derive(&c);
+	const struct event *ea = find_event(ev, "On May 3, 2019, ICANN"),
+			   *eb = find_event(ev, "2019年5月3日"), *ec = find_event(ev, "On May 3, 2019, f"),
+			   *ed = find_event(ev, "In May 2019"), *ee = find_event(ev, "On May 4");
+	tap_ok(ea && eb && ea->group == eb->group,
+	       "the same day and an acronym in two languages: one group");
+	tap_ok(ec && ec->group != ea->group, "the same day without a shared anchor: apart");
+	tap_ok(ed && ed->group == ea->group,
+	       "May 2019 with two shared names (ICANN, Montevideo) joins at month precision");
+	tap_ok(ee && ee->group != ea->group, "another day is another happening");
+	const struct event *ef = find_event(ev, "On May 3, 2019, Montevideo");
+	tap_ok(ef && ef->group != ea->group,
+	       "one shared name within one language is not enough");
+	tap_int_eq(ed ? ed->group : -1, 1, "the month sorts first and numbers the group");
+	events_free(ev);
+	collection_free(&c);
+}
+
+static void test_summary(void)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "2019年10月,");
+	for (int i = 0; i < 120; i++)
+		buf_adds(&b, "網");
+	buf_adds(&b, "。");
+	char *zh = buf_take(&b);
+	buf_adds(&b, "On May 3, 2019, the\n   meeting");
+	for (int i = 0; i < 60; i++)
+		buf_adds(&b, " went on");
+	buf_adds(&b, ".");
+	char *en = buf_take(&b);
+	const char *const p1[] = { zh, NULL }, *const p2[] = { en, NULL };
+	const char *const l1[] = { "zh-Hant" }, *const l2[] = { "en" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "zh", NODATE, p1, l1);
+	add_article(&c, "en", NODATE, p2, l2);
+	struct event_list *ev = events_derive(&c);
+	tap_int_eq((long long)ev->n, 2, "two long sentences, two events");
+	for (size_t i = 0; i < ev->n; i++) {
+		const char *t = ev->v[i].text;
+		size_t n = strlen(t);
+		tap_ok(n <= 200 && n >= 190, "summary of %zu bytes is at most 200", n);
+		tap_ok(n >= 3 && strcmp(t + n - 3, "…") == 0, "  and ends in …");
+		tap_ok(strchr(t, '\n') == NULL && strstr(t, "  ") == NULL, "  on one line");
+	}
+	const struct event *z = find_event(ev, "2019年10月");
+	tap_ok(z && (strlen(z->text) - strlen("2019年10月,") - 3) % 3 == 0,
+	       "the Chinese summary is cut between characters");
+	events_free(ev);
+	collection_free(&c);
+	free(zh);
+	free(en);
+}
+
+static void test_empty(void)
+{
+	struct collection c;
+	collection_init(&c);
+	struct event_list *ev = events_derive(&c);
+	tap_ok(ev && ev->n == 0, "no articles, no events");
+	tap_int_eq((long long)events_year_start(ev, 2000), 0, "and the year start is 0");
+	events_free(ev);
+	events_free(NULL);
+	collection_free(&c);
+}
+
+int main(void)
+{
+	test_chronological_account();
+	test_datelines_and_weekdays();
+	test_year_mentions();
+	test_groups_across_articles();
+	test_summary();
+	test_empty();
+	return tap_done();
+}
