@@ -1044,11 +1044,12 @@ bool dates_resolve(const struct datex *x, const struct adate *prev, const struct
 	int y;
 	if (prev->prec >= DATE_YEAR) {
 		/* A chronological account: a month before the last one is next year's,
-		 * unless that would pass the article's own date. */
+		 * unless that would pass the article's own date (when the article states
+		 * it: a date worked out from the text itself is no limit). */
 		y = prev->year;
 		if (prev->prec >= DATE_MONTH && x->month < prev->month) {
 			struct adate next = { y + 1, x->month, x->day, x->prec, true };
-			if (ref->prec == DATE_NONE || adate_compare(&next, ref) <= 0)
+			if (ref->prec == DATE_NONE || ref->inferred || adate_compare(&next, ref) <= 0)
 				y++;
 		}
 	} else if (ref->prec >= DATE_YEAR) {

@@ -41,7 +41,8 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 /* Turns x into a date. prev is the narrative so far (the last date this account
  * stated or worked out; prec DATE_NONE at the start) and ref the article's own
  * date (prec DATE_NONE when unknown). A month without a year takes the year of
- * prev, moving to the next year when the month goes backwards in the account;
+ * prev, moving to the next year when the month goes backwards in the account
+ * (unless that passes ref, when ref is stated rather than inferred);
  * with no narrative, the year of ref (the year before when the month is after
  * ref's: news reports the past). A weekday needs ref to the day: the most recent
  * such day on or before it. Returns false when nothing can be worked out. Fills

@@ -254,6 +254,8 @@ static void test_resolve(void)
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);
 	resolve_eq("In March, it began", &sep2019, &ref, "2019-03", true);
+	struct adate guessed = { 2014, 4, 0, DATE_MONTH, true };
+	resolve_eq("In May, the EU", &oct2014, &guessed, "2015-05", true);
 	/* Weekdays: the most recent before Thursday 2019-10-24. */
 	tap_int_eq(dates_weekday(2019, 10, 24), 4, "2019-10-24 was a Thursday");
 	resolve_eq("The WIC closed Tuesday.", &none, &ref, "2019-10-22", true);

@@ -1,0 +1,47 @@
+#!/bin/sh
+# timeline_cli.sh: `annals timeline`, as JSON and as text, with and without
+# --year, on the bundled collection: the shape of DESIGN.md §3, the order, one
+# text line per group with its languages' badges, the width, the exit codes.
+. "$TOP_SRCDIR/tests/lib.sh"
+CHECK="$TOP_BUILDDIR/tests/timeline_check"
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+"$ANNALS" timeline --json >"$tmp/all.json" 2>"$tmp/err"; ok $? "timeline --json exits 0"
+test ! -s "$tmp/err"; ok $? "timeline --json: nothing on stderr"
+"$CHECK" <"$tmp/all.json" >"$tmp/all.tsv"; ok $? "timeline --json has the contract's shape, sorted by date"
+test "$(wc -l <"$tmp/all.tsv")" -eq 30; ok $? "timeline --json: thirty events"
+head -n 1 "$tmp/all.tsv" | grep -q '^2013-10	2013	004_6c29ca260aaaa5ff	2	en	1	false	October 2013, ICANN'
+ok $? "timeline --json: the first event, stated, in group 1"
+grep -q '^2015-05	2015	004_6c29ca260aaaa5ff	2	en	[0-9]*	true	In the same month, Russia and China signed' "$tmp/all.tsv"
+ok $? "timeline --json: the same month after May, inferred as 2015"
+ru_en=$(awk -F '\t' '$8 ~ /^In the same month, Russia/ { print $6 }' "$tmp/all.tsv")
+ru_zh=$(awk -F '\t' '$8 ~ /^同月,俄羅斯/ { print $6 }' "$tmp/all.tsv")
+test -n "$ru_en" && test "$ru_en" = "$ru_zh"; ok $? "timeline --json: English and Chinese accounts share a group"
+grep -q '^2019-10-22	2019	003_b652dcd5a69fc392	1	en	[0-9]*	true	At the sixth World Internet Conference' "$tmp/all.tsv"
+ok $? "timeline --json: 'closed Tuesday' is the Tuesday before the dateline"
+! grep -q 'HANGZHOU' "$tmp/all.tsv"; ok $? "timeline --json: the dateline is no event"
+! awk -F '\t' '$1 == "2015" || $1 == "2020"' "$tmp/all.tsv" | grep -q .; ok $? "timeline --json: ranges and names make no events"
+
+"$ANNALS" --json timeline --year=2015 >"$tmp/y.json"; ok $? "timeline --year=2015 --json exits 0"
+"$CHECK" <"$tmp/y.json" >"$tmp/y.tsv"; ok $? "timeline --year: the same shape"
+test "$(wc -l <"$tmp/y.tsv")" -eq 16; ok $? "timeline --year=2015: sixteen events"
+test "$(cut -f 2 "$tmp/y.tsv" | sort -u)" = 2015; ok $? "timeline --year=2015: only 2015"
+grep '	2015	' "$tmp/all.tsv" | cmp -s - "$tmp/y.tsv"; ok $? "timeline --year=2015: the same events as the full list"
+
+out=$("$ANNALS" timeline --year=1999); ok $? "timeline --year with no events exits 0"
+test -z "$out"; ok $? "timeline --year with no events prints nothing"
+test "$("$ANNALS" timeline --year=1999 --json | tr -d ' \n')" = '[]'; ok $? "timeline --year with no events: an empty JSON array"
+"$ANNALS" timeline --year=abc >/dev/null 2>&1; test $? -eq 2; ok $? "timeline --year=abc is a usage error"
+"$ANNALS" timeline extra >/dev/null 2>&1; test $? -eq 2; ok $? "timeline with an argument is a usage error"
+
+COLUMNS=80 "$ANNALS" timeline >"$tmp/text"; ok $? "timeline exits 0"
+test "$(wc -l <"$tmp/text")" -eq 18; ok $? "timeline: one line per group (eighteen)"
+head -n 1 "$tmp/text" | grep -q '^2013-10      \[en\]\[zh-Hant\]  October 2013, ICANN'; ok $? "timeline: date, badges of every language, the first member's text"
+grep -q '^2015-05~     \[en\]\[zh-Hant\]  In the same month, Russia' "$tmp/text"; ok $? "timeline: an inferred date is marked ~"
+grep -q '^2024-09-11   \[fr\]  le 11 septembre 2024' "$tmp/text"; ok $? "timeline: a single-language event"
+test "$(wc -L <"$tmp/text")" -le 80 && test "$(wc -L <"$tmp/text")" -ge 70; ok $? "timeline: lines fill, and never pass, the output width"
+long=$(grep -c '…$' "$tmp/text"); test "$long" -ge 1; ok $? "timeline: long sentences cut with …"
+COLUMNS=30 "$ANNALS" timeline --year=2019 >"$tmp/narrow"; ok $? "timeline at 30 columns"
+test "$(wc -l <"$tmp/narrow")" -eq 2 && ! grep -qv '…$' "$tmp/narrow"; ok $? "timeline at 30 columns: every line cut"
+done_testing
