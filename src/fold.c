@@ -1,8 +1,12 @@
 /* fold.c: folding text for search (see fold.h). Case, marks and compatibility
  * forms are utf8proc's business, one grapheme cluster at a time so that every
- * folded byte can point back at its cluster; traditional to simplified Chinese
- * is OpenCC's, on the whole paragraph so that its phrase tables see context,
- * with the result lined up against the input code point by code point. */
+ * folded byte can point back at its cluster. Traditional to simplified Chinese
+ * is OpenCC's t2s, asked once per distinct character and remembered: a
+ * conversion that is a function of the character alone folds a query and the
+ * text the same way whatever surrounds them (whole-text conversion lets phrase
+ * tables decide differently for a short query and a long paragraph), keeps the
+ * map one character to one character, and spares the phrase matcher, which
+ * cost three fifths of the index build when run on every paragraph. */
 #include <config.h>
 #include "fold.h"
 
@@ -18,14 +22,21 @@
 #define FOLD_OPTIONS (UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | \
 		      UTF8PROC_STRIPMARK | UTF8PROC_IGNORE)
 
-/* From here on a code point may be Chinese: the only ones OpenCC changes. */
+/* From here on a code point may be Chinese: the only ones t2s may change. */
 #define FOLD_CJK_FIRST 0x2E80
+
+/* One character's simplified form, as OpenCC gave it. */
+struct fold_variant {
+	utf8proc_int32_t from;          /* 0: an empty slot */
+	utf8proc_int32_t to;
+};
 
 struct fold {
 	opencc_t cc;                    /* (opencc_t)-1 when t2s is not available */
 	utf8proc_int32_t *cps;          /* one cluster's folded code points */
 	size_t cpscap;
-	struct fold_out stage;          /* the text before t2s */
+	struct fold_variant *variants;  /* open addressing, a power of two in size */
+	size_t nvariants, capvariants;
 };
 
 /* Where one fold_text call stands while it writes. */
@@ -35,14 +46,12 @@ struct fold_state {
 	bool space;                     /* white space seen and not yet written */
 	size_t space_src;               /* where that white space began */
 	size_t last_end;                /* end in the source of the last cluster written */
-	bool cjk;                       /* a code point OpenCC may change was written */
 };
 
 struct fold *fold_new(void)
 {
 	struct fold *f = xcalloc(1, sizeof *f);
 	f->cc = opencc_open("t2s.json");
-	fold_out_init(&f->stage);
 	return f;
 }
 
@@ -53,7 +62,7 @@ void fold_free(struct fold *f)
 	if (f->cc != (opencc_t)-1)
 		opencc_close(f->cc);
 	free(f->cps);
-	fold_out_free(&f->stage);
+	free(f->variants);
 	free(f);
 }
 
@@ -103,8 +112,53 @@ static bool fold_is_space(utf8proc_int32_t c)
 	       cat == UTF8PROC_CATEGORY_ZP;
 }
 
+static size_t fold_variant_slot(const struct fold *f, utf8proc_int32_t c)
+{
+	size_t h = ((uint32_t)c * 2654435761u) & (f->capvariants - 1);
+	while (f->variants[h].from && f->variants[h].from != c)
+		h = (h + 1) & (f->capvariants - 1);
+	return h;
+}
+
+/* The simplified form of c: what OpenCC's t2s makes of c alone, when that is
+ * one character; else c. */
+static utf8proc_int32_t fold_simplified(struct fold *f, utf8proc_int32_t c)
+{
+	if (f->cc == (opencc_t)-1)
+		return c;
+	if (f->capvariants && f->variants[fold_variant_slot(f, c)].from == c)
+		return f->variants[fold_variant_slot(f, c)].to;
+	if ((f->nvariants + 1) * 2 > f->capvariants) {
+		struct fold_variant *old = f->variants;
+		size_t oldcap = f->capvariants;
+		f->capvariants = oldcap ? oldcap * 2 : 1024;
+		f->variants = xcalloc(f->capvariants, sizeof *f->variants);
+		for (size_t i = 0; i < oldcap; i++)
+			if (old[i].from)
+				f->variants[fold_variant_slot(f, old[i].from)] = old[i];
+		free(old);
+	}
+	utf8proc_uint8_t b[8];
+	utf8proc_ssize_t n = utf8proc_encode_char(c, b);
+	utf8proc_int32_t to = c;
+	char *conv = opencc_convert_utf8(f->cc, (const char *)b, (size_t)n);
+	if (conv) {
+		utf8proc_int32_t first;
+		size_t clen = strlen(conv);
+		utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)conv,
+						      (utf8proc_ssize_t)clen, &first);
+		if (l > 0 && (size_t)l == clen)
+			to = first;
+		opencc_convert_utf8_free(conv);
+	}
+	f->variants[fold_variant_slot(f, c)] = (struct fold_variant){ c, to };
+	f->nvariants++;
+	return to;
+}
+
 /* Writes one folded code point that came from the cluster [src, src_end). */
-static void fold_emit(struct fold_state *st, utf8proc_int32_t c, size_t src, size_t src_end)
+static void fold_emit(struct fold *f, struct fold_state *st, utf8proc_int32_t c, size_t src,
+		      size_t src_end)
 {
 	if (fold_is_space(c)) {
 		if (!st->space) {
@@ -119,12 +173,12 @@ static void fold_emit(struct fold_state *st, utf8proc_int32_t c, size_t src, siz
 			fold_put(st->o, " ", 1, st->space_src, st->with_map);
 		st->space = false;
 	}
+	if (c >= FOLD_CJK_FIRST)
+		c = fold_simplified(f, c);
 	utf8proc_uint8_t b[8];
 	utf8proc_ssize_t n = utf8proc_encode_char(c, b);
 	fold_put(st->o, (const char *)b, (size_t)n, src, st->with_map);
 	st->last_end = src_end;
-	if (c >= FOLD_CJK_FIRST)
-		st->cjk = true;
 }
 
 /* Decodes one code point of s[i..n); an invalid byte is U+FFFD, one byte long. */
@@ -179,7 +233,7 @@ static void fold_plain(struct fold *f, const char *s, size_t n, struct fold_stat
 		/* ASCII followed by ASCII is a cluster of its own: the common case
 		 * by far, and worth not asking utf8proc about. */
 		if (c < 0x80 && (i + 1 == n || (unsigned char)s[i + 1] < 0x80)) {
-			fold_emit(st, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c, i, i + 1);
+			fold_emit(f, st, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c, i, i + 1);
 			i++;
 			continue;
 		}
@@ -201,112 +255,7 @@ static void fold_plain(struct fold *f, const char *s, size_t n, struct fold_stat
 		}
 		size_t k = fold_cluster(f, in, nin);
 		for (size_t j = 0; j < k; j++)
-			fold_emit(st, f->cps[j], start, i);
-	}
-}
-
-/* Copies stage bytes [a, b) to o unchanged. */
-static void fold_copy(const struct fold_out *in, size_t a, size_t b, struct fold_out *o,
-		      bool with_map)
-{
-	fold_reserve(o, b - a, with_map);
-	memcpy(o->text + o->len, in->text + a, b - a);
-	if (with_map)
-		memcpy(o->map + o->len, in->map + a, (b - a) * sizeof *o->map);
-	o->len += b - a;
-}
-
-/* Converts stage bytes [a, b) to simplified Chinese, appending to o. The result
- * is taken when it lines up with the input code point for code point (only
- * Chinese characters changed), each output character then mapped where its
- * input character was. Otherwise nothing is appended and false returned,
- * unless force is set: then the whole output maps to the start of the input
- * (used for a single character, where no finer map exists). */
-static bool fold_t2s(struct fold *f, size_t a, size_t b, struct fold_out *o, bool with_map,
-		     bool force)
-{
-	const struct fold_out *in = &f->stage;
-	char *conv = opencc_convert_utf8(f->cc, in->text + a, b - a);
-	if (!conv) {
-		if (force)
-			fold_copy(in, a, b, o, with_map);
-		return force;
-	}
-	size_t clen = strlen(conv);
-	size_t i = a, j = 0;
-	bool aligned = true;
-	while (i < b && j < clen) {
-		utf8proc_int32_t ci, cj;
-		size_t li = fold_decode(in->text, i, b, &ci);
-		size_t lj = fold_decode(conv, j, clen, &cj);
-		if (ci != cj && (ci < FOLD_CJK_FIRST || cj < FOLD_CJK_FIRST)) {
-			aligned = false;
-			break;
-		}
-		i += li;
-		j += lj;
-	}
-	aligned = aligned && i == b && j == clen;
-	if (!aligned && !force) {
-		opencc_convert_utf8_free(conv);
-		return false;
-	}
-	fold_reserve(o, clen, with_map);
-	if (!aligned) {
-		memcpy(o->text + o->len, conv, clen);
-		if (with_map)
-			for (size_t k = 0; k < clen; k++)
-				o->map[o->len + k] = in->map[a];
-		o->len += clen;
-	} else {
-		for (i = a, j = 0; j < clen;) {
-			utf8proc_int32_t ci, cj;
-			size_t li = fold_decode(in->text, i, b, &ci);
-			size_t lj = fold_decode(conv, j, clen, &cj);
-			memcpy(o->text + o->len, conv + j, lj);
-			if (with_map)
-				for (size_t k = 0; k < lj; k++)
-					o->map[o->len + k] = in->map[i];
-			o->len += lj;
-			i += li;
-			j += lj;
-		}
-	}
-	opencc_convert_utf8_free(conv);
-	return true;
-}
-
-/* The stage to simplified Chinese: the whole text at once; failing that, each
- * run of Chinese on its own; failing that, character by character. */
-static void fold_variants(struct fold *f, struct fold_out *o, bool with_map)
-{
-	const struct fold_out *in = &f->stage;
-	if (fold_t2s(f, 0, in->len, o, with_map, false))
-		return;
-	size_t i = 0;
-	while (i < in->len) {
-		utf8proc_int32_t c;
-		size_t len = fold_decode(in->text, i, in->len, &c);
-		if (c < FOLD_CJK_FIRST) {
-			fold_copy(in, i, i + len, o, with_map);
-			i += len;
-			continue;
-		}
-		size_t end = i + len;
-		while (end < in->len) {
-			size_t l = fold_decode(in->text, end, in->len, &c);
-			if (c < FOLD_CJK_FIRST)
-				break;
-			end += l;
-		}
-		if (!fold_t2s(f, i, end, o, with_map, false)) {
-			while (i < end) {
-				len = fold_decode(in->text, i, end, &c);
-				fold_t2s(f, i, i + len, o, with_map, true);
-				i += len;
-			}
-		}
-		i = end;
+			fold_emit(f, st, f->cps[j], start, i);
 	}
 }
 
@@ -316,14 +265,6 @@ void fold_text(struct fold *f, const char *s, size_t n, struct fold_out *o, bool
 	o->len = 0;
 	fold_reserve(o, n, with_map);
 	fold_plain(f, s, n, &st);
-	if (st.cjk && f->cc != (opencc_t)-1) {
-		/* The folded text becomes the stage, and o is written again. */
-		struct fold_out tmp = f->stage;
-		f->stage = *o;
-		*o = tmp;
-		o->len = 0;
-		fold_variants(f, o, with_map);
-	}
 	fold_reserve(o, 0, with_map);
 	o->text[o->len] = '\0';
 	if (with_map)

@@ -3,7 +3,8 @@
  * are stripped, compatibility forms (full-width letters and digits, ligatures,
  * no-break spaces) become their plain kin, default-ignorable characters (soft
  * hyphens, zero-width joiners) vanish, every run of white space becomes one
- * space (none at either end), and traditional Chinese becomes simplified.
+ * space (none at either end), and traditional Chinese becomes simplified,
+ * character by character (OpenCC's t2s of each character alone).
  *
  * The folded text keeps a map back to the source, so that a match found in the
  * folded form can be highlighted in the original: every folded byte knows the

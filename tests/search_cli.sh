@@ -15,7 +15,7 @@ check "cybersecurite finds the French article" test "$(ids cybersecurite)" = "00
 ok $? "search exits 0"
 check "each line shows the accented word" test "$(grep -c 'cybersécurité' "$out")" -eq "$(wc -l <"$out")"
 check "five matches of cybersécurité" test "$(wc -l <"$out")" -eq 5
-check "lines read ID ¶N  snippet" grep -q '^002_093f0cd005542350 ¶2  mao ning : la cybersécurité' "$out"
+check "lines read ID ¶N  snippet" grep -q '^002_093f0cd005542350 ¶[0-9]*  mao ning : la cybersécurité' "$out"
 check "CYBERSÉCURITÉ finds the same" test "$(ids CYBERSÉCURITÉ)" = "002_093f0cd005542350 "
 check "CNCERT finds 000 and 001" test "$(ids CNCERT)" = "000_57b86d4df9855b08 001_b00b5af80d2634d6 "
 check "cncert finds the same" test "$(ids cncert)" = "000_57b86d4df9855b08 001_b00b5af80d2634d6 "
@@ -42,7 +42,7 @@ check "lines fit 40 columns" test "$(wc -L <"$out")" -le 40
 ok $? "--json exits 0"
 check "JSON is an array" test "$(head -c1 "$out")" = "["
 check "JSON has five objects" test "$(grep -c '"article": "002_093f0cd005542350"' "$out")" -eq 5
-check "JSON paragraph is an integer" grep -q '"paragraph": 2,' "$out"
+check "JSON paragraph is an integer" grep -q '"paragraph": [0-9][0-9]*,' "$out"
 check "JSON snippet holds the match" grep -q '"snippet": "mao ning : la cybersécurité' "$out"
 check "JSON start and length in bytes" grep -q '"length": 15' "$out"
 check "JSON: nothing on stderr" test ! -s "$err"
