@@ -13,6 +13,7 @@
 #include "anchors.h"
 #include "article.h"
 #include "ingest.h"
+#include "layout.h"
 #include "xalloc.h"
 #include "tap.h"
 
@@ -281,6 +282,28 @@ static void check_bundled(void)
 		const struct align_bead *sep = bead_starting(al, "In September,");
 		tap_ok(sep && sep->count[1] == 2 && strstr(sep->text[1], "共識;第八屆"),
 		       "004: two Chinese segments in one bead, joined without a space");
+		/* Block rows for a split view: each bead as tall as its taller side. */
+		int width[2] = { 20, 16 };
+		struct layout_opts lo = { .ambiguous_wide = false, .tab_width = 8 };
+		int *rows = xcalloc(al->nbeads + 1, sizeof *rows);
+		align_rows(al, width, 1, &lo, rows);
+		bool heights = rows[0] == 0;
+		for (size_t k = 0; k < al->nbeads; k++) {
+			size_t tallest = 1;
+			for (int s = 0; s < 2; s++) {
+				struct layout_line *lines;
+				size_t n = layout_wrap(al->beads[k].text[s], strlen(al->beads[k].text[s]),
+						       width[s], al->lang[s], &lo, &lines);
+				free(lines);
+				tallest = n > tallest ? n : tallest;
+			}
+			heights &= rows[k + 1] - rows[k] == (int)tallest + 1;
+		}
+		tap_ok(heights, "004: block rows: the taller side plus the gap, bead after bead");
+		const struct align_bead *calm = bead_starting(al, "Currently, the world is not peaceful.");
+		tap_ok(calm && rows[calm - al->beads + 1] - rows[calm - al->beads] == 3,
+		       "004: a 37-column sentence alone takes 2 rows at width 20, plus the gap");
+		free(rows);
 		/* The first two English paragraphs have no Chinese counterpart. */
 		const struct align_bead *first = &al->beads[0];
 		tap_ok(first->count[1] == 0, "004: the English introduction stands alone");
