@@ -233,7 +233,7 @@ static const struct dates_month_name dates_months[] = {
 static const struct dates_month_name *dates_month_lookup(const char *w)
 {
 	for (size_t k = 0; k < sizeof dates_months / sizeof *dates_months; k++)
-		if (strcmp(w, dates_months[k].name) == 0)
+		if (w[0] == dates_months[k].name[0] && strcmp(w, dates_months[k].name) == 0)
 			return &dates_months[k];
 	return NULL;
 }
@@ -322,7 +322,7 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 	}
 	size_t start = ws;
 	/* A day on the right: "November 3", "Nov. 3, 2021". */
-	size_t j = dates_skip_spaces(s, n, end), k;
+	size_t j = dates_skip_spaces(s, n, end), k = 0;
 	int day = j > end ? dates_day_at(s, n, j, &k) : -1;
 	if (day > 0) {
 		x.day = day;
@@ -399,7 +399,7 @@ static void dates_latin_phrase(const char *s, size_t n, size_t i, size_t we, con
 			       struct dates_vec *vec)
 {
 	struct datex x = { .prec = DATE_MONTH, .temporal = true, .start = i };
-	size_t j = dates_skip_spaces(s, n, we), k, m;
+	size_t j = dates_skip_spaces(s, n, we), k = 0, m = 0;
 	if (strcmp(w, "the") == 0 || strcmp(w, "that") == 0) {
 		if (dates_word_is(s, n, j, "same", &k) &&
 		    dates_word_is(s, n, dates_skip_spaces(s, n, k), "month", &m)) {
@@ -464,7 +464,7 @@ static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, c
 	} else {
 		/* French weekdays only with "dernier": "ce lundi" is a phrase. */
 		wd = dates_weekday_lookup(w, dates_weekdays_fr);
-		size_t k;
+		size_t k = 0;
 		if (wd < 0 || !dates_word_is(s, n, dates_skip_spaces(s, n, we), "dernier", &k))
 			return;
 		we = k;
@@ -477,8 +477,17 @@ static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, c
 static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 			     struct dates_vec *vec)
 {
+	/* Most words are none of ours: months and weekdays are 3 to 10 bytes long
+	 * ("décembre" is 9), the phrase openers 2 to 4; look up only those. */
+	size_t len = we - ws;
+	if (len < 2 || len > 10)
+		return;
 	char w[16];
 	if (!dates_word_lower(s, ws, we, w, sizeof w))
+		return;
+	if (len <= 4)
+		dates_latin_phrase(s, n, ws, we, w, vec);
+	if (len < 3 || !strchr("jfmasondltwv", w[0]))
 		return;
 	const struct dates_month_name *mn = dates_month_lookup(w);
 	if (mn) {
@@ -488,8 +497,8 @@ static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 		dates_latin_month(s, n, ws, we, mn, vec);
 		return;
 	}
-	dates_latin_phrase(s, n, ws, we, w, vec);
-	dates_latin_weekday(s, n, ws, we, w, vec);
+	if (len >= 5)
+		dates_latin_weekday(s, n, ws, we, w, vec);
 }
 
 /* ---- Chinese ---- */
@@ -602,7 +611,7 @@ static bool dates_zh_year_temporal(const char *s, size_t n, size_t start, size_t
 static int dates_zh_day(const char *s, size_t n, size_t i, size_t *end)
 {
 	struct dates_zhnum z;
-	size_t j = dates_skip_spaces(s, n, i), k;
+	size_t j = dates_skip_spaces(s, n, i), k = 0;
 	if (!dates_zh_number(s, n, j, &z) || z.value < 1 || z.value > 31 ||
 	    (z.positional && z.ndigits > 1 && z.numeral))
 		return 0;
@@ -619,7 +628,7 @@ static int dates_zh_day(const char *s, size_t n, size_t i, size_t *end)
 static int dates_zh_month(const char *s, size_t n, size_t i, size_t *end)
 {
 	struct dates_zhnum z;
-	size_t j = dates_skip_spaces(s, n, i), k;
+	size_t j = dates_skip_spaces(s, n, i), k = 0;
 	if (!dates_zh_number(s, n, j, &z) || z.value < 1 || z.value > 12 || z.ndigits > 2 ||
 	    (z.numeral && z.positional && z.ndigits > 1))
 		return 0;
@@ -638,7 +647,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 	struct dates_zhnum z;
 	if (!dates_zh_number(s, n, i, &z))
 		return i + 1;
-	size_t st, k;
+	size_t st, k = 0;
 	int32_t prev = dates_cp_before(s, n, i, &st);
 	if (!z.numeral && (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/'))
 		return z.end;           /* "CM600", "Xiamen-2015", "v2.10" are names */
@@ -653,7 +662,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 		if (m) {
 			x.month = m;
 			x.prec = DATE_MONTH;
-			size_t de;
+			size_t de = 0;
 			int d = dates_zh_day(s, n, me, &de);
 			if (d && dates_valid(x.year, m, d)) {
 				x.day = d;
@@ -665,7 +674,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 			return me;
 		}
 		/* A range: 2015年至2020年, 2015年到2020年, 2015年-2020年. */
-		size_t r = dates_skip_spaces(s, n, after), re;
+		size_t r = dates_skip_spaces(s, n, after), re = 0;
 		int32_t c = dates_cp(s, n, r, &re);
 		if (c == 0x81F3 || c == 0x5230 || c == '-' || c == 0x2013 || c == 0x2014 ||
 		    c == '~' || c == 0xFF5E) {
@@ -694,7 +703,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 	/* 2015至2020年: a range whose first year has no 年. */
 	if (year_ok && !z.numeral && (dates_cp_is(s, n, j, 0x81F3, &k) || dates_cp_is(s, n, j, 0x5230, &k))) {
 		struct dates_zhnum z2;
-		size_t r2 = dates_skip_spaces(s, n, k), ne;
+		size_t r2 = dates_skip_spaces(s, n, k), ne = 0;
 		if (dates_zh_number(s, n, r2, &z2) && !z2.numeral && z2.ndigits == 4 &&
 		    z2.value > z.value && z2.value - z.value <= 100 &&
 		    dates_cp_is(s, n, dates_skip_spaces(s, n, z2.end), ZH_NIAN, &ne)) {
@@ -709,7 +718,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 		}
 	}
 	/* A month without a year: 10月, 12月1日, 十月. */
-	size_t me;
+	size_t me = 0;
 	int m = dates_zh_month(s, n, i, &me);
 	if (m) {
 		if (prev == 0x7B2C)     /* 第 */
@@ -731,7 +740,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 			return me;
 		x.month = m;
 		x.prec = DATE_MONTH;
-		size_t de;
+		size_t de = 0;
 		int d = dates_zh_day(s, n, me, &de);
 		if (d && dates_valid(0, m, d)) {
 			x.day = d;
@@ -750,7 +759,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t len,
 			   struct dates_vec *vec)
 {
-	size_t st, k;
+	size_t st, k = 0;
 	int32_t prev = dates_cp_before(s, n, i, &st);
 	struct datex x = { .start = i, .temporal = true };
 	if (cp == 0x540C || cp == 0x5F53 || cp == 0x7576 || cp == 0x672C) {
@@ -800,7 +809,7 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 			       struct dates_vec *vec)
 {
-	size_t st, k, k2;
+	size_t st, k = 0, k2 = 0;
 	int32_t prev = dates_cp_before(s, n, i, &st);
 	if (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' || prev == ',' ||
 	    prev == 0x2013 || prev == 0x2014 || prev == '+')
@@ -841,7 +850,7 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	if (c == '-' || c == 0x2013 || c == 0x2014) {
 		y2s = r + rl;
 	} else {
-		size_t w0 = dates_skip_spaces(s, n, de), w1;
+		size_t w0 = dates_skip_spaces(s, n, de), w1 = 0;
 		if (w0 > de &&
 		    (((strcmp(pw, "from") == 0 || strcmp(pw, "de") == 0) &&
 		      (dates_word_is(s, n, w0, "to", &w1) || dates_word_is(s, n, w0, "à", &w1) ||
@@ -905,7 +914,7 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 			size_t de = i;
 			while (de < n && text[de] >= '0' && text[de] <= '9')
 				de++;
-			size_t j = dates_skip_spaces(text, n, de), k;
+			size_t j = dates_skip_spaces(text, n, de), k = 0;
 			/* Chinese forms when a 年, 月 or 至 follows. */
 			if (dates_cp_is(text, n, j, ZH_NIAN, &k) || dates_cp_is(text, n, j, ZH_YUE, &k) ||
 			    dates_cp_is(text, n, j, 0x81F3, &k) || dates_cp_is(text, n, j, 0x5230, &k)) {
