@@ -209,6 +209,48 @@ static void test_invalid(void)
 	tap_ok(n == 0 && x == NULL, "empty text has no dates");
 }
 
+/* Text stitched from the pieces the recognisers look for, and broken bytes:
+ * every expression found must lie inside the text, in order, without overlaps. */
+static void test_stitched(void)
+{
+	static const char *const pieces[] = {
+		"2019", "年", "月", "日", "十", "二", "〇", "-", "–", " ", ",", "May", "Oct.", "in ",
+		"le ", "même", " mois", "同", "当", "周", "星期", "１", "0", "3", "31", "\xff",
+		"\xe5\xb9", "the same month", "Tuesday", "至", "er ", "décembre", "\xc3", "1er",
+	};
+	unsigned seed = 12345;
+	size_t bad = 0, found = 0;
+	for (int round = 0; round < 3000; round++) {
+		char text[256];
+		size_t n = 0;
+		int parts = 1 + round % 24;
+		for (int k = 0; k < parts; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+			size_t l = strlen(p);
+			if (n + l >= sizeof text)
+				break;
+			memcpy(text + n, p, l);
+			n += l;
+		}
+		struct datex *x;
+		size_t nx = dates_find(text, n, NULL, &x);
+		found += nx;
+		for (size_t k = 0; k < nx; k++) {
+			if (x[k].len == 0 || x[k].start + x[k].len > n ||
+			    (k > 0 && x[k].start < x[k - 1].start + x[k - 1].len))
+				bad++;
+			struct adate d, none = { 0 }, ref = { 2019, 10, 24, DATE_DAY, false };
+			if (dates_resolve(&x[k], &none, &ref, &d) &&
+			    (d.year < 1000 || d.month < 0 || d.month > 12 || d.day < 0 || d.day > 31))
+				bad++;
+		}
+		free(x);
+	}
+	tap_ok(found > 100, "stitched text: %zu expressions found", found);
+	tap_int_eq((long long)bad, 0, "stitched text: every expression inside the text, in order, resolvable");
+}
+
 static struct adate mk(int y, int m, int d, enum date_precision p)
 {
 	return (struct adate){ y, m, d, p, false };
@@ -280,6 +322,7 @@ int main(void)
 	test_chinese();
 	test_chinese_false_positives();
 	test_invalid();
+	test_stitched();
 	test_resolve();
 	return tap_done();
 }
