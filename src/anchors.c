@@ -275,9 +275,14 @@ void anchors_collect(struct anchor_set *set, const char *s, size_t n, size_t uni
 {
 	struct anchor_atom *atoms = NULL;
 	size_t natoms = 0, cap = 0, i = 0, len;
+	/* At the opening of a sentence a capital says nothing: "He", "The" are
+	 * not names. */
+	bool opening = true;
 	while (i < n) {
 		int32_t cp = anchors_decode(s, n, i, &len);
 		struct anchor_atom at = { .start = i };
+		bool was_opening = opening;
+		opening = false;
 		if (anchors_digit(cp) >= 0) {
 			size_t end = anchors_number(s, n, i, &at);
 			at.end = anchors_suffix(s, n, end, &at);
@@ -291,14 +296,16 @@ void anchors_collect(struct anchor_set *set, const char *s, size_t n, size_t uni
 			at.end = i = end;
 		} else if (anchors_is_latin_letter(cp)) {
 			size_t j = i;
-			bool upper = false;
+			size_t upper = 0;
 			while (j < n) {
 				int32_t c = anchors_decode(s, n, j, &len);
 				if (!anchors_is_latin_letter(c) && anchors_digit(c) < 0)
 					break;
-				upper |= c >= 'A' && c <= 'Z';
+				upper += c >= 'A' && c <= 'Z';
 				j += len;
 			}
+			if (was_opening && upper == 1 && s[i] >= 'A' && s[i] <= 'Z')
+				upper = 0;      /* a capitalised first word */
 			int month = anchors_month(s + i, j - i);
 			if (month) {
 				at.kind = ANCHOR_MONTH;
@@ -314,6 +321,12 @@ void anchors_collect(struct anchor_set *set, const char *s, size_t n, size_t uni
 			if (!month)
 				continue;
 		} else {
+			utf8proc_category_t c = utf8proc_category(cp);
+			if (cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 || cp == 0xFF01 ||
+			    cp == 0xFF1F)
+				opening = true;
+			else if (!(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO))
+				opening = was_opening;  /* spaces, quotes, brackets */
 			i += len;
 			continue;
 		}
@@ -423,9 +436,13 @@ size_t anchors_chain(struct anchor_set *a, struct anchor_set *b, bool repeats,
 			continue;
 		}
 		size_t ca = anchors_run(a, i), cb = anchors_run(b, j);
-		bool numeric = a->v[i].key[0] == 'n';
+		/* Texts that are not translations share little by chance in full dates
+		 * and names, but much in bare years, months and numbers. */
+		const char *key = a->v[i].key;
+		bool weak = key[0] == 'n' || ((key[0] == 'y' || key[0] == 'm') && key[1] >= '0' &&
+					      key[1] <= '9');
 		if (ca == cb && (ca == 1 || (repeats && ca <= 4)) &&
-		    !(dates_names_only && numeric)) {
+		    !(dates_names_only && weak)) {
 			for (size_t k = 0; k < ca; k++) {
 				xgrow((void **)&p, &cap, np + 1, sizeof *p);
 				p[np++] = (struct anchor_pair){ a->v[i + k].unit, b->v[j + k].unit,

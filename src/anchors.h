@@ -39,8 +39,9 @@ void anchors_collect(struct anchor_set *s, const char *text, size_t n, size_t un
 /* The heaviest chain of links that does not cross (both a and b strictly
  * increasing). A token links its units when it occurs once on each side, or,
  * when repeats is set, the same small number of times on each side (the k-th
- * with the k-th). With dates_names_only, numbers that are not dates do not
- * count. Sets *out (caller frees) and returns the chain's length. */
+ * with the k-th). With dates_names_only, only full dates (a month with its
+ * year or day) and names count: bare numbers, years and months are shared by
+ * chance too often between texts that are not translations. Sets *out (caller frees) and returns the chain's length. */
 size_t anchors_chain(struct anchor_set *a, struct anchor_set *b, bool repeats,
 		     bool dates_names_only, struct anchor_pair **out);
 

@@ -41,6 +41,8 @@ grep -q 'Norda Systems, had been warned in January.	Le fabricant, Norda Systems,
 "$ANNALS" -C "$P/forum.en.txt" -C "$P/related.fr.txt" parallel --json forum.en related.fr >"$tmp/rel" 2>"$tmp/err"; ok $? "related texts: exits 0"
 grep -q 'do not translate each other' "$tmp/err"; ok $? "related texts: said so on stderr"
 "$CHECK" <"$tmp/rel" | grep -q 'ENISA.*	.*ENISA'; ok $? "related texts: paired on a shared name"
+"$ANNALS" -C "$P/forum.en.txt" -C "$TOP_SRCDIR/data/collection" parallel --tsv forum.en 003_b652dcd5a69fc392 >"$tmp/unrel" 2>"$tmp/err"; ok $? "unrelated texts: exits 0"
+awk -F '	' '$1 != "" && $2 != "" { bad = 1 } END { exit bad }' "$tmp/unrel"; ok $? "unrelated texts: no pair (\"He said\" and \"He hopes\" share no name)"
 
 "$ANNALS" parallel nosuchid "$ZH" >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "unknown ID: exit 1"
 grep -q "^annals: .*nosuchid" "$tmp/err"; ok $? "unknown ID: named on stderr"
