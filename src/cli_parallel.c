@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "align.h"
 #include "i18n.h"
@@ -41,6 +42,34 @@ static int cli_parallel_side(const struct annals *app, const char *arg, struct a
 	}
 	free(id);
 	return 0;
+}
+
+/* A JSON string of s; the model promises valid UTF-8, but should a byte slip
+ * through, it becomes U+FFFD rather than a missing key. */
+static json_t *cli_parallel_json_string(const char *s)
+{
+	json_t *v = json_string(s);
+	if (v)
+		return v;
+	struct buf b;
+	buf_init(&b);
+	size_t n = strlen(s), i = 0;
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0) {
+			buf_adds(&b, "\xEF\xBF\xBD");
+			i++;
+		} else {
+			buf_add(&b, s + i, (size_t)k);
+			i += (size_t)k;
+		}
+	}
+	buf_adds(&b, "");
+	v = json_string(b.data);
+	buf_free(&b);
+	return v ? v : json_string("");
 }
 
 /* One pair per line: tabs, line ends and any other control byte inside the
@@ -126,8 +155,8 @@ int cli_parallel(struct annals *app, const char *a, const char *b, FILE *out)
 		json_t *arr = json_array();
 		for (size_t k = 0; k < al->nbeads; k++) {
 			json_t *o = json_object();
-			json_object_set_new(o, "a", json_string(al->beads[k].text[0]));
-			json_object_set_new(o, "b", json_string(al->beads[k].text[1]));
+			json_object_set_new(o, "a", cli_parallel_json_string(al->beads[k].text[0]));
+			json_object_set_new(o, "b", cli_parallel_json_string(al->beads[k].text[1]));
 			json_array_append_new(arr, o);
 		}
 		align_free(al);

@@ -44,6 +44,15 @@ grep -q 'do not translate each other' "$tmp/err"; ok $? "related texts: said so 
 "$ANNALS" -C "$P/forum.en.txt" -C "$TOP_SRCDIR/data/collection" parallel --tsv forum.en 003_b652dcd5a69fc392 >"$tmp/unrel" 2>"$tmp/err"; ok $? "unrelated texts: exits 0"
 awk -F '	' '$1 != "" && $2 != "" { bad = 1 } END { exit bad }' "$tmp/unrel"; ok $? "unrelated texts: no pair (\"He said\" and \"He hopes\" share no name)"
 
+# Hostile bytes (an escape sequence, invalid UTF-8, a tab) never reach the output raw.
+mkdir "$tmp/hostile"
+printf 'Title one\n\nA first \033[31mred\033[0m sentence.\tA second \377 one.\n' >"$tmp/hostile/h1.txt"
+printf 'Title two\n\nUne premi\303\250re \033]0;x\007phrase. Une seconde.\n' >"$tmp/hostile/h2.txt"
+"$ANNALS" -C "$tmp/hostile" parallel h1 h2 >"$tmp/h.text" 2>/dev/null; ok $? "hostile: exits 0"
+! grep -q "$(printf '\033')" "$tmp/h.text"; ok $? "hostile: no escape byte in the columns"
+"$ANNALS" -C "$tmp/hostile" parallel --json h1 h2 2>/dev/null | "$CHECK" >/dev/null; ok $? "hostile: --json keeps its shape"
+"$ANNALS" -C "$tmp/hostile" parallel --tsv h1 h2 2>/dev/null | awk -F '	' 'NF != 2 { bad = 1 } END { exit bad }'; ok $? "hostile: --tsv keeps two columns"
+
 "$ANNALS" parallel nosuchid "$ZH" >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "unknown ID: exit 1"
 grep -q "^annals: .*nosuchid" "$tmp/err"; ok $? "unknown ID: named on stderr"
 test ! -s "$tmp/out"; ok $? "unknown ID: nothing on stdout"
