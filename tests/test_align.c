@@ -385,6 +385,44 @@ static void check_speed(void)
 	article_free(&b);
 }
 
+/* Arbitrary texts of every shape: the beads always cover both sides, in order. */
+static void check_arbitrary(void)
+{
+	static const char *const words[] = { "word ", "Name ", "2013 ", "October ", "10\u6708",
+		"\u4e2d\u6587", ". ", "\u3002", "; ", "\uff1b", "ICANN ", "3.5 ", "\u201c", "! " };
+	unsigned long seed = 99;
+	bool good = true;
+	for (int round = 0; round < 200 && good; round++) {
+		struct article art[2];
+		memset(art, 0, sizeof art);
+		for (int s = 0; s < 2; s++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			size_t paras = 1 + (seed >> 40) % 4;
+			for (size_t p = 0; p < paras; p++) {
+				char text[512];
+				size_t n = 0;
+				seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+				size_t nwords = (seed >> 35) % 60;
+				for (size_t w = 0; w < nwords; w++) {
+					seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+					const char *x = words[(seed >> 33) % (sizeof words / sizeof *words)];
+					memcpy(text + n, x, strlen(x));
+					n += strlen(x);
+				}
+				article_add_para(&art[s], text, n, s ? "zh-Hans" : "en", PARA_TEXT);
+			}
+		}
+		struct align_side sa = { &art[0], NULL }, sb = { &art[1], NULL };
+		struct alignment *al = align_sides(&sa, &sb);
+		if (al)
+			good &= covers(al);
+		align_free(al);
+		article_free(&art[0]);
+		article_free(&art[1]);
+	}
+	tap_ok(good, "arbitrary texts: every sentence once, in order");
+}
+
 static void check_anchors(void)
 {
 	struct anchor_set s;
@@ -422,5 +460,6 @@ int main(void)
 	check_related();
 	check_bundled();
 	check_speed();
+	check_arbitrary();
 	return tap_done();
 }

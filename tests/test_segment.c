@@ -103,5 +103,32 @@ int main(void)
 	check("\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002\u5b8c", NULL,
 	      "\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002 | \u5b8c", "guessed Chinese: ellipsis does not end");
 	check("Mixed \u6587\u5b57. Next one.", NULL, "Mixed \u6587\u5b57. | Next one.", "guessed: mixed text");
+	/* Arbitrary bytes: sentences stay inside the text, in order, never empty. */
+	{
+		static const char *const pieces[] = { ".", "!", "?", "\u3002", "\uff1f", " ", "\u00a0",
+			"a", "Mr", "U.S", "3", "\u201d", "\"", "\u300d", "\xff", "\xe3\x80", "\n", "\u2026",
+			"\u4e2d", "J", ";", "\uff1b", ")", "\u00bb" };
+		unsigned long seed = 12345;
+		bool good = true;
+		for (int round = 0; round < 2000 && good; round++) {
+			char text[256];
+			size_t n = 0;
+			while (n < 200) {
+				seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+				const char *p = pieces[(seed >> 33) % (sizeof pieces / sizeof *pieces)];
+				memcpy(text + n, p, strlen(p));
+				n += strlen(p);
+			}
+			struct sentence *v;
+			size_t k = segment_sentences(text, n, round % 2 ? "zh-Hans" : NULL, &v);
+			size_t last = 0;
+			for (size_t i = 0; i < k; i++) {
+				good &= v[i].start >= last && v[i].start < v[i].end && v[i].end <= n;
+				last = v[i].end;
+			}
+			free(v);
+		}
+		tap_ok(good, "arbitrary bytes: sentences inside the text, in order, not empty");
+	}
 	return tap_done();
 }
