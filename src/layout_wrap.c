@@ -68,25 +68,33 @@ static bool layout_wrap_opening(int32_t cp, bool french)
 	return n > 0 && strstr(set, u) != NULL;
 }
 
-/* libunibreak stops at the first byte that is not UTF-8. Give it a copy where
- * each such byte is an ordinary letter, so the offsets still match. */
-static const char *layout_wrap_valid(const char *text, size_t n, char **copy)
+/* What libunibreak is given. It stops at the first byte that is not UTF-8, and
+ * the installed version aborts on an assertion when it meets a regional
+ * indicator after anything at all ("a 🇫🇷"). So it reads a copy in which each
+ * invalid byte is an ordinary letter and each regional indicator an ideograph
+ * of the same length (breaks around a flag are those around a CJK character;
+ * a flag is one cluster, so no break falls inside it): offsets still match. */
+static const char *layout_wrap_sanitize(const char *text, size_t n, char **copy)
 {
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t r;
-	size_t pos;
+	size_t pos, step;
 
 	*copy = NULL;
-	for (pos = 0; pos < n; pos += r > 0 ? (size_t)r : 1) {
+	for (pos = 0; pos < n; pos += step) {
 		r = utf8proc_iterate((const utf8proc_uint8_t *)text + pos,
 				     n - pos > 4 ? 4 : (utf8proc_ssize_t)(n - pos), &cp);
-		if (r > 0)
+		step = r > 0 ? (size_t)r : 1;
+		if (r > 0 && !(cp >= 0x1F1E6 && cp <= 0x1F1FF))
 			continue;
 		if (*copy == NULL) {
-			*copy = xmalloc(n ? n : 1);
+			*copy = xmalloc(n);
 			memcpy(*copy, text, n);
 		}
-		(*copy)[pos] = 'x';
+		if (r > 0)
+			memcpy(*copy + pos, "\xF0\xA0\x80\x80", 4);      /* U+20000 */
+		else
+			(*copy)[pos] = 'x';
 	}
 	return *copy != NULL ? *copy : text;
 }
@@ -107,7 +115,7 @@ static size_t layout_wrap_clusters(const char *text, size_t n, const char *lang,
 	brks = xmalloc(n ? n : 1);
 	if (n > 0) {
 		layout_wrap_init();
-		valid = layout_wrap_valid(text, n, &copy);
+		valid = layout_wrap_sanitize(text, n, &copy);
 		set_linebreaks_utf8((const utf8_t *)valid, n, lang, brks);
 		free(copy);
 	}
@@ -147,6 +155,14 @@ static void layout_wrap_emit(struct layout_wrap_out *w, size_t start, size_t end
 	w->lines[w->count++] = (struct layout_line){ start, end, width };
 }
 
+/* One past the last non-space cluster of [s, k). */
+static size_t layout_wrap_trim(const struct layout_cl *cl, size_t s, size_t k)
+{
+	while (k > s && (cl[k - 1].flags & LAYOUT_F_SPACE))
+		k--;
+	return k;
+}
+
 static int layout_wrap_tab(int col, const struct layout_opts *o)
 {
 	int tw = o != NULL && o->tab_width > 0 ? o->tab_width : 8;
@@ -164,7 +180,7 @@ size_t layout_wrap(const char *text, size_t n, int width, const char *lang,
 	size_t ok, ok_content, any, any_content, sp, sp_content;
 	int *col;                       /* col[j]: column after cluster j on its line */
 	int cur, ok_w, any_w, sp_w, cw;
-	bool soft = false, open_line = true;
+	bool soft = false;
 
 	if (width < 1)
 		width = 1;
@@ -176,10 +192,8 @@ size_t layout_wrap(const char *text, size_t n, int width, const char *lang,
 		if (soft)
 			while (s < count && (cl[s].flags & LAYOUT_F_SPACE))
 				s++;
-		if (s == count && soft) {
-			open_line = false;      /* only break spaces were left */
-			break;
-		}
+		if (s == count && soft)
+			break;          /* only break spaces were left */
 		cur = 0;
 		content = s;            /* one past the last non-space cluster */
 		ok = any = sp = SIZE_MAX;
@@ -191,7 +205,6 @@ size_t layout_wrap(const char *text, size_t n, int width, const char *lang,
 						 content > s ? col[content - 1] : 0);
 				i = j + 1;
 				soft = false;
-				open_line = i == count;
 				goto next_line;
 			}
 			cw = cl[j].width < 0 ? layout_wrap_tab(cur, o) : cl[j].width;
@@ -228,28 +241,24 @@ size_t layout_wrap(const char *text, size_t n, int width, const char *lang,
 					layout_wrap_emit(&w, OFF(s), OFF(ok_content), ok_w);
 					i = ok + 1;
 				} else {
-					/* No break allowed in what fits: split the word at a
-					 * cluster, one cluster earlier if that keeps closing
-					 * punctuation off the next line's start or opening
-					 * punctuation off this one's end. */
+					/* No break allowed in what fits: split at a
+					 * cluster. Walk back over closing marks (and
+					 * opening ones before them) so that they go down
+					 * with the character they belong to; when the
+					 * whole line is such marks, break anyway. */
 					k = j;
-					content = k;
-					while (content > s && (cl[content - 1].flags & LAYOUT_F_SPACE))
-						content--;
+					content = layout_wrap_trim(cl, s, k);
 					j_content = content;
-					if (content - 1 > s &&
-					    ((cl[k].flags & LAYOUT_F_NOSTART) ||
-					     (cl[content - 1].flags & LAYOUT_F_NOEND))) {
+					while (content > s + 1 &&
+					       ((cl[k].flags & LAYOUT_F_NOSTART) ||
+						(cl[content - 1].flags & LAYOUT_F_NOEND))) {
 						k = content - 1;
-						content = k;
-						while (content > s &&
-						       (cl[content - 1].flags & LAYOUT_F_SPACE))
-							content--;
-						if (content == s) {
-							/* impossible: break anyway */
-							k = j;
-							content = j_content;
-						}
+						content = layout_wrap_trim(cl, s, k);
+					}
+					if (content <= s || (cl[k].flags & LAYOUT_F_NOSTART) ||
+					    (cl[content - 1].flags & LAYOUT_F_NOEND)) {
+						k = j;
+						content = j_content;
 					}
 					layout_wrap_emit(&w, OFF(s), OFF(content),
 							 content > s ? col[content - 1] : 0);
@@ -286,13 +295,12 @@ size_t layout_wrap(const char *text, size_t n, int width, const char *lang,
 		}
 		layout_wrap_emit(&w, OFF(s), OFF(content), content > s ? col[content - 1] : 0);
 		i = count;
-		open_line = false;
 next_line:
 		;
 	}
 #undef OFF
 	/* An empty text, or one ending in a newline, still has a (last) line. */
-	if (open_line)
+	if (count == 0 || (cl[count - 1].flags & LAYOUT_F_NEWLINE))
 		layout_wrap_emit(&w, n, n, 0);
 	free(col);
 	free(cl);
