@@ -187,9 +187,18 @@ int layout_cluster(const char *s, size_t n, size_t *len, const struct layout_opt
 	return li.width;
 }
 
-/* Copies the cluster itself, cut at a code point boundary so that it fits, and
- * only when every code point in it is safe (a control cannot be inside a
- * cluster by UAX #29, but the bytes are untrusted: check, do not assume). */
+/* Whether a code point may follow the first one inside a shown cluster. */
+static bool layout_joinable(int32_t cp)
+{
+	enum layout_kind k = layout_kind_of(cp);
+
+	return k == LAYOUT_TEXT || k == LAYOUT_LONE_MARK || k == LAYOUT_INVISIBLE;
+}
+
+/* Copies the cluster itself, cut at a code point boundary so that it fits in
+ * room (with its NUL). A control cannot be inside a cluster by UAX #29, but the
+ * bytes are untrusted: every code point is checked, and a cluster holding
+ * anything else is shown as U+FFFD. */
 static size_t layout_visible_text(const char *s, size_t len, char *out, size_t room)
 {
 	size_t pos, l, kept = 0;
@@ -197,25 +206,10 @@ static size_t layout_visible_text(const char *s, size_t len, char *out, size_t r
 
 	for (pos = 0; pos < len; pos += l) {
 		cp = layout_decode(s + pos, len - pos, &l);
-		if (cp < 0 || (pos > 0 && layout_kind_of(cp) != LAYOUT_TEXT &&
-			       layout_kind_of(cp) != LAYOUT_LONE_MARK &&
-			       layout_kind_of(cp) != LAYOUT_INVISIBLE) ||
-		    layout_is_bidi_control(cp))
+		if (cp < 0 || (pos > 0 && !layout_joinable(cp)))
 			return (size_t)snprintf(out, room, "%s", LAYOUT_REPLACEMENT);
-		if (kept + l < room)
+		if (kept == pos && pos + l < room)
 			kept = pos + l;
-		else
-			break;
-	}
-	/* Only cut when what came before is whole; the checks above ran on the
-	 * whole cluster so the kept prefix is safe. */
-	for (; pos < len; pos += l) {
-		cp = layout_decode(s + pos, len - pos, &l);
-		if (cp < 0 || (layout_kind_of(cp) != LAYOUT_TEXT &&
-			       layout_kind_of(cp) != LAYOUT_LONE_MARK &&
-			       layout_kind_of(cp) != LAYOUT_INVISIBLE) ||
-		    layout_is_bidi_control(cp))
-			return (size_t)snprintf(out, room, "%s", LAYOUT_REPLACEMENT);
 	}
 	memcpy(out, s, kept);
 	out[kept] = '\0';
@@ -255,16 +249,12 @@ size_t layout_visible(const char *s, size_t len, char out[LAYOUT_CLUSTER_MAX],
 	case LAYOUT_LONE_MARK:
 		/* A mark with nothing to sit on would land on whatever the terminal
 		 * drew before: give it a base of its own. */
-		memcpy(out, LAYOUT_NBSP, 2);
 		r = layout_visible_text(s, li.len, out + 2, LAYOUT_CLUSTER_MAX - 2);
-		if (r == 0) {
-			out[2] = '\0';
-			return 2;
-		}
 		if (strcmp(out + 2, LAYOUT_REPLACEMENT) == 0) {
 			memmove(out, out + 2, r + 1);
 			return r;
 		}
+		memcpy(out, LAYOUT_NBSP, 2);
 		return r + 2;
 	case LAYOUT_TEXT:
 		break;

@@ -117,18 +117,21 @@ static void surface_put(struct surface *s, int x, int y, const char *text, int w
 {
 	struct cell *c;
 
+	struct cell *next = width == 2 ? surface_cell(s, x + 1, y) : NULL;
+
+	c = surface_cell(s, x, y);
+	if (c == NULL || (width == 2 && next == NULL))
+		return;         /* callers clip first; a wide cluster never half fits */
 	surface_unpair(s, x, y);
 	if (width == 2)
 		surface_unpair(s, x + 1, y);
-	c = surface_cell(s, x, y);
 	snprintf(c->text, sizeof c->text, "%s", text);
 	c->width = (uint8_t)width;
 	c->style = st;
-	if (width == 2) {
-		c = surface_cell(s, x + 1, y);
-		c->text[0] = '\0';
-		c->width = 0;
-		c->style = st;
+	if (next != NULL) {
+		next->text[0] = '\0';
+		next->width = 0;
+		next->style = st;
 	}
 }
 
@@ -141,7 +144,7 @@ void surface_fill(struct surface *s, struct rect r, struct style st)
 		surface_unpair(s, r.x, y);
 		surface_unpair(s, r.x + r.w - 1, y);
 		for (x = r.x; x < r.x + r.w; x++)
-			surface_blank(surface_cell(s, x, y), st);
+			surface_blank(&s->cells[(size_t)y * (size_t)s->w + (size_t)x], st);
 	}
 }
 
@@ -212,7 +215,7 @@ void surface_restyle(struct surface *s, struct rect r, struct style st)
 	r = surface_clip(s, r);
 	for (y = r.y; y < r.y + r.h; y++)
 		for (x = r.x; x < r.x + r.w; x++)
-			surface_cell(s, x, y)->style = st;
+			s->cells[(size_t)y * (size_t)s->w + (size_t)x].style = st;
 }
 
 static void surface_row_add(const struct surface *s, int y, struct buf *b)
@@ -221,7 +224,7 @@ static void surface_row_add(const struct surface *s, int y, struct buf *b)
 	int x;
 
 	for (x = 0; x < s->w; x++) {
-		c = surface_cell_const(s, x, y);
+		c = &s->cells[(size_t)y * (size_t)s->w + (size_t)x];
 		if (c->width != 0)
 			buf_adds(b, c->text);
 	}
