@@ -318,13 +318,17 @@ char *layout_truncate(const char *s, int width, bool pad, const struct layout_op
 	} else {
 		fit = layout_fit(s, n, width - ew, &used, o);
 	}
-	/* Tabs would expand wherever this lands: a truncated string holds spaces. */
+	/* The result is what is shown, so that it is safe to print anywhere (the
+	 * command line prints it straight to a terminal): marks for controls, a
+	 * space for a tab (it would expand wherever it lands). The widths agree:
+	 * a mark is measured as itself. */
 	for (pos = 0; pos < fit; pos += li.len) {
+		char shown[LAYOUT_CLUSTER_MAX];
+		size_t k;
+
 		layout_scan(s + pos, fit - pos, o, &li);
-		if (li.kind == LAYOUT_TAB)
-			buf_addc(&b, ' ');
-		else
-			buf_add(&b, s + pos, li.len);
+		k = layout_visible(s + pos, li.len, shown, o);
+		buf_add(&b, shown, k);
 	}
 	if (w > width && ew <= width) {
 		/* A wide cluster that would straddle the ellipsis left a gap. */

@@ -39,7 +39,8 @@ int layout_strwidth(const char *s, const struct layout_opts *o);
 size_t layout_fit(const char *s, size_t n, int width, int *used, const struct layout_opts *o);
 
 /* Fits s into width columns, ending in "…" at the exact column when it does not
- * fit, padded with spaces to width when pad is set. Returns a new string. */
+ * fit, padded with spaces to width when pad is set. Returns a new string of
+ * what is shown (layout_visible of each cluster), so it is safe to print. */
 char *layout_truncate(const char *s, int width, bool pad, const struct layout_opts *o);
 
 /* One line of a wrapped paragraph: bytes [start, end) of the text, without the

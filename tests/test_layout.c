@@ -621,8 +621,10 @@ static void test_truncation(void)
 	test_truncate_one("abcdef", 4, false, &wide, "ab…", "ambiguous wide: … takes 2");
 	test_truncate_one("abcdef", 1, true, &wide, "a", "ambiguous wide at 1: no room for …");
 	test_truncate_one("a\tb\tc", 10, false, &narrow, "a b c", "tabs become spaces");
-	test_truncate_one("a\x1B[2Jbcdefgh", 6, false, &narrow, "a\x1B[2…",
-			  "a control counts as its mark (2)");
+	test_truncate_one("a\x1B[2Jbcdefgh", 6, false, &narrow, "a^[[2…",
+			  "a control is shown and counted as its mark (2)");
+	test_truncate_one("\xE2\x80\xAE" "evil\x9B", 20, false, &narrow, "<U+202E>evil\xEF\xBF\xBD",
+			  "truncation returns only safe text");
 
 	for (i = 0; i < sizeof samples / sizeof samples[0]; i++)
 		for (w = 0; w <= 14; w++) {
