@@ -582,6 +582,29 @@ static void test_wrapping(void)
 	tap_ok(count == 2 && lines[0].width == 4, "ambiguous wide counts in wrapping");
 	free(lines);
 
+	/* Pathological input ends, with the obvious number of lines. */
+	{
+		size_t big = 100000, i;
+		char *t = malloc(big * 3 + 1);
+		memset(t, 'a', big);
+		count = layout_wrap(t, big, 7, "en", &narrow, &lines);
+		tap_int_eq((long long)count, (long long)((big + 6) / 7), "a 100000-letter word at 7");
+		free(lines);
+		for (i = 0; i < big; i++)
+			memcpy(t + 3 * i, "。", 3);
+		count = layout_wrap(t, 3 * big, 4, "zh", &narrow, &lines);
+		tap_int_eq((long long)count, (long long)(big / 2),
+			   "100000 full stops at 4: two a line, kinsoku gives way");
+		free(lines);
+		memset(t, ' ', big);
+		t[0] = 'x';
+		t[big - 1] = 'y';
+		count = layout_wrap(t, big, 3, "en", &narrow, &lines);
+		tap_ok(count == 2 && lines[1].start == big - 1, "100000 spaces between two letters");
+		free(lines);
+		free(t);
+	}
+
 	/* An invalid byte does not stop libunibreak from seeing what follows. */
 	test_wrap_exact("ab\xFF" "cd efgh ijkl", 7, NULL, "ab\xFF" "cd|efgh|ijkl",
 			"invalid bytes do not disturb breaking");
