@@ -25,18 +25,27 @@
 /* From here on a code point may be Chinese: the only ones t2s may change. */
 #define FOLD_CJK_FIRST 0x2E80
 
-/* One character's simplified form, as OpenCC gave it. */
-struct fold_variant {
-	utf8proc_int32_t from;          /* 0: an empty slot */
-	utf8proc_int32_t to;
+/* What is known about one code point, worked out on first sight: its
+ * simplified form, and what it folds to when it is a cluster on its own (the
+ * common case for everything but ASCII, which has its own shortcut). */
+enum fold_kind { FOLD_UNKNOWN = 0, FOLD_BYTES, FOLD_SPACE, FOLD_UNCACHED };
+
+#define FOLD_BYTES_MAX 14
+
+struct fold_char {
+	utf8proc_int32_t cp;            /* 0: an empty slot */
+	utf8proc_int32_t to;            /* simplified form; 0: not asked yet */
+	uint8_t kind;                   /* enum fold_kind of the cluster alone */
+	uint8_t len;
+	char bytes[FOLD_BYTES_MAX];     /* its folded bytes, for FOLD_BYTES */
 };
 
 struct fold {
 	opencc_t cc;                    /* (opencc_t)-1 when t2s is not available */
 	utf8proc_int32_t *cps;          /* one cluster's folded code points */
 	size_t cpscap;
-	struct fold_variant *variants;  /* open addressing, a power of two in size */
-	size_t nvariants, capvariants;
+	struct fold_char *chars;        /* open addressing, a power of two in size */
+	size_t nchars, capchars;
 };
 
 /* Where one fold_text call stands while it writes. */
@@ -62,7 +71,7 @@ void fold_free(struct fold *f)
 	if (f->cc != (opencc_t)-1)
 		opencc_close(f->cc);
 	free(f->cps);
-	free(f->variants);
+	free(f->chars);
 	free(f);
 }
 
@@ -86,6 +95,8 @@ void fold_out_free(struct fold_out *o)
 /* Room for extra more bytes (and their map entries) plus the terminator. */
 static void fold_reserve(struct fold_out *o, size_t extra, bool with_map)
 {
+	if (o->len + extra + 1 <= o->cap && (!with_map || o->len + extra + 1 <= o->mapcap))
+		return;
 	xgrow((void **)&o->text, &o->cap, o->len + extra + 1, 1);
 	if (with_map)
 		xgrow((void **)&o->map, &o->mapcap, o->len + extra + 1, sizeof *o->map);
@@ -112,12 +123,37 @@ static bool fold_is_space(utf8proc_int32_t c)
 	       cat == UTF8PROC_CATEGORY_ZP;
 }
 
-static size_t fold_variant_slot(const struct fold *f, utf8proc_int32_t c)
+static size_t fold_char_slot(const struct fold *f, utf8proc_int32_t c)
 {
-	size_t h = ((uint32_t)c * 2654435761u) & (f->capvariants - 1);
-	while (f->variants[h].from && f->variants[h].from != c)
-		h = (h + 1) & (f->capvariants - 1);
+	size_t h = ((uint32_t)c * 2654435761u) & (f->capchars - 1);
+	while (f->chars[h].cp && f->chars[h].cp != c)
+		h = (h + 1) & (f->capchars - 1);
 	return h;
+}
+
+/* The entry of c, made (empty) when there is none. The pointer lasts until
+ * the next call. */
+static struct fold_char *fold_char_of(struct fold *f, utf8proc_int32_t c)
+{
+	if (f->capchars) {
+		struct fold_char *e = &f->chars[fold_char_slot(f, c)];
+		if (e->cp == c)
+			return e;
+	}
+	if ((f->nchars + 1) * 2 > f->capchars) {
+		struct fold_char *old = f->chars;
+		size_t oldcap = f->capchars;
+		f->capchars = oldcap ? oldcap * 2 : 1024;
+		f->chars = xcalloc(f->capchars, sizeof *f->chars);
+		for (size_t i = 0; i < oldcap; i++)
+			if (old[i].cp)
+				f->chars[fold_char_slot(f, old[i].cp)] = old[i];
+		free(old);
+	}
+	struct fold_char *e = &f->chars[fold_char_slot(f, c)];
+	e->cp = c;
+	f->nchars++;
+	return e;
 }
 
 /* The simplified form of c: what OpenCC's t2s makes of c alone, when that is
@@ -126,18 +162,9 @@ static utf8proc_int32_t fold_simplified(struct fold *f, utf8proc_int32_t c)
 {
 	if (f->cc == (opencc_t)-1)
 		return c;
-	if (f->capvariants && f->variants[fold_variant_slot(f, c)].from == c)
-		return f->variants[fold_variant_slot(f, c)].to;
-	if ((f->nvariants + 1) * 2 > f->capvariants) {
-		struct fold_variant *old = f->variants;
-		size_t oldcap = f->capvariants;
-		f->capvariants = oldcap ? oldcap * 2 : 1024;
-		f->variants = xcalloc(f->capvariants, sizeof *f->variants);
-		for (size_t i = 0; i < oldcap; i++)
-			if (old[i].from)
-				f->variants[fold_variant_slot(f, old[i].from)] = old[i];
-		free(old);
-	}
+	struct fold_char *e = fold_char_of(f, c);
+	if (e->to)
+		return e->to;
 	utf8proc_uint8_t b[8];
 	utf8proc_ssize_t n = utf8proc_encode_char(c, b);
 	utf8proc_int32_t to = c;
@@ -151,9 +178,30 @@ static utf8proc_int32_t fold_simplified(struct fold *f, utf8proc_int32_t c)
 			to = first;
 		opencc_convert_utf8_free(conv);
 	}
-	f->variants[fold_variant_slot(f, c)] = (struct fold_variant){ c, to };
-	f->nvariants++;
+	fold_char_of(f, c)->to = to;
 	return to;
+}
+
+/* White space from src on: written as one space before whatever comes next. */
+static void fold_space(struct fold_state *st, size_t src)
+{
+	if (!st->space) {
+		st->space = true;
+		st->space_src = src;
+	}
+}
+
+/* Folded bytes that came from the cluster [src, src_end). */
+static void fold_bytes(struct fold_state *st, const char *b, size_t n, size_t src, size_t src_end)
+{
+	if (st->space) {
+		/* A run of white space is one space, and none leads the text. */
+		if (st->o->len)
+			fold_put(st->o, " ", 1, st->space_src, st->with_map);
+		st->space = false;
+	}
+	fold_put(st->o, b, n, src, st->with_map);
+	st->last_end = src_end;
 }
 
 /* Writes one folded code point that came from the cluster [src, src_end). */
@@ -161,24 +209,14 @@ static void fold_emit(struct fold *f, struct fold_state *st, utf8proc_int32_t c,
 		      size_t src_end)
 {
 	if (fold_is_space(c)) {
-		if (!st->space) {
-			st->space = true;
-			st->space_src = src;
-		}
+		fold_space(st, src);
 		return;
-	}
-	if (st->space) {
-		/* A run of white space is one space, and none leads the text. */
-		if (st->o->len)
-			fold_put(st->o, " ", 1, st->space_src, st->with_map);
-		st->space = false;
 	}
 	if (c >= FOLD_CJK_FIRST)
 		c = fold_simplified(f, c);
 	utf8proc_uint8_t b[8];
 	utf8proc_ssize_t n = utf8proc_encode_char(c, b);
-	fold_put(st->o, (const char *)b, (size_t)n, src, st->with_map);
-	st->last_end = src_end;
+	fold_bytes(st, (const char *)b, (size_t)n, src, src_end);
 }
 
 /* Decodes one code point of s[i..n); an invalid byte is U+FFFD, one byte long. */
@@ -223,6 +261,48 @@ static size_t fold_cluster(struct fold *f, const utf8proc_int32_t *in, size_t ni
 	return k;
 }
 
+/* Folds the cluster of the one code point c, [src, src_end), from what is
+ * remembered about c; works it out the first time. False when c has to be
+ * folded the long way every time (its folded form holds white space among
+ * other things, or is long). */
+static bool fold_single(struct fold *f, struct fold_state *st, utf8proc_int32_t c, size_t src,
+			size_t src_end)
+{
+	struct fold_char *e = fold_char_of(f, c);
+	if (e->kind == FOLD_UNKNOWN) {
+		size_t k = fold_cluster(f, &c, 1);
+		uint8_t kind = FOLD_BYTES, len = 0;
+		char bytes[FOLD_BYTES_MAX];
+		if (k == 1 && fold_is_space(f->cps[0]))
+			kind = FOLD_SPACE;
+		for (size_t j = 0; j < k && kind == FOLD_BYTES; j++) {
+			utf8proc_int32_t d = f->cps[j];
+			if (fold_is_space(d) || len + 4 > FOLD_BYTES_MAX) {
+				kind = FOLD_UNCACHED;
+				break;
+			}
+			if (d >= FOLD_CJK_FIRST)
+				d = fold_simplified(f, d);
+			len += (uint8_t)utf8proc_encode_char(d, (utf8proc_uint8_t *)bytes + len);
+		}
+		e = fold_char_of(f, c);  /* fold_simplified may have moved it */
+		e->kind = kind;
+		e->len = len;
+		memcpy(e->bytes, bytes, len);
+	}
+	switch (e->kind) {
+	case FOLD_SPACE:
+		fold_space(st, src);
+		return true;
+	case FOLD_BYTES:
+		if (e->len)
+			fold_bytes(st, e->bytes, e->len, src, src_end);
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* Case, marks, width and white space, cluster by cluster, into st->o. */
 static void fold_plain(struct fold *f, const char *s, size_t n, struct fold_state *st)
 {
@@ -253,6 +333,8 @@ static void fold_plain(struct fold *f, const char *s, size_t n, struct fold_stat
 			cp = next;
 			i += len;
 		}
+		if (nin == 1 && fold_single(f, st, in[0], start, i))
+			continue;
 		size_t k = fold_cluster(f, in, nin);
 		for (size_t j = 0; j < k; j++)
 			fold_emit(f, st, f->cps[j], start, i);
