@@ -12,16 +12,33 @@
 #include <opencc/opencc.h>
 #include <utf8proc.h>
 
-#include "clean.h"
 #include "xalloc.h"
 
 /* Enough text to tell, and a bound on the work for huge paragraphs. */
 #define LANG_SAMPLE 2048
 #define LANG_HAN_SAMPLE 200     /* code points given to OpenCC */
 
+/* What OpenCC makes of each Han character alone, remembered: asking it once a
+ * character instead of twice a paragraph is what keeps ingest fast (a phrase
+ * conversion of every paragraph cost most of the time of loading). */
+#define LANG_HAN_KNOWN 0x80     /* the two bits below are set */
+#define LANG_HAN_SIMP 0x01      /* s2t changes it: a simplified form */
+#define LANG_HAN_TRAD 0x02      /* t2s changes it: a traditional form */
+/* The Han blocks lang_script_of_cp knows, one byte each in the table. */
+#define LANG_HAN_A_FIRST 0x3400         /* extension A and the unified block */
+#define LANG_HAN_A_LAST 0x9fff
+#define LANG_HAN_C_FIRST 0xf900         /* compatibility ideographs */
+#define LANG_HAN_C_LAST 0xfaff
+#define LANG_HAN_B_FIRST 0x20000        /* extensions B to G */
+#define LANG_HAN_B_LAST 0x3134f
+#define LANG_HAN_SLOTS ((LANG_HAN_A_LAST - LANG_HAN_A_FIRST + 1) + \
+			(LANG_HAN_C_LAST - LANG_HAN_C_FIRST + 1) + \
+			(LANG_HAN_B_LAST - LANG_HAN_B_FIRST + 1))
+
 struct lang_detector {
 	opencc_t s2t, t2s;
 	bool tried;             /* OpenCC opened (or failed) already */
+	unsigned char *han;     /* LANG_HAN_SLOTS answers, made with OpenCC */
 };
 
 struct lang_detector *lang_new(void)
@@ -37,6 +54,7 @@ void lang_free(struct lang_detector *ld)
 		opencc_close(ld->s2t);
 	if (ld->t2s && ld->t2s != (opencc_t)-1)
 		opencc_close(ld->t2s);
+	free(ld->han);
 	free(ld);
 }
 
@@ -128,57 +146,71 @@ static enum lang_script lang_count_scripts(const char *s, size_t len, size_t cou
 	return best;
 }
 
-/* Length of the first n code points of s. */
-static size_t lang_prefix(const char *s, size_t len, size_t n)
+/* The slot of a Han character in the table, or -1 outside the Han blocks. */
+static long lang_han_slot(utf8proc_int32_t cp)
 {
-	size_t i = 0;
-	while (i < len && n) {
-		i++;
-		while (i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
-			i++;
-		n--;
-	}
-	return i;
+	long a = LANG_HAN_A_LAST - LANG_HAN_A_FIRST + 1, c = LANG_HAN_C_LAST - LANG_HAN_C_FIRST + 1;
+	if (cp >= LANG_HAN_A_FIRST && cp <= LANG_HAN_A_LAST)
+		return cp - LANG_HAN_A_FIRST;
+	if (cp >= LANG_HAN_C_FIRST && cp <= LANG_HAN_C_LAST)
+		return a + (cp - LANG_HAN_C_FIRST);
+	if (cp >= LANG_HAN_B_FIRST && cp <= LANG_HAN_B_LAST)
+		return a + c + (cp - LANG_HAN_B_FIRST);
+	return -1;
 }
 
-/* Code points that differ between a and b when both have the same number of
- * them; otherwise 1 if the strings differ at all. */
-static size_t lang_changed(const char *a, const char *b)
+/* True when the conversion cc changes the character enc[0..n) by itself. */
+static bool lang_converts(opencc_t cc, const char *enc, size_t n)
 {
-	size_t la = strlen(a), lb = strlen(b);
-	if (clean_codepoints(a, la) != clean_codepoints(b, lb))
-		return strcmp(a, b) != 0;
-	size_t n = 0, i = 0, j = 0;
-	while (i < la && j < lb) {
-		utf8proc_int32_t ca, cb;
-		utf8proc_ssize_t ka = utf8proc_iterate((const utf8proc_uint8_t *)a + i,
-						       (utf8proc_ssize_t)(la - i), &ca);
-		utf8proc_ssize_t kb = utf8proc_iterate((const utf8proc_uint8_t *)b + j,
-						       (utf8proc_ssize_t)(lb - j), &cb);
-		if (ka <= 0 || kb <= 0)
-			break;
-		n += ca != cb;
-		i += (size_t)ka;
-		j += (size_t)kb;
-	}
-	return n;
+	char *out = opencc_convert_utf8(cc, enc, n);
+	if (!out)
+		return false;
+	bool changed = strlen(out) != n || memcmp(out, enc, n) != 0;
+	opencc_convert_utf8_free(out);
+	return changed;
 }
 
+/* LANG_HAN_SIMP and LANG_HAN_TRAD of one Han character. */
+static unsigned lang_han_char(struct lang_detector *ld, utf8proc_int32_t cp)
+{
+	long slot = lang_han_slot(cp);
+	if (slot < 0)
+		return 0;
+	if (!ld->han)
+		ld->han = xcalloc(LANG_HAN_SLOTS, 1);
+	unsigned char *e = &ld->han[slot];
+	if (!(*e & LANG_HAN_KNOWN)) {
+		utf8proc_uint8_t enc[4];
+		size_t n = (size_t)utf8proc_encode_char(cp, enc);
+		*e = LANG_HAN_KNOWN;
+		if (lang_converts(ld->s2t, (const char *)enc, n))
+			*e |= LANG_HAN_SIMP;
+		if (lang_converts(ld->t2s, (const char *)enc, n))
+			*e |= LANG_HAN_TRAD;
+	}
+	return *e & (LANG_HAN_SIMP | LANG_HAN_TRAD);
+}
+
+/* Simplified or traditional by the first LANG_HAN_SAMPLE code points: the one
+ * with more characters of its own form wins. */
 static const char *lang_han(struct lang_detector *ld, const char *s, size_t len)
 {
 	if (!lang_opencc(ld))
 		return "zh";
-	char *sample = xstrndup(s, lang_prefix(s, len, LANG_HAN_SAMPLE));
-	char *t = opencc_convert_utf8(ld->s2t, sample, strlen(sample));
-	char *h = opencc_convert_utf8(ld->t2s, sample, strlen(sample));
-	/* s2t changes the simplified characters; t2s the traditional ones. */
-	size_t simp = t ? lang_changed(sample, t) : 0;
-	size_t trad = h ? lang_changed(sample, h) : 0;
-	if (t)
-		opencc_convert_utf8_free(t);
-	if (h)
-		opencc_convert_utf8_free(h);
-	free(sample);
+	size_t simp = 0, trad = 0, seen = 0;
+	for (size_t i = 0; i < len && seen < LANG_HAN_SAMPLE; seen++) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0) {
+			i++;
+			continue;
+		}
+		i += (size_t)k;
+		unsigned f = lang_han_char(ld, cp);
+		simp += (f & LANG_HAN_SIMP) != 0;
+		trad += (f & LANG_HAN_TRAD) != 0;
+	}
 	if (simp > trad)
 		return "zh-Hans";
 	if (trad > simp)
