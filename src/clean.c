@@ -132,12 +132,30 @@ static bool clean_is_hidden(utf8proc_int32_t cp)
 	       cp == 0x061c;
 }
 
+bool clean_fold_inert(int32_t cp)
+{
+	/* U+302A..U+302F and U+3099..U+309A are combining marks. */
+	return (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0x3030 && cp <= 0x303f) ||
+	       (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x309b && cp <= 0x30ff) ||
+	       (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff);
+}
+
+bool clean_nfc_inert(int32_t cp)
+{
+	/* Nothing below the combining diacritics changes or combines. U+2000 and
+	 * U+2001 have singleton decompositions; full-width and half-width forms
+	 * decompose only for compatibility, which NFC leaves alone. */
+	return cp < 0x300 || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205e) ||
+	       clean_fold_inert(cp) || (cp >= 0xff01 && cp <= 0xffef);
+}
+
 char *clean_text(const char *s, size_t len, size_t *outlen)
 {
 	struct buf b;
 	buf_init(&b);
 	buf_add(&b, "", 0);
 	size_t i = 0;
+	bool inert = true;      /* everything kept so far is clean_nfc_inert */
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x20 && c < 0x7f) {
@@ -185,9 +203,17 @@ char *clean_text(const char *s, size_t len, size_t *outlen)
 				continue;
 			else if (cp == 0x2029)
 				buf_add(&b, "\n\n", 2);
-			else if (!clean_is_hidden(cp))
+			else if (!clean_is_hidden(cp)) {
 				buf_add(&b, s + i - (size_t)n, (size_t)n);
+				inert = inert && clean_nfc_inert(cp);
+			}
 		}
+	}
+	if (inert) {
+		/* NFC already: most text is, and normalising it cost more than
+		 * everything else cleaning does. */
+		*outlen = b.len;
+		return buf_take(&b);
 	}
 	utf8proc_uint8_t *nfc = NULL;
 	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len,
@@ -314,11 +340,40 @@ static bool clean_is_trim(utf8proc_int32_t cp)
 	       cp == 0xFFFD || cp == 0x200b || cp == 0x200d;
 }
 
+/* s case-folded and NFC into *folded (owned by the caller); its length, or -1. */
+static utf8proc_ssize_t clean_fold(const char *s, size_t len, utf8proc_uint8_t **folded)
+{
+	/* Lines of ASCII or of Chinese need no more than ASCII letters lowered:
+	 * utf8proc_map is the costly part of every key otherwise. */
+	bool simple = true;
+	for (size_t i = 0; simple && i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		simple = k > 0 && clean_fold_inert(cp);
+		i += k > 0 ? (size_t)k : 1;
+	}
+	if (!simple)
+		return utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, folded,
+				    UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+	*folded = xmalloc(len + 1);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		(*folded)[i] = c >= 'A' && c <= 'Z' ? (utf8proc_uint8_t)(c - 'A' + 'a') : c;
+	}
+	(*folded)[len] = '\0';
+	return (utf8proc_ssize_t)len;
+}
+
 char *clean_key(const char *s, size_t len)
 {
 	utf8proc_uint8_t *folded = NULL;
-	utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
-					  UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+	utf8proc_ssize_t n = clean_fold(s, len, &folded);
 	if (n < 0)
 		return xstrndup(s, len);
 	/* Drop spaces; remember where the last non-punctuation character ended. */

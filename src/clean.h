@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "article.h"
 
 /* Bytes to valid UTF-8: every invalid byte becomes U+FFFD and NUL bytes are
@@ -20,6 +21,16 @@ char *clean_utf8(const char *bytes, size_t len, const char *file, struct collect
  * bidirectional overrides and byte order marks are removed; the result is NFC.
  * Embedded NUL bytes are dropped. Never longer than the input plus one. */
 char *clean_text(const char *s, size_t len, size_t *outlen);
+
+/* True when normalisation can never change the code point nor join it to its
+ * neighbours (no decomposition, combining class 0, never the second half of a
+ * composition): ASCII, Latin-1 and Latin Extended letters, common punctuation,
+ * kana, CJK ideographs and punctuation, full-width forms. Text made of these
+ * alone is NFC already, so cleaning skips the normalisation. */
+bool clean_nfc_inert(int32_t cp);
+/* Inert, and case folding leaves it alone too (ASCII letters aside): CJK
+ * ideographs, kana and CJK punctuation. */
+bool clean_fold_inert(int32_t cp);
 
 /* Markdown inline markup: **strong**, *em*, __strong__, _em_ markers are removed
  * and recorded as spans (bytes of the result); [text](url) becomes text and

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "clean.h"
 #include "tap.h"
 
@@ -31,8 +33,69 @@ static void inline_is(const char *in, const char *want, size_t nspans, const cha
 	free(sp);
 }
 
+/* The code points cleaning does not normalise must be the ones normalisation
+ * could not change: checked against utf8proc's own tables, all of Unicode. */
+static void inert_checks(void)
+{
+	long changed = 0, combining = 0, second = 0, folded = 0, ninert = 0;
+	for (utf8proc_int32_t cp = 0; cp < 0x110000; cp++) {
+		if (cp >= 0xd800 && cp <= 0xdfff)
+			continue;
+		utf8proc_int32_t d[32];
+		int last = 0;
+		utf8proc_ssize_t n = utf8proc_decompose_char(cp, d, 32, UTF8PROC_DECOMPOSE, &last);
+		/* A composite's later parts must never be inert, or an inert
+		 * character could join what comes before it. */
+		for (utf8proc_ssize_t k = 1; k < n && k < 32; k++)
+			second += clean_nfc_inert(d[k]);
+		if (!clean_nfc_inert(cp))
+			continue;
+		ninert++;
+		combining += utf8proc_get_property(cp)->combining_class != 0;
+		utf8proc_uint8_t enc[4], *nfc = NULL;
+		utf8proc_ssize_t el = utf8proc_encode_char(cp, enc);
+		utf8proc_ssize_t nl = utf8proc_map(enc, el, &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		changed += !(nl == el && memcmp(nfc, enc, (size_t)el) == 0);
+		free(nfc);
+		if (clean_fold_inert(cp)) {
+			n = utf8proc_decompose_char(cp, d, 32, UTF8PROC_CASEFOLD, &last);
+			folded += !(n == 1 && d[0] == cp);
+		}
+	}
+	tap_ok(ninert > 28000, "inert code points: ASCII, Latin, kana, ideographs ...");
+	tap_int_eq(changed, 0, "NFC leaves every inert code point as it is");
+	tap_int_eq(combining, 0, "no inert code point combines (class 0)");
+	tap_int_eq(second, 0, "no inert code point is a later part of a composite");
+	tap_int_eq(folded, 0, "case folding leaves the fold-inert ones alone");
+	tap_ok(!clean_nfc_inert(0x301) && !clean_nfc_inert(0x2000) && !clean_nfc_inert(0x3099) &&
+	       !clean_nfc_inert(0xf900) && !clean_nfc_inert(0x1161), "marks, singletons, jamo are not");
+	tap_ok(clean_nfc_inert('e') && clean_nfc_inert(0xe9) && clean_nfc_inert(0x4e2d) &&
+	       clean_nfc_inert(0x201c) && clean_nfc_inert(0xff0c), "letters, ideographs, quotes are");
+}
+
+static void key_is(const char *in, const char *want, const char *what)
+{
+	char *got = clean_key(in, strlen(in));
+	tap_str_eq(got, want, what);
+	free(got);
+}
+
 int main(void)
 {
+	inert_checks();
+	/* Keys: the quick way (ASCII, Chinese) and the full one agree. */
+	key_is("  Share on FACEBOOK!  ", "shareonfacebook", "key of ASCII: lowered, no spaces, trimmed");
+	key_is("（分享到 微信）", "分享到微信", "key of Chinese: no spaces, trimmed");
+	key_is("ＡＢＣ Ünïcode", "ａｂｃünïcode", "key of full-width and accented letters: folded");
+	key_is("Cafe\xcc\x81", "café", "key of decomposed text: composed");
+	/* Text that is NFC already is left as it is; other text is composed. */
+	TEXT_IS("e\xcc\x81t\xc3\xa9 \xe2\x80\x9c\xe4\xb8\xad\xe2\x80\x9d",
+		"\xc3\xa9t\xc3\xa9 \xe2\x80\x9c\xe4\xb8\xad\xe2\x80\x9d", "decomposed letters composed");
+	TEXT_IS("\xe3\x81\x8b\xe3\x82\x99", "\xe3\x81\x8c", "kana and its voicing mark composed");
+	TEXT_IS("\xef\xbc\xa1\xe2\x80\x94\xe4\xb8\xad", "\xef\xbc\xa1\xe2\x80\x94\xe4\xb8\xad",
+		"full-width letter, dash, ideograph: as they were");
+	TEXT_IS("\xe2\x80\x80", "\xe2\x80\x82", "U+2000 becomes U+2002 (a singleton)");
+
 	struct collection c;
 	collection_init(&c);
 	size_t n;
