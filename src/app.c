@@ -120,6 +120,8 @@ void app_draw(struct ui *ui)
 	}
 	struct rect body = { 0, 0, s->w, s->h - 1 };
 	struct rect status = { 0, s->h - 1, s->w, 1 };
+	/* Dates are written in the interface language of this draw. */
+	ui->reader.lang = ui->tl.lang = app_lang_id(ui);
 	if (ui->help.open) {
 		help_draw(&ui->help, s, body);
 		status_draw(ui, s, status);
@@ -212,8 +214,14 @@ static void app_prompt_key(struct ui *ui, uint32_t key)
 static void app_key(struct ui *ui, uint32_t key)
 {
 	ui->msg = NULL;
+	ui->msg_lang = false;
 	if (ui->prompt.active) {
 		app_prompt_key(ui, key);
+		return;
+	}
+	/* L works over the help too: the keys can be read in another language. */
+	if (key == 'L') {
+		app_lang_cycle(ui);
 		return;
 	}
 	if (help_key(&ui->help, key))
@@ -335,6 +343,7 @@ int app_run(struct annals *app)
 	term_size(t, &w, &h);
 	struct ui ui;
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
+	ui.uilang = &app->ui;
 	app_loop(&ui, t);
 	app_free(&ui);
 	term_close(t);

@@ -125,7 +125,15 @@ int cli_show(struct annals *app, const char *id, FILE *out)
 	fputc('\n', out);
 	if (a->url)
 		fprintf(out, "%s\n", a->url);
-	for (size_t i = 0; i < a->npara; i++)
-		fprintf(out, "\n%s\n", a->paras[i].text);
+	for (size_t i = 0; i < a->npara; i++) {
+		const struct paragraph *p = &a->paras[i];
+		/* An image is kept as its alt text; the label is the interface's. */
+		if (p->kind == PARA_IMAGE && p->text[0])
+			fprintf(out, "\n[%s: %s]\n", _("image"), p->text);
+		else if (p->kind == PARA_IMAGE)
+			fprintf(out, "\n[%s]\n", _("image"));
+		else
+			fprintf(out, "\n%s\n", p->text);
+	}
 	return 0;
 }

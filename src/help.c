@@ -25,6 +25,7 @@ static const struct help_entry help_entries[] = {
 	{ "y", N_("go to a year typed at a prompt") },
 	{ "l", N_("cycle the list's language filter") },
 	{ "o", N_("sort the list by date, title or language") },
+	{ "L", N_("cycle the interface language: English, 中文, Français") },
 	{ "Esc", N_("close a prompt") },
 	{ N_("mouse"), N_("a click selects and focuses; the wheel scrolls") },
 };

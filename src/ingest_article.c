@@ -297,10 +297,11 @@ static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article
 		if (brk)
 			ingest_add_para(in, a, d, &text, kind);
 		if (l->kind == PARA_IMAGE) {
-			char *ph = l->len ? xasprintf("[%s: %s]", _("image"), l->text)
-					  : xasprintf("[%s]", _("image"));
-			buf_adds(&text, ph);
-			free(ph);
+			/* An image is stored as its alt text (maybe empty), nothing
+			 * else: the "[image]" label is the interface's to draw, in
+			 * the interface's language, so that show --json and search
+			 * do not depend on the language annals happened to run in. */
+			article_add_para(a, l->text, l->len, "und", PARA_IMAGE);
 		} else {
 			if (text.len && !ingest_cjk_join(text.data, text.len, l->text))
 				buf_addc(&text, ' ');

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "uidate.h"
 #include "xalloc.h"
 
 /* The header (title, date, source and languages), built at each use: its text
@@ -98,15 +99,17 @@ static void reader_head_add(struct reader_head *h, int src, int width, const cha
 }
 
 static void reader_head_build(struct reader_head *h, const struct article *a, int width,
-			      const struct layout_opts *lo)
+			      enum uilang_id ui_lang, const struct layout_opts *lo)
 {
 	memset(h, 0, sizeof *h);
 	if (a == NULL || width < 1)
 		return;
 	h->src[0] = xstrdup(a->title && a->title[0] ? a->title : a->id);
 	h->st[0] = (struct style){ ATTR_BOLD, COLOR_NONE, COLOR_NONE };
-	char date[16];
-	adate_format(&a->date, date, sizeof date);
+	/* The date as the interface language writes it; the article's text
+	 * (title, body) is never translated. */
+	char date[UIDATE_MAX];
+	uidate_format(&a->date, ui_lang, date, sizeof date);
 	struct buf b;
 	buf_init(&b);
 	if (date[0] == '\0')
@@ -143,16 +146,34 @@ static void reader_head_free(struct reader_head *h)
 	free(h->lines);
 }
 
-static int reader_indent(enum para_kind k)
+/* An image paragraph holds only its alt text; the reader puts a label in the
+ * interface language before it ("[image] a chart", "[图片] a chart"). */
+static const char *reader_image_label(char *buf, size_t size)
 {
-	return k == PARA_QUOTE ? 4 : 0;
+	snprintf(buf, size, "[%s]", _("image"));
+	return buf;
+}
+
+static int reader_indent(enum para_kind k, int image_w)
+{
+	return k == PARA_QUOTE ? 4 : k == PARA_IMAGE ? image_w : 0;
+}
+
+/* Columns an image's alt text is indented by: its label and a space. */
+static int reader_image_width(const struct layout_opts *lo)
+{
+	char label[64];
+	return layout_strwidth(reader_image_label(label, sizeof label), lo) + 1;
 }
 
 /* Wraps the body for width, unless it is already wrapped so. */
 static void reader_layout(struct reader_view *rv, const struct article *a, int width,
 			  const struct layout_opts *lo)
 {
-	if (rv->lines && rv->laid_article == rv->article && rv->laid_width == width)
+	/* The image label's width changes with the interface language. */
+	int image_w = reader_image_width(lo);
+	if (rv->lines && rv->laid_article == rv->article && rv->laid_width == width &&
+	    rv->laid_image_w == image_w)
 		return;
 	free(rv->lines);
 	rv->lines = NULL;
@@ -160,7 +181,7 @@ static void reader_layout(struct reader_view *rv, const struct article *a, int w
 	size_t cap = 0;
 	for (size_t p = 0; a && p < a->npara; p++) {
 		const struct paragraph *para = &a->paras[p];
-		int indent = reader_indent(para->kind);
+		int indent = reader_indent(para->kind, image_w);
 		int w = width - indent > 0 ? width - indent : 1;
 		size_t len = strlen(para->text);
 		struct layout_line *ll;
@@ -176,6 +197,7 @@ static void reader_layout(struct reader_view *rv, const struct article *a, int w
 	}
 	rv->laid_article = rv->article;
 	rv->laid_width = width;
+	rv->laid_image_w = image_w;
 }
 
 /* The line (counting the header's) where the reading position stands. */
@@ -218,7 +240,7 @@ static bool reader_measure(struct reader_view *rv, const struct collection *col,
 	if (a == NULL || rv->width < 1)
 		return false;
 	struct reader_head h;
-	reader_head_build(&h, a, rv->width, lo);
+	reader_head_build(&h, a, rv->width, rv->lang, lo);
 	*nhead = h.n;
 	reader_head_free(&h);
 	reader_layout(rv, a, rv->width, lo);
@@ -343,6 +365,10 @@ static void reader_draw_line(struct reader_view *rv, const struct article *a,
 	if (p->kind == PARA_QUOTE)
 		surface_prints(s, clip, x + 1, y, "│", (struct style){ ATTR_DIM, COLOR_NONE,
 									COLOR_NONE });
+	if (p->kind == PARA_IMAGE && l->start == 0) {
+		char label[64];
+		surface_prints(s, clip, x, y, reader_image_label(label, sizeof label), st);
+	}
 	x += l->indent;
 	surface_print(s, clip, x, y, p->text + l->start, l->end - l->start, st);
 	for (size_t i = 0; i < p->nemph; i++) {
@@ -387,7 +413,7 @@ void reader_draw(struct reader_view *rv, const struct collection *col, struct su
 	rv->width = text.w;
 	rv->height = text.h;
 	struct reader_head h;
-	reader_head_build(&h, a, text.w, &s->lo);
+	reader_head_build(&h, a, text.w, rv->lang, &s->lo);
 	reader_layout(rv, a, text.w, &s->lo);
 	size_t total = h.n + rv->nlines;
 	size_t top = reader_clamp(reader_top_of(rv, h.n), total, text.h);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "uidate.h"
 #include "xalloc.h"
 
 struct timeline_key {
@@ -280,6 +281,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 	tv->height = body.h;
 	tv->rows_y = body.y;
 	ui_scroll_to(&tv->top, tv->sel, tv->nrows, body.h);
+	int date_w = uidate_column_width(tv->lang, &s->lo);
 	int badges_w = 0;
 	for (int row = 0; row < body.h && tv->top + (size_t)row < tv->nrows; row++) {
 		const struct timeline_row *tr = &tv->rows[tv->top + (size_t)row];
@@ -297,9 +299,10 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		int y = body.y + row;
 		if (tr->heading) {
 			char head[128];
-			char year[16];
+			char year[UIDATE_MAX];
+			struct adate yd = { .year = tr->year, .prec = DATE_YEAR };
 			if (tr->year > 0)
-				snprintf(year, sizeof year, "%d", tr->year);
+				uidate_format(&yd, tv->lang, year, sizeof year);
 			else
 				snprintf(year, sizeof year, "%s", _("undated"));
 			snprintf(head, sizeof head, P_("%s · %zu happening", "%s · %zu happenings",
@@ -314,12 +317,18 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 				   : focused ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
 					     : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
 		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);
-		char date[16];
-		adate_format(&e->date, date, sizeof date);
+		/* The year stands in the heading above; the row says month and day
+		 * in the interface language, in a column as wide as the language's
+		 * widest date, so that the column does not move while scrolling. */
+		char date[UIDATE_MAX];
+		uidate_format_in_year(&e->date, tv->lang, date, sizeof date);
 		if (e->date.inferred)
 			surface_prints(s, body, body.x + 1, y, "~", base);
-		surface_prints(s, body, body.x + 2, y, date, base);
-		int x = body.x + 13;
+		struct rect dcol = { body.x + 2, y, date_w, 1 };
+		if (dcol.x + dcol.w > body.x + body.w)
+			dcol.w = body.x + body.w - dcol.x;
+		surface_prints(s, dcol, dcol.x, y, date, base);
+		int x = body.x + 2 + date_w + 1;
 		int bx = x;
 		for (size_t i = 0; i < tr->nlangs; i++) {
 			char b[LANG_TAG_MAX];

@@ -7,7 +7,30 @@
 #include <stdlib.h>
 
 #include "i18n.h"
+#include "split.h"
 #include "xalloc.h"
+
+/* The key hints after what b holds, as many as fit in width columns, the
+ * least needed last; French and Chinese hints are longer or wider than the
+ * English ones, so which fit is measured, never assumed. */
+static void status_add_hints(struct buf *b, int width, const struct layout_opts *lo)
+{
+	static const char *const hints[] = { N_("q quit"), N_("? help"), N_("Tab pane") };
+	/* A third of the line stays for the article's title. */
+	int limit = width - width / 3;
+	int used = layout_strwidth(b->data ? b->data : "", lo);
+	for (size_t i = 0; i < sizeof hints / sizeof *hints; i++) {
+		const char *h = _(hints[i]);
+		int w = (i ? 2 : 0) + layout_strwidth(h, lo);
+		/* The first hint always goes in (cut with … when it must). */
+		if (i > 0 && used + w + 1 > limit)
+			break;
+		buf_adds(b, i ? "  " : "");
+		buf_adds(b, h);
+		used += w;
+	}
+	buf_addc(b, ' ');
+}
 
 void status_draw(struct ui *ui, struct surface *s, struct rect r)
 {
@@ -21,11 +44,15 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 	surface_fill(s, r, st);
 	struct buf right;
 	buf_init(&right);
-	if (ui->msg) {
+	if (ui->msg || (ui->msg_lang && ui->uilang)) {
 		/* A message replaces the title: it answers what was just asked. */
 		struct buf m;
 		buf_init(&m);
-		buf_printf(&m, _(ui->msg), ui->msg_a, ui->msg_b);
+		if (ui->msg)
+			buf_printf(&m, _(ui->msg), ui->msg_a, ui->msg_b);
+		else
+			/* The L key: the language's own name, in the new language's words. */
+			buf_printf(&m, _("Interface language: %s"), uilang_name(ui->uilang->id));
 		char *t = layout_truncate(m.data, r.w - 1, false, &s->lo);
 		surface_prints(s, r, r.x + 1, r.y, t, (struct style){ ATTR_REVERSE | ATTR_BOLD,
 								      COLOR_NONE, COLOR_NONE });
@@ -34,7 +61,9 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 		return;
 	}
 	size_t art = ui->reader.article != UI_NONE ? ui->reader.article : list_selected(&ui->list);
-	if (ui->reader.article != UI_NONE) {
+	if (ui->split)
+		split_status(ui, &right);
+	else if (ui->reader.article != UI_NONE) {
 		size_t para, npara;
 		int pct;
 		reader_progress(&ui->reader, ui->col, &ui->lo, &para, &npara, &pct);
@@ -43,7 +72,7 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 			buf_printf(&right, "%d%%  ", pct);
 		buf_adds(&right, " ");
 	}
-	buf_printf(&right, "%s  %s  %s ", _("q quit"), _("? help"), _("Tab pane"));
+	status_add_hints(&right, r.w, &s->lo);
 	int rw = layout_strwidth(right.data, &s->lo);
 	if (rw > r.w) {
 		char *t = layout_truncate(right.data, r.w, false, &s->lo);

@@ -15,6 +15,7 @@
 #include "layout.h"
 #include "surface.h"
 #include "term.h"
+#include "uilang.h"
 
 #define UI_MIN_W 20                     /* below this a terminal gets "too small" */
 #define UI_MIN_H 6
@@ -62,6 +63,7 @@ struct timeline_view {
 	size_t sel, top;                /* sel is an event row when there is one */
 	int height;
 	int rows_y;                     /* screen row of the first row (last draw) */
+	enum uilang_id lang;            /* the interface language of the next draw (its dates) */
 };
 
 /* ---- a reader (pane_reader.c); side-by-side reading will hold two */
@@ -89,6 +91,8 @@ struct reader_view {
 	size_t nlines;
 	size_t laid_article;
 	int laid_width;
+	int laid_image_w;               /* the image label's width then (it is translated) */
+	enum uilang_id lang;            /* the interface language of the next draw (its dates) */
 	int width, height;              /* text area of the last draw */
 };
 
@@ -129,6 +133,8 @@ struct ui {
 	enum ui_prompt_for prompt_for;
 	struct help_view help;
 	const char *msg;                /* a one-off message (msgid with %d %d), or NULL */
+	bool msg_lang;                  /* a one-off message naming the new interface language */
+	struct uilang *uilang;          /* the interface language (L switches it); NULL: English */
 	int msg_a, msg_b;
 	bool quit;
 };
@@ -147,6 +153,12 @@ bool app_loop(struct ui *ui, struct term *t);
 void app_open_article(struct ui *ui, size_t a);
 /* Opens event i in the reader at its paragraph with its date highlighted. */
 void app_open_event(struct ui *ui, size_t i);
+
+/* app_lang.c: the L key and the language the panes draw in. */
+/* Switches to the next interface language and says so on the status line. */
+void app_lang_cycle(struct ui *ui);
+/* The interface language now: the one the panes' dates are written in. */
+enum uilang_id app_lang_id(const struct ui *ui);
 
 /* Draws a pane's title bar on row r.y, marked when focused; returns the rect below. */
 struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused);

@@ -57,7 +57,10 @@ const char *uidate_month_short(int month, enum uilang_id lang)
 	return lang == UILANG_FR ? uidate_fr_short[month - 1] : uidate_en_short[month - 1];
 }
 
-char *uidate_format(const struct adate *d, enum uilang_id lang, char *buf, size_t size)
+/* with_year false leaves the year out where a month is known (a list under a
+ * heading of the year); a date known only to the year keeps it. */
+static char *uidate_write(const struct adate *d, enum uilang_id lang, bool with_year,
+			  char *buf, size_t size)
 {
 	if (size == 0)
 		return buf;
@@ -78,20 +81,52 @@ char *uidate_format(const struct adate *d, enum uilang_id lang, char *buf, size_
 		snprintf(buf, size, zh ? "%d年" : "%d", d->year);
 		break;
 	case DATE_MONTH:
-		if (zh)
+		if (!with_year)
+			snprintf(buf, size, "%s", zh ? uidate_zh_short[d->month - 1] : month);
+		else if (zh)
 			snprintf(buf, size, "%d年%d月", d->year, d->month);
 		else
 			snprintf(buf, size, "%s %d", month, d->year);
 		break;
 	case DATE_DAY:
-		if (zh)
+		if (zh && !with_year)
+			snprintf(buf, size, "%d月%d日", d->month, d->day);
+		else if (zh)
 			snprintf(buf, size, "%d年%d月%d日", d->year, d->month, d->day);
+		else if (lang == UILANG_FR && !with_year)
+			snprintf(buf, size, d->day == 1 ? "%der %s" : "%d %s", d->day, month);
 		else if (lang == UILANG_FR)
 			/* The first of the month is an ordinal in French: "1er mai". */
 			snprintf(buf, size, d->day == 1 ? "%der %s %d" : "%d %s %d", d->day, month, d->year);
+		else if (!with_year)
+			snprintf(buf, size, "%s %d", month, d->day);
 		else
 			snprintf(buf, size, "%s %d, %d", month, d->day, d->year);
 		break;
 	}
 	return buf;
+}
+
+char *uidate_format(const struct adate *d, enum uilang_id lang, char *buf, size_t size)
+{
+	return uidate_write(d, lang, true, buf, size);
+}
+
+char *uidate_format_in_year(const struct adate *d, enum uilang_id lang, char *buf, size_t size)
+{
+	return uidate_write(d, lang, false, buf, size);
+}
+
+int uidate_column_width(enum uilang_id lang, const struct layout_opts *lo)
+{
+	int w = 0;
+	for (int m = 1; m <= 12; m++) {
+		/* The widest day of a month is two digits; the 28th stands for all. */
+		struct adate d = { .year = 2000, .month = m, .day = 28, .prec = DATE_DAY };
+		char buf[UIDATE_MAX];
+		int dw = layout_strwidth(uidate_format_in_year(&d, lang, buf, sizeof buf), lo);
+		if (dw > w)
+			w = dw;
+	}
+	return w;
 }

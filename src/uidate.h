@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include "article.h"
+#include "layout.h"
 #include "uilang.h"
 
 /* Longest result of uidate_format, with its terminating NUL. */
@@ -17,6 +18,15 @@
  * precision; "" for DATE_NONE, and for a month or day out of range the less
  * precise form that is still true. Returns buf. */
 char *uidate_format(const struct adate *d, enum uilang_id lang, char *buf, size_t size);
+
+/* The same without the year, for rows under a heading that shows it:
+ * "November 3", "3 novembre", "11月3日"; "November", "novembre", "11月" to
+ * the month; a date known only to the year is the year, as above. */
+char *uidate_format_in_year(const struct adate *d, enum uilang_id lang, char *buf, size_t size);
+
+/* Columns the widest uidate_format_in_year date to the day takes in lang:
+ * the width of a date column that stays put while scrolling. */
+int uidate_column_width(enum uilang_id lang, const struct layout_opts *lo);
 
 /* A short month name for narrow places such as the timeline's year bar:
  * "Nov", "nov.", "11月". month is 1..12; "" otherwise. Static storage. */

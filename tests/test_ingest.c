@@ -111,7 +111,7 @@ static void test_markdown(void)
 		tap_str_eq(a->url, "https://example.org/a", "url");
 		tap_str_eq(a->lang, "en", "lang");
 		tap_int_eq((long long)a->npara, 6, "six paragraphs (title heading and empty image dropped)");
-		para_is(a, 0, PARA_IMAGE, "[image: a chart]");
+		para_is(a, 0, PARA_IMAGE, "a chart");  /* the alt text; the label is the interface's */
 		para_is(a, 1, PARA_TEXT, "The first paragraph has emphasis and a link. It continues on a second line.");
 		if (a->npara > 1 && tap_int_eq((long long)a->paras[1].nemph, 2, "two emphasis spans")) {
 			tap_int_eq((long long)a->paras[1].emph[0].start, 4, "  first span start");

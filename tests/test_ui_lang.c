@@ -1,0 +1,345 @@
+/* test_ui_lang.c: the browser's screens in every interface language, on the
+ * memory backend with the bundled collection and the build tree's catalogs.
+ * Every pane and the help screen are drawn in English, simplified Chinese,
+ * traditional Chinese and French at 80x24 and 120x40 (and a narrow 40x12):
+ * titles, hints and dates are the language's own, and no row is wider than the
+ * screen or holds half of a wide character. Then the L key: the titles change
+ * at once and the reader's first line stays where it was. */
+#include <config.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+#include "annals.h"
+#include "events.h"
+#include "i18n.h"
+#include "layout.h"
+#include "surface.h"
+#include "term.h"
+#include "ui.h"
+#include "uilang.h"
+#include "xalloc.h"
+
+/* What each language calls things; written out here (not looked up with _())
+ * so that a missing translation fails. */
+struct words {
+	enum uilang_id id;
+	const char *articles, *timeline, *reader, *help, *quit;
+	const char *list_date;          /* the list keeps ISO dates: a column of equal width */
+	const char *tl_date;            /* the timeline's first event: October 2013, to the month */
+	const char *tl_heading;         /* its year heading */
+	const char *reader_date;        /* the first article's date line (April 2014, inferred) */
+	const char *image;              /* the image label of 001's cover */
+	const char *lang_msg;           /* the status line after L chose this language */
+};
+
+static const struct words words[] = {
+	{ UILANG_EN, "Articles (5)", "Timeline", "Reader · ", "Help — q or ? closes it", "q quit",
+	  "2014-04", "October", "2013 · 1 happening", "~April 2014 (date inferred)",
+	  "[image] cover_image", "Interface language: English" },
+	{ UILANG_ZH_CN, "文章 (5)", "时间线", "阅读 · ", "帮助 — 按 q 或 ? 关闭", "q 退出",
+	  "2014-04", "10月", "2013年 · 1 个事件", "~2014年4月 （日期为推断）",
+	  "[图片] cover_image", "界面语言：简体中文" },
+	{ UILANG_ZH_TW, "文章 (5)", "時間軸", "閱讀 · ", "說明 — 按 q 或 ? 關閉", "q 離開",
+	  "2014-04", "10月", "2013年 · 1 個事件", "~2014年4月 （日期為推斷）",
+	  "[圖片] cover_image", "介面語言：繁體中文" },
+	{ UILANG_FR, "Articles (5)", "Chronologie", "Lecture · ", "Aide — q ou ?",
+	  "q quitter", "2014-04", "octobre", "2013 · 1 événement", "~avril 2014 (date déduite)",
+	  "[image] cover_image", "Langue de l’interface : Français" },
+};
+#define NWORDS (sizeof words / sizeof *words)
+
+/* ---- reading the screen */
+
+/* Column where needle starts on row y (matched cell by cell), or -1. */
+static int col_of(const struct surface *s, int y, const char *needle)
+{
+	for (int x = 0; x < s->w; x++) {
+		const char *n = needle;
+		int cx = x;
+		while (*n && cx < s->w) {
+			const struct cell *c = surface_cell_const(s, cx, y);
+			if (c->width == 0) {
+				cx++;
+				continue;
+			}
+			size_t l = strlen(c->text);
+			if (l == 0 || strncmp(n, c->text, l) != 0)
+				break;
+			n += l;
+			cx++;
+		}
+		if (*n == '\0')
+			return x;
+	}
+	return -1;
+}
+
+static int row_of(const struct surface *s, const char *needle)
+{
+	for (int y = 0; y < s->h; y++)
+		if (col_of(s, y, needle) >= 0)
+			return y;
+	return -1;
+}
+
+static bool row_has(const struct surface *s, int y, const char *needle)
+{
+	return col_of(s, y, needle) >= 0;
+}
+
+/* Every row fits the screen and every wide cluster is whole: a width-2 cell is
+ * followed by its continuation cell, and a continuation cell follows one.
+ * Measured twice: cell by cell, and surface_row's text with the layout
+ * module's widths. Prints what is wrong as TAP diagnostics. */
+static bool screen_sound(const struct surface *s, const char *what)
+{
+	bool ok = true;
+	for (int y = 0; y < s->h; y++) {
+		for (int x = 0; x < s->w; x++) {
+			const struct cell *c = surface_cell_const(s, x, y);
+			bool bad = false;
+			if (c->width == 2)
+				bad = x + 1 >= s->w || surface_cell_const(s, x + 1, y)->width != 0;
+			else if (c->width == 0)
+				bad = x == 0 || surface_cell_const(s, x - 1, y)->width != 2;
+			if (bad) {
+				printf("# %s: row %d, column %d: a wide character cut\n", what, y, x);
+				ok = false;
+			}
+		}
+		char *row = surface_row(s, y);
+		int w = layout_strwidth(row, &s->lo);
+		if (w > s->w) {
+			printf("# %s: row %d is %d columns wide: %s\n", what, y, w, row);
+			ok = false;
+		}
+		free(row);
+	}
+	if (!ok || getenv("UILANG_DUMP")) {
+		char *d = surface_dump(s);
+		printf("# %s:\n%s", what, d);
+		free(d);
+	}
+	return ok;
+}
+
+/* ---- running the browser */
+
+struct run {
+	struct term *t;
+	struct ui ui;
+};
+
+static const struct surface *run_start(struct run *r, struct annals *app, int w, int h)
+{
+	r->t = term_memory_new(w, h);
+	struct layout_opts lo = { false, 8 };
+	app_init(&r->ui, &app->col, annals_events(app), &lo, w, h);
+	r->ui.uilang = &app->ui;
+	app_loop(&r->ui, r->t);
+	return term_memory_screen(r->t);
+}
+
+static const struct surface *run_key(struct run *r, uint32_t key)
+{
+	term_memory_push_key(r->t, key);
+	app_loop(&r->ui, r->t);
+	return term_memory_screen(r->t);
+}
+
+static void run_end(struct run *r)
+{
+	app_free(&r->ui);
+	term_close(r->t);
+}
+
+/* ---- the tests */
+
+static void test_screens(struct annals *app, const struct words *wd, int w, int h)
+{
+	char what[96];
+	const char *code = uilang_code(wd->id);
+	uilang_set(&app->ui, wd->id);
+	struct run r;
+	const struct surface *s = run_start(&r, app, w, h);
+	bool wide = w >= UI_WIDE_W;
+
+	snprintf(what, sizeof what, "%s %dx%d list", code, w, h);
+	tap_ok(screen_sound(s, what), what);
+	tap_int_eq(col_of(s, 0, wd->articles), 1, "  the list's title");
+	tap_ok(row_has(s, 1, wd->list_date), "  the list keeps ISO dates");
+	tap_ok(row_has(s, h - 1, wd->quit), "  the status line's first hint");
+	const struct cell *last = surface_cell_const(s, w - 1, h - 1);
+	tap_ok(last->width == 1 && strcmp(last->text, " ") == 0,
+	       "  the hints end one column before the edge, uncut");
+	if (wide) {
+		tap_ok(row_of(s, wd->timeline) > 0, "  wide: the timeline's title");
+		tap_ok(row_has(s, 0, wd->reader), "  wide: the reader's title");
+	}
+
+	s = run_key(&r, TERM_KEY_TAB);
+	snprintf(what, sizeof what, "%s %dx%d timeline", code, w, h);
+	tap_ok(screen_sound(s, what), what);
+	int ty = row_of(s, wd->timeline);
+	tap_ok(ty >= 0 && (surface_cell_const(s, 1, ty)->style.attr & ATTR_REVERSE),
+	       "  the timeline's title, focused");
+	tap_ok(ty >= 0 && row_has(s, ty + 2, wd->tl_heading), "  the year heading in the language");
+	tap_ok(ty >= 0 && col_of(s, ty + 3, wd->tl_date) == 2,
+	       "  the first event's date in the language, without the heading's year");
+
+	s = run_key(&r, TERM_KEY_TAB);
+	snprintf(what, sizeof what, "%s %dx%d reader", code, w, h);
+	tap_ok(screen_sound(s, what), what);
+	int rx = wide ? r.ui.rects[PANE_READER].x + 1 : 1;
+	tap_int_eq(col_of(s, 0, wd->reader), rx, "  the reader's title");
+	tap_ok(row_of(s, wd->reader_date) > 0, "  the date line in the language");
+	tap_ok(row_of(s, "China’s Effort") > 0, "  the article's own title, untranslated");
+
+	s = run_key(&r, '?');
+	snprintf(what, sizeof what, "%s %dx%d help", code, w, h);
+	tap_ok(screen_sound(s, what), what);
+	tap_int_eq(col_of(s, 0, wd->help), 1, "  the help's title");
+	int ly = -1;
+	for (int y = 1; y < h - 1 && ly < 0; y++)
+		if (col_of(s, y, "L") == 2)
+			ly = y;
+	if (ly < 0) {
+		/* At 24 rows the help scrolls: L is further down. */
+		s = run_key(&r, 'G');
+		for (int y = 1; y < h - 1 && ly < 0; y++)
+			if (col_of(s, y, "L") == 2)
+				ly = y;
+	}
+	tap_ok(ly > 0 && row_has(s, ly, "English, 中文, Français"),
+	       "  the help lists L with the three languages");
+	run_key(&r, 'q');
+	run_end(&r);
+}
+
+/* Opens 001 (Chinese, a cover image) and checks its image label and date. */
+static void test_image_and_date(struct annals *app, const struct words *wd)
+{
+	uilang_set(&app->ui, wd->id);
+	struct run r;
+	run_start(&r, app, 80, 24);
+	size_t a = collection_index(&app->col, "001_b00b5af80d2634d6");
+	app_open_article(&r.ui, a);
+	r.ui.focus = PANE_READER;
+	const struct surface *s = run_key(&r, TERM_KEY_HOME);
+	char what[96];
+	snprintf(what, sizeof what, "%s: the image label before the alt text", uilang_code(wd->id));
+	int y = row_of(s, wd->image);
+	tap_ok(y > 0 && (surface_cell_const(s, 1, y)->style.attr & ATTR_DIM), what);
+	static const char *const dates[] = { "December 22, 2022", "2022年12月22日", "2022年12月22日",
+					     "22 décembre 2022" };
+	snprintf(what, sizeof what, "%s: the article's date, %s", uilang_code(wd->id),
+		 dates[wd->id]);
+	tap_ok(row_of(s, dates[wd->id]) > 0, what);
+	tap_ok(row_of(s, "2022年CNCERT") > 0, "  the title as written");
+	run_end(&r);
+}
+
+/* A narrow terminal: fewer hints, nothing cut in half. */
+static void test_narrow(struct annals *app, const struct words *wd)
+{
+	uilang_set(&app->ui, wd->id);
+	struct run r;
+	const struct surface *s = run_start(&r, app, 40, 12);
+	char what[64];
+	snprintf(what, sizeof what, "%s 40x12 list", uilang_code(wd->id));
+	tap_ok(screen_sound(s, what), what);
+	tap_ok(row_has(s, 11, wd->quit), "  the first hint stays");
+	s = run_key(&r, '?');
+	snprintf(what, sizeof what, "%s 40x12 help", uilang_code(wd->id));
+	tap_ok(screen_sound(s, what), what);
+	s = run_key(&r, 'q');
+	s = run_key(&r, TERM_KEY_BTAB);
+	snprintf(what, sizeof what, "%s 40x12 reader", uilang_code(wd->id));
+	tap_ok(screen_sound(s, what), what);
+	run_end(&r);
+}
+
+/* Text of row y, trailing spaces dropped. Caller frees. */
+static char *row_text(const struct surface *s, int y)
+{
+	return surface_row(s, y);
+}
+
+static void test_cycle(struct annals *app, int w, int h)
+{
+	uilang_set(&app->ui, UILANG_EN);
+	app->ui.chinese = UILANG_ZH_CN;
+	struct run r;
+	run_start(&r, app, w, h);
+	/* The English article 003, read a page and a few lines down. */
+	app_open_article(&r.ui, collection_index(&app->col, "003_b652dcd5a69fc392"));
+	r.ui.focus = PANE_READER;
+	run_key(&r, TERM_KEY_HOME);
+	run_key(&r, ' ');
+	run_key(&r, 'j');
+	const struct surface *s = run_key(&r, 'j');
+	int ry = r.ui.rects[PANE_READER].y + 1;
+	char *before = row_text(s, ry);
+	size_t para = r.ui.reader.pos.para, off = r.ui.reader.pos.off;
+	tap_ok(para != UI_NONE && strlen(before) > 10, "L: the reader stands in the body");
+	static const enum uilang_id order[] = { UILANG_ZH_CN, UILANG_FR, UILANG_EN };
+	for (size_t i = 0; i < 3; i++) {
+		const struct words *wd = &words[0];
+		for (size_t k = 0; k < NWORDS; k++)
+			if (words[k].id == order[i])
+				wd = &words[k];
+		s = run_key(&r, 'L');
+		char what[96];
+		snprintf(what, sizeof what, "%dx%d L: %s", w, h, uilang_code(order[i]));
+		tap_int_eq(app->ui.id, order[i], what);
+		tap_ok(row_has(s, 0, wd->reader), "  the reader's title at once");
+		if (w >= UI_WIDE_W)
+			tap_ok(row_has(s, 0, wd->articles) && row_of(s, wd->timeline) > 0,
+			       "  and the other panes' titles");
+		tap_ok(row_has(s, h - 1, wd->lang_msg), "  the status line names the language");
+		char *now = row_text(s, ry);
+		tap_str_eq(now, before, "  the first visible line stays the same");
+		free(now);
+		tap_ok(r.ui.reader.pos.para == para && r.ui.reader.pos.off == off,
+		       "  the reading position is unchanged");
+		snprintf(what, sizeof what, "%dx%d after L: %s", w, h, uilang_code(order[i]));
+		tap_ok(screen_sound(s, what), what);
+	}
+	free(before);
+	s = run_key(&r, 'j');
+	tap_ok(!row_has(s, h - 1, words[0].lang_msg), "the language message goes at the next key");
+	/* L over the help: the help in the next language. */
+	run_key(&r, '?');
+	s = run_key(&r, 'L');
+	tap_ok(r.ui.help.open && row_has(s, 0, words[1].help), "L over the help redraws it in 中文");
+	uilang_set(&app->ui, UILANG_EN);
+	run_end(&r);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "");
+	struct annals app;
+	memset(&app, 0, sizeof app);
+	uilang_init(&app.ui, annals_locale_dir(), "en");
+	if (annals_load(&app, stderr) != 0 || app.col.n != 5) {
+		tap_ok(false, "the bundled collection loads");
+		return tap_done();
+	}
+	static const int sizes[][2] = { { 80, 24 }, { 120, 40 } };
+	for (size_t k = 0; k < NWORDS; k++)
+		for (size_t i = 0; i < 2; i++)
+			test_screens(&app, &words[k], sizes[i][0], sizes[i][1]);
+	for (size_t k = 0; k < NWORDS; k++) {
+		test_image_and_date(&app, &words[k]);
+		test_narrow(&app, &words[k]);
+	}
+	test_cycle(&app, 80, 24);
+	test_cycle(&app, 120, 40);
+	annals_free(&app);
+	return tap_done();
+}
