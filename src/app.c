@@ -285,6 +285,7 @@ void app_handle(struct ui *ui, const struct term_event *ev)
 		break;
 	case TERM_EV_INTERRUPT:
 		ui->quit = true;
+		ui->interrupted = true;
 		break;
 	case TERM_EV_MOUSE:
 		app_mouse(ui, ev);
@@ -345,7 +346,10 @@ int app_run(struct annals *app)
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.uilang = &app->ui;
 	app_loop(&ui, t);
+	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
+	 * reports a program that Ctrl-C ended. */
+	int status = ui.interrupted ? 130 : 0;
 	app_free(&ui);
 	term_close(t);
-	return 0;
+	return status;
 }

@@ -10,6 +10,7 @@
 #include "annals.h"
 #include "cli.h"
 #include "i18n.h"
+#include "term.h"
 #include "uilang.h"
 #include "xalloc.h"
 
@@ -52,13 +53,7 @@ static int usage_error(const char *fmt, const char *arg)
 static void version(FILE *out)
 {
 	fprintf(out, "annals %s\n", PACKAGE_VERSION);
-	fprintf(out, _("backends: %s\n"),
-#if HAVE_TICKIT
-		"curses tickit"
-#else
-		"curses"
-#endif
-	);
+	fprintf(out, _("backends: %s\n"), term_backends());
 }
 
 /* Checks the number of command arguments: exactly n. */
@@ -143,9 +138,15 @@ int main(int argc, char **argv)
 			app.opt.year = (int)y;
 			break;
 		}
-		case OPT_BACKEND:
+		case OPT_BACKEND: {
+			char err[256];
+			if (!term_backend_check(optarg, err, sizeof err)) {
+				status = usage_error("%s", err);
+				goto out;
+			}
 			app.opt.backend = optarg;
 			break;
+		}
 		case OPT_AMBIGUOUS_WIDE:
 			app.opt.ambiguous_wide = true;
 			break;

@@ -1,4 +1,5 @@
-/* term.c: the one place that picks a terminal backend by name. */
+/* term.c: the one place that picks a terminal backend by name, and the one
+ * place (with the backends themselves) that knows which ones are built in. */
 #include <config.h>
 #include "term.h"
 
@@ -7,11 +8,41 @@
 
 #include "i18n.h"
 
-struct term *term_open(const char *name, char *err, size_t errsize)
+/* The backends built in, by name, the default first. */
+const char *term_backends(void)
+{
+#if HAVE_TICKIT
+	return "curses tickit";
+#else
+	return "curses";
+#endif
+}
+
+bool term_backend_check(const char *name, char *err, size_t errsize)
 {
 	if (name == NULL || strcmp(name, "curses") == 0)
-		return term_curses_open(err, errsize);
-	/* The libtickit backend joins here (under HAVE_TICKIT) when it lands. */
-	snprintf(err, errsize, _("unknown backend '%s' (available: %s)"), name, "curses");
-	return NULL;
+		return true;
+#if HAVE_TICKIT
+	if (strcmp(name, "tickit") == 0)
+		return true;
+#else
+	if (strcmp(name, "tickit") == 0) {
+		snprintf(err, errsize, _("backend '%s' is not built in (available: %s)"), name,
+			 term_backends());
+		return false;
+	}
+#endif
+	snprintf(err, errsize, _("unknown backend '%s' (available: %s)"), name, term_backends());
+	return false;
+}
+
+struct term *term_open(const char *name, char *err, size_t errsize)
+{
+	if (!term_backend_check(name, err, errsize))
+		return NULL;
+#if HAVE_TICKIT
+	if (name != NULL && strcmp(name, "tickit") == 0)
+		return term_tickit_open(err, errsize);
+#endif
+	return term_curses_open(err, errsize);
 }

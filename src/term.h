@@ -84,9 +84,17 @@ static inline void term_close(struct term *t) { t->ops->close(t); }
 /* Opens the backend called name (NULL: the default, curses). On failure returns
  * NULL with a message, already translated, in err. */
 struct term *term_open(const char *name, char *err, size_t errsize);
+/* The names of the backends built in, separated by spaces, the default first. */
+const char *term_backends(void);
+/* Whether name (NULL: the default) is a backend built in; if not, says why in
+ * err (translated): unknown, or known but not built. */
+bool term_backend_check(const char *name, char *err, size_t errsize);
 
 /* The ncursesw backend (term_curses.c). */
 struct term *term_curses_open(char *err, size_t errsize);
+
+/* The libtickit backend (term_tickit.c), when built (configure --with-tickit). */
+struct term *term_tickit_open(char *err, size_t errsize);
 
 /* The memory backend (term_memory.c): a screen of w x h cells and a queue of
  * scripted events; when the queue is empty, next() reports TERM_EV_END. */

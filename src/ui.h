@@ -137,6 +137,7 @@ struct ui {
 	struct uilang *uilang;          /* the interface language (L switches it); NULL: English */
 	int msg_a, msg_b;
 	bool quit;
+	bool interrupted;              /* quit by a signal (Ctrl-C): exit status 130 */
 };
 
 /* app.c: the loop, focus, key dispatch and the layout of the panes. */

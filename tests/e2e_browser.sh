@@ -4,6 +4,8 @@
 . "$TOP_SRCDIR/tests/lib.sh"
 [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
 [ -x "$ANNALS" ] || skip_all "annals not built"
+# ANNALS_BACKEND picks the terminal backend under test (e2e_backends.sh sets it).
+BACKEND=${ANNALS_BACKEND:-curses}
 
 # Each session gets its own server (socket), so that one ending cannot race
 # with the next starting.
@@ -37,7 +39,7 @@ widest() { screen | wc -L; }
 
 # The session runs annals after a marker line, then says how it ended.
 T new-session -d -s "$SOCK" -x 120 -y 40 \
-	"printf 'BEFORE-ANNALS\n'; '$ANNALS'; echo \"exit=\$?\"; sleep 30"
+	"printf 'BEFORE-ANNALS\n'; '$ANNALS' --backend=$BACKEND; echo \"exit=\$?\"; sleep 30"
 wait_for "Articles"
 ok $? "the browser starts on the bundled collection"
 screen | grep -q "^ Articles (5)"
@@ -117,11 +119,13 @@ next_server
 
 # Ctrl-C gives the terminal back too.
 T new-session -d -s "$SOCK" -x 100 -y 30 \
-	"printf 'BEFORE-ANNALS\n'; '$ANNALS'; echo \"exit=\$?\"; sleep 30"
+	"printf 'BEFORE-ANNALS\n'; '$ANNALS' --backend=$BACKEND; echo \"exit=\$?\"; sleep 30"
 wait_for "Articles"
 T send-keys -t "$SOCK" C-c
 wait_for "exit="
 ok $? "Ctrl-C ends the browser"
+screen | grep -qF "exit=130"
+ok $? "with status 130, as an interrupted program"
 screen | grep -qF "BEFORE-ANNALS" && ! screen | grep -qF "Articles"
 ok $? "and restores the normal screen"
 T kill-server >/dev/null 2>&1
@@ -129,7 +133,7 @@ next_server
 
 # A fatal signal: the handler ends curses before the program dies.
 T new-session -d -s "$SOCK" -x 100 -y 30 \
-	"printf 'BEFORE-ANNALS\n'; '$ANNALS'; echo \"exit=\$?\"; sleep 30"
+	"printf 'BEFORE-ANNALS\n'; '$ANNALS' --backend=$BACKEND; echo \"exit=\$?\"; sleep 30"
 wait_for "Articles"
 shell=$(T display-message -p -t "$SOCK" '#{pane_pid}')
 pid=$(ps -o pid= --ppid "$shell" | tr -d ' ' | head -n 1)
@@ -143,7 +147,7 @@ next_server
 
 # A locale that is not UTF-8: a clear message before the screen is touched.
 T new-session -d -s "$SOCK" -x 100 -y 30 \
-	"LC_ALL=C '$ANNALS' 2>&1; echo \"exit=\$?\"; sleep 30"
+	"LC_ALL=C '$ANNALS' --backend=$BACKEND 2>&1; echo \"exit=\$?\"; sleep 30"
 wait_for "exit="
 screen | grep -qF "exit=1"
 ok $? "a non-UTF-8 locale: exit status 1"
@@ -151,7 +155,7 @@ screen | grep -qF "UTF-8"
 ok $? "with a message that names UTF-8"
 T kill-server >/dev/null 2>&1
 
-"$ANNALS" </dev/null >/dev/null 2>"${TMPDIR:-/tmp}/annals-e2e-$$.err"
+"$ANNALS" --backend="$BACKEND" </dev/null >/dev/null 2>"${TMPDIR:-/tmp}/annals-e2e-$$.err"
 [ $? -eq 1 ]
 ok $? "not a terminal: status 1"
 grep -qF "terminal" "${TMPDIR:-/tmp}/annals-e2e-$$.err"

@@ -4,6 +4,8 @@
 . "$TOP_SRCDIR/tests/lib.sh"
 [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
 [ -x "$ANNALS" ] || skip_all "annals not built"
+# ANNALS_BACKEND picks the terminal backend under test (e2e_backends.sh sets it).
+BACKEND=${ANNALS_BACKEND:-curses}
 
 SOCK=annals-test-$$
 DIR=${TMPDIR:-/tmp}/annals-hostile-$$
@@ -28,7 +30,7 @@ printf 'A calm article\n\nNothing to see here, only words.\n' >"$DIR/calm.txt"
 
 T new-session -d -s "$SOCK" -x 120 -y 40 "sleep 30"
 T select-pane -t "$SOCK" -T "KEEP-THIS-TITLE"
-T respawn-pane -k -t "$SOCK" "'$ANNALS' -C '$DIR'; echo \"exit=\$?\"; sleep 30"
+T respawn-pane -k -t "$SOCK" "'$ANNALS' --backend=$BACKEND -C '$DIR'; echo \"exit=\$?\"; sleep 30"
 wait_for "Articles (2)"
 ok $? "the browser starts on the hostile collection"
 # Undated, the two sort by name: calm, then hostile.
