@@ -14,6 +14,7 @@
 #include "annals.h"
 #include "cli.h"
 #include "i18n.h"
+#include "split.h"
 #include "xalloc.h"
 
 void app_init(struct ui *ui, const struct collection *col, const struct event_list *ev,
@@ -36,6 +37,7 @@ void app_init(struct ui *ui, const struct collection *col, const struct event_li
 
 void app_free(struct ui *ui)
 {
+	split_free_all(ui);
 	list_free(&ui->list);
 	timeline_free(&ui->tl);
 	reader_free(&ui->reader);
@@ -127,6 +129,10 @@ void app_draw(struct ui *ui)
 		status_draw(ui, s, status);
 		return;
 	}
+	if (split_draw(ui, body)) {
+		status_draw(ui, s, status);
+		return;
+	}
 	ui->wide = s->w >= UI_WIDE_W;
 	if (ui->wide) {
 		int lw = s->w * 2 / 5;
@@ -148,6 +154,8 @@ void app_draw(struct ui *ui)
 	if (app_pane_shown(ui, PANE_READER))
 		reader_draw(&ui->reader, ui->col, s, ui->rects[PANE_READER],
 			    ui->focus == PANE_READER);
+	if (ui->picker)
+		picker_draw(ui->picker, ui->col, s, body);
 	status_draw(ui, s, status);
 }
 
@@ -159,6 +167,8 @@ static void app_mouse(struct ui *ui, const struct term_event *ev)
 			help_key(&ui->help, wheel < 0 ? TERM_KEY_UP : TERM_KEY_DOWN);
 		return;
 	}
+	if (split_mouse(ui, ev))
+		return;
 	for (int p = 0; p < PANE_COUNT; p++) {
 		struct rect r = ui->rects[p];
 		if (!app_pane_shown(ui, (enum ui_pane)p) || ev->x < r.x || ev->x >= r.x + r.w ||
@@ -225,6 +235,9 @@ static void app_key(struct ui *ui, uint32_t key)
 		return;
 	}
 	if (help_key(&ui->help, key))
+		return;
+	/* s, and while side-by-side reading or its chooser is open, their keys. */
+	if (split_key(ui, key))
 		return;
 	size_t open = UI_NONE;
 	switch (key) {

@@ -138,6 +138,8 @@ struct ui {
 	int msg_a, msg_b;
 	bool quit;
 	bool interrupted;              /* quit by a signal (Ctrl-C): exit status 130 */
+	struct split_view *split;       /* side-by-side reading (split.h); NULL: off */
+	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
 
 /* app.c: the loop, focus, key dispatch and the layout of the panes. */

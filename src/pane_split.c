@@ -1,0 +1,723 @@
+/* pane_split.c: side-by-side reading. Each side shows its sentences as the
+ * alignment groups them, wrapped to its own width by the layout module. With
+ * synchronised scrolling the text is cut into blocks (a bead for translations;
+ * for related texts, each anchored pair and each stretch between two) that
+ * start on the same row on both sides, the shorter side padded; one row
+ * number then scrolls both. Without it each side is laid out on its own and
+ * scrolls on its own. Positions are kept as (bead, rows into it), not screen
+ * rows, so a resize re-lays the text and keeps the reader where it was. */
+#include <config.h>
+#include "split.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "align.h"
+#include "i18n.h"
+#include "layout.h"
+#include "ui.h"
+
+struct split_line {
+	size_t bead;
+	size_t start, end;              /* bytes of the bead's text on this side */
+	int row, width;
+};
+
+struct split_text {
+	struct split_line *lines;       /* sorted by row */
+	size_t n, cap;
+	int *bead_row;                  /* per bead: its first row (where it would be when empty) */
+	int nrows;
+};
+
+struct split_view {
+	size_t art[2];
+	char lang[2][LANG_TAG_MAX];     /* "" : the whole article */
+	struct alignment *al;
+	size_t *block_of;               /* per bead: its block */
+	size_t *block_first;            /* per block: its first bead; [nblocks] = nbeads */
+	size_t nblocks;
+	bool anchored;                  /* something to synchronise on */
+	bool sync, swapped;
+	int focus;                      /* alignment side with the focus */
+	size_t cur;                     /* block under the cursor */
+	bool want_cur;                  /* next draw brings the cursor's block to the top */
+	int top[2];                     /* first row shown, per alignment side */
+	struct split_text t[2];
+	int *block_row;                 /* synchronised layout: [nblocks] = total */
+	bool laid, laid_sync;
+	int laid_w[2];
+	int height[2];
+	/* the last draw */
+	bool fallback, vertical;
+	struct rect pane[2], text[2];   /* per shown side */
+};
+
+static const char *split_msg_independent = N_("not a translation: scrolling independently");
+static const char *split_msg_small = N_("Too small for side-by-side reading: one side shown");
+
+/* ---- layout */
+
+static void split_text_free(struct split_text *t)
+{
+	free(t->lines);
+	free(t->bead_row);
+	memset(t, 0, sizeof *t);
+}
+
+static size_t split_first_para(const struct alignment *al, int s, size_t k)
+{
+	return al->sent[s][al->beads[k].first[s]].para;
+}
+
+static size_t split_last_para(const struct alignment *al, int s, size_t k)
+{
+	return al->sent[s][al->beads[k].first[s] + al->beads[k].count[s] - 1].para;
+}
+
+/* Lays bead k of side s from row on; returns the rows it takes. */
+static int split_lay_bead(struct split_view *sv, int s, size_t k, int width, int row,
+			  const struct layout_opts *lo)
+{
+	const char *text = sv->al->beads[k].text[s];
+	struct layout_line *ll;
+	size_t n = layout_wrap(text, strlen(text), width > 0 ? width : 1, sv->al->lang[s], lo, &ll);
+	struct split_text *t = &sv->t[s];
+	xgrow((void **)&t->lines, &t->cap, t->n + n, sizeof *t->lines);
+	for (size_t i = 0; i < n; i++)
+		t->lines[t->n++] = (struct split_line){ k, ll[i].start, ll[i].end, row + (int)i,
+							ll[i].width };
+	free(ll);
+	return (int)n;
+}
+
+/* Lays beads [k0, k1) of side s from row on, a blank row where the paragraph
+ * changes; returns the row after them. */
+static int split_lay_run(struct split_view *sv, int s, size_t k0, size_t k1, int width,
+			 int row, const struct layout_opts *lo)
+{
+	size_t prev = UI_NONE;
+	for (size_t k = k0; k < k1; k++) {
+		if (sv->al->beads[k].count[s] == 0) {
+			sv->t[s].bead_row[k] = row;
+			continue;
+		}
+		if (prev != UI_NONE && split_first_para(sv->al, s, k) != prev)
+			row++;
+		sv->t[s].bead_row[k] = row;
+		row += split_lay_bead(sv, s, k, width, row, lo);
+		prev = split_last_para(sv->al, s, k);
+	}
+	return row;
+}
+
+/* The bead at the top of side s, and how many rows into it. */
+static void split_anchor(const struct split_view *sv, int s, size_t *bead, int *off)
+{
+	*bead = 0;
+	*off = 0;
+	for (size_t k = 0; k < sv->al->nbeads; k++) {
+		if (sv->t[s].bead_row[k] > sv->top[s])
+			break;
+		if (sv->al->beads[k].count[s] || k == 0) {
+			*bead = k;
+			*off = sv->top[s] - sv->t[s].bead_row[k];
+		}
+	}
+}
+
+/* Lays both sides out for these widths unless they are; true when it did. */
+static bool split_layout(struct split_view *sv, const int width[2], const struct layout_opts *lo)
+{
+	if (sv->laid && sv->laid_sync == sv->sync && sv->laid_w[0] == width[0] &&
+	    sv->laid_w[1] == width[1])
+		return false;
+	size_t nb = sv->al->nbeads;
+	size_t bead[2] = { 0, 0 };
+	int off[2] = { 0, 0 };
+	bool keep = sv->laid && nb > 0;
+	if (keep)
+		for (int s = 0; s < 2; s++)
+			split_anchor(sv, s, &bead[s], &off[s]);
+	for (int s = 0; s < 2; s++) {
+		split_text_free(&sv->t[s]);
+		sv->t[s].bead_row = xcalloc(nb + 1, sizeof *sv->t[s].bead_row);
+	}
+	if (sv->sync) {
+		int row = 0;
+		for (size_t b = 0; b < sv->nblocks; b++) {
+			sv->block_row[b] = row;
+			int tallest = 1;
+			for (int s = 0; s < 2; s++) {
+				int end = split_lay_run(sv, s, sv->block_first[b],
+							sv->block_first[b + 1], width[s], row, lo);
+				if (end - row > tallest)
+					tallest = end - row;
+			}
+			row += tallest + 1;
+		}
+		sv->block_row[sv->nblocks] = row;
+		sv->t[0].nrows = sv->t[1].nrows = row;
+	} else {
+		for (int s = 0; s < 2; s++)
+			sv->t[s].nrows = split_lay_run(sv, s, 0, nb, width[s], 0, lo);
+	}
+	for (int s = 0; s < 2; s++)
+		sv->t[s].bead_row[nb] = sv->t[s].nrows;
+	sv->laid = true;
+	sv->laid_sync = sv->sync;
+	sv->laid_w[0] = width[0];
+	sv->laid_w[1] = width[1];
+	if (keep) {
+		/* Synchronised: the focused side says where both are. */
+		for (int s = 0; s < 2; s++) {
+			int from = sv->sync ? sv->focus : s;
+			int h = sv->t[from].bead_row[bead[from] + 1] - sv->t[from].bead_row[bead[from]];
+			int o = off[from] < h ? off[from] : (h > 0 ? h - 1 : 0);
+			sv->top[s] = sv->t[from].bead_row[bead[from]] + o;
+		}
+	}
+	return true;
+}
+
+/* ---- positions */
+
+static int split_minh(const struct split_view *sv)
+{
+	int h = sv->height[0] < sv->height[1] ? sv->height[0] : sv->height[1];
+	return h > 0 ? h : 1;
+}
+
+static void split_clamp(struct split_view *sv)
+{
+	for (int s = 0; s < 2; s++) {
+		int h = sv->sync ? split_minh(sv) : (sv->height[s] > 0 ? sv->height[s] : 1);
+		int max = sv->t[s].nrows - h;
+		if (sv->top[s] > max)
+			sv->top[s] = max;
+		if (sv->top[s] < 0)
+			sv->top[s] = 0;
+	}
+	if (sv->sync)
+		sv->top[1] = sv->top[0];
+}
+
+/* Rows [start, end) of block b (without the blank row after it). */
+static void split_block_rows(const struct split_view *sv, size_t b, int *start, int *end)
+{
+	*start = sv->block_row[b];
+	*end = sv->block_row[b + 1] - 1;
+}
+
+/* Synchronised: scrolls so that the cursor's block is on screen. */
+static void split_show_cur(struct split_view *sv)
+{
+	int start, end, h = split_minh(sv);
+	split_block_rows(sv, sv->cur, &start, &end);
+	if (start < sv->top[0])
+		sv->top[0] = start;
+	else if (end > sv->top[0] + h)
+		sv->top[0] = end - h > start ? end - h : start;
+	split_clamp(sv);
+}
+
+/* Synchronised: after a scroll, the cursor follows onto the screen. */
+static void split_follow(struct split_view *sv)
+{
+	int start, end, h = split_minh(sv);
+	split_block_rows(sv, sv->cur, &start, &end);
+	if (start >= sv->top[0] && start < sv->top[0] + h)
+		return;
+	/* The first block that starts on screen, else the one the screen is in. */
+	size_t in = UI_NONE;
+	for (size_t b = 0; b < sv->nblocks; b++) {
+		split_block_rows(sv, b, &start, &end);
+		if (start >= sv->top[0] && start < sv->top[0] + h) {
+			sv->cur = b;
+			return;
+		}
+		if (in == UI_NONE && end > sv->top[0])
+			in = b;
+	}
+	if (in != UI_NONE)
+		sv->cur = in;
+}
+
+/* The block at the top of side s. */
+static size_t split_block_at_top(const struct split_view *sv, int s)
+{
+	size_t bead;
+	int off;
+	split_anchor(sv, s, &bead, &off);
+	return sv->al->nbeads ? sv->block_of[bead] : 0;
+}
+
+/* ---- opening and closing */
+
+static void split_view_free(struct split_view *sv)
+{
+	if (sv == NULL)
+		return;
+	align_free(sv->al);
+	for (int i = 0; i < 2; i++)
+		split_text_free(&sv->t[i]);
+	free(sv->block_of);
+	free(sv->block_first);
+	free(sv->block_row);
+	free(sv);
+}
+
+bool split_open(struct ui *ui, size_t a0, const char *lang0, size_t a1, const char *lang1)
+{
+	if (a0 >= ui->col->n || a1 >= ui->col->n)
+		return false;
+	struct align_side sa = { &ui->col->items[a0], lang0 && lang0[0] ? lang0 : NULL };
+	struct align_side sb = { &ui->col->items[a1], lang1 && lang1[0] ? lang1 : NULL };
+	struct alignment *al = align_sides(&sa, &sb);
+	if (al == NULL)
+		return false;
+	split_free_all(ui);
+	struct split_view *sv = xcalloc(1, sizeof *sv);
+	sv->al = al;
+	sv->art[0] = a0;
+	sv->art[1] = a1;
+	snprintf(sv->lang[0], sizeof sv->lang[0], "%s", sa.lang ? sa.lang : "");
+	snprintf(sv->lang[1], sizeof sv->lang[1], "%s", sb.lang ? sb.lang : "");
+	size_t nb = al->nbeads;
+	sv->block_of = xcalloc(nb + 1, sizeof *sv->block_of);
+	sv->block_first = xcalloc(nb + 2, sizeof *sv->block_first);
+	bool any_anchor = false;
+	for (size_t k = 0; k < nb; k++)
+		any_anchor |= al->beads[k].anchored;
+	sv->anchored = al->translation || any_anchor;
+	/* Translations: a block a bead. Related texts: an anchored pair alone, the
+	 * stretch between two anchors as one block. Nothing to pair: one block. */
+	for (size_t k = 0; k < nb; k++) {
+		bool start = k == 0 ||
+			     (al->translation ? true
+					      : sv->anchored && (al->beads[k].anchored ||
+								 al->beads[k - 1].anchored));
+		if (start)
+			sv->block_first[sv->nblocks++] = k;
+		sv->block_of[k] = sv->nblocks - 1;
+	}
+	sv->block_first[sv->nblocks] = nb;
+	sv->block_row = xcalloc(sv->nblocks + 1, sizeof *sv->block_row);
+	sv->sync = sv->anchored;
+	/* Start where the reader was, when it was reading this article. */
+	if (ui->reader.article == a0 && ui->reader.pos.para != UI_NONE && nb > 0) {
+		size_t i = align_sentence_at(al, 0, ui->reader.pos.para, ui->reader.pos.off);
+		if (i != (size_t)-1)
+			sv->cur = sv->block_of[al->sent[0][i].bead];
+	}
+	sv->want_cur = true;
+	ui->split = sv;
+	if (!sv->anchored)
+		ui->msg = split_msg_independent;
+	return true;
+}
+
+void split_close(struct ui *ui)
+{
+	struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return;
+	/* The reader goes on from the paragraph the split view was at. */
+	int s = sv->art[0] == ui->reader.article ? 0 : sv->art[1] == ui->reader.article ? 1 : 0;
+	size_t para = UI_NONE;
+	if (sv->al->nbeads > 0 && sv->laid) {
+		size_t bead;
+		int off;
+		if (sv->sync) {
+			bead = sv->block_first[sv->cur];
+		} else {
+			split_anchor(sv, s, &bead, &off);
+		}
+		for (size_t k = bead; k < sv->al->nbeads && para == UI_NONE; k++)
+			if (sv->al->beads[k].count[s])
+				para = split_first_para(sv->al, s, k);
+	}
+	if (para != UI_NONE)
+		reader_open_at(&ui->reader, sv->art[s], para);
+	else if (ui->reader.article != sv->art[s])
+		reader_open(&ui->reader, sv->art[s]);
+	ui->focus = PANE_READER;
+	if (ui->msg == split_msg_small || ui->msg == split_msg_independent)
+		ui->msg = NULL;
+	split_view_free(sv);
+	ui->split = NULL;
+}
+
+void split_free_all(struct ui *ui)
+{
+	split_view_free(ui->split);
+	ui->split = NULL;
+	picker_free(ui->picker);
+	ui->picker = NULL;
+}
+
+/* ---- keys */
+
+static void split_picked(struct ui *ui)
+{
+	struct picker *p = ui->picker;
+	const struct picker_item it = p->v[p->sel];
+	size_t from = p->from;
+	picker_free(p);
+	ui->picker = NULL;
+	const struct article *a = &ui->col->items[from];
+	/* A bilingual article shows its main language beside the other text. */
+	const char *lang0 = a->nlangs > 1 ? a->lang : NULL;
+	if (!split_open(ui, from, lang0, it.article, it.same ? it.lang : NULL))
+		ui->msg = N_("Nothing to read side by side there.");
+}
+
+static bool split_picker_key(struct ui *ui, uint32_t key)
+{
+	switch (picker_key(ui->picker, key)) {
+	case PICKER_CHOSEN:
+		split_picked(ui);
+		break;
+	case PICKER_CANCEL:
+		picker_free(ui->picker);
+		ui->picker = NULL;
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+static void split_begin(struct ui *ui)
+{
+	size_t a = ui->reader.article != UI_NONE ? ui->reader.article : list_selected(&ui->list);
+	if (a == UI_NONE || a >= ui->col->n) {
+		ui->msg = N_("Open an article first.");
+		return;
+	}
+	struct picker *p = picker_new(ui->col, ui->events, a);
+	if (p->n == 0) {
+		picker_free(p);
+		ui->msg = N_("Nothing else to read beside it.");
+		return;
+	}
+	ui->picker = p;
+}
+
+static void split_toggle_sync(struct ui *ui)
+{
+	struct split_view *sv = ui->split;
+	if (!sv->anchored) {
+		ui->msg = split_msg_independent;
+		return;
+	}
+	/* Turned on, the cursor stays where it is if the focused side shows it,
+	 * else it goes to that side's top. */
+	if (sv->laid && !sv->sync && sv->nblocks > 0) {
+		int s = sv->focus;
+		int row = sv->t[s].bead_row[sv->block_first[sv->cur]];
+		if (row < sv->top[s] || row >= sv->top[s] + (sv->height[s] > 0 ? sv->height[s] : 1))
+			sv->cur = split_block_at_top(sv, s);
+	}
+	sv->sync = !sv->sync;
+	sv->want_cur = true;
+}
+
+/* Scrolls by delta rows: both sides when synchronised, else side s. */
+static void split_scroll(struct split_view *sv, int s, int delta)
+{
+	if (!sv->laid)
+		return;
+	if (sv->sync) {
+		sv->top[0] += delta;
+		split_clamp(sv);
+		split_follow(sv);
+	} else {
+		sv->top[s] += delta;
+		split_clamp(sv);
+	}
+}
+
+static void split_move(struct split_view *sv, uint32_t key)
+{
+	int s = sv->focus;
+	int h = sv->sync ? split_minh(sv) : (sv->height[s] > 0 ? sv->height[s] : 1);
+	int page = h > 2 ? h - 1 : 1;
+	bool cursor = sv->sync && sv->laid && sv->nblocks > 0;
+	switch (key) {
+	case TERM_KEY_UP: case 'k':
+		if (cursor) {
+			sv->cur = sv->cur ? sv->cur - 1 : 0;
+			split_show_cur(sv);
+		} else {
+			split_scroll(sv, s, -1);
+		}
+		break;
+	case TERM_KEY_DOWN: case 'j':
+		if (cursor) {
+			sv->cur = sv->cur + 1 < sv->nblocks ? sv->cur + 1 : sv->cur;
+			split_show_cur(sv);
+		} else {
+			split_scroll(sv, s, 1);
+		}
+		break;
+	case TERM_KEY_PGUP: case 'b':
+		split_scroll(sv, s, -page);
+		break;
+	case TERM_KEY_PGDN: case ' ':
+		split_scroll(sv, s, page);
+		break;
+	case TERM_KEY_HOME: case 'g':
+		sv->top[s] = 0;
+		sv->cur = 0;
+		split_clamp(sv);
+		break;
+	case TERM_KEY_END: case 'G':
+		sv->top[s] = sv->t[s].nrows;
+		sv->cur = sv->nblocks ? sv->nblocks - 1 : 0;
+		split_clamp(sv);
+		break;
+	default:
+		break;
+	}
+}
+
+bool split_key(struct ui *ui, uint32_t key)
+{
+	if (ui->picker)
+		return split_picker_key(ui, key);
+	struct split_view *sv = ui->split;
+	if (sv == NULL) {
+		if (key != 's')
+			return false;
+		split_begin(ui);
+		return true;
+	}
+	switch (key) {
+	case 's': case 'q':
+		split_close(ui);
+		return true;
+	case '?': case 'L':
+		/* help and the interface language work as anywhere */
+		return false;
+	case 'w':
+		sv->swapped = !sv->swapped;
+		return true;
+	case '=':
+		split_toggle_sync(ui);
+		return true;
+	case TERM_KEY_TAB: case TERM_KEY_BTAB:
+		sv->focus = !sv->focus;
+		return true;
+	default:
+		split_move(sv, key);
+		return true;
+	}
+}
+
+/* The alignment side shown at display side d. */
+static int split_side_of(const struct split_view *sv, int d)
+{
+	return sv->swapped ? !d : d;
+}
+
+static bool split_in(struct rect r, int x, int y)
+{
+	return r.w > 0 && r.h > 0 && x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
+}
+
+bool split_mouse(struct ui *ui, const struct term_event *ev)
+{
+	struct split_view *sv = ui->split;
+	if (ui->picker)
+		return true;
+	if (sv == NULL)
+		return false;
+	int wheel = ev->mouse == TERM_MOUSE_WHEEL_UP ? -3 : ev->mouse == TERM_MOUSE_WHEEL_DOWN ? 3 : 0;
+	for (int d = 0; d < 2; d++) {
+		if (!split_in(sv->pane[d], ev->x, ev->y))
+			continue;
+		int s = split_side_of(sv, d);
+		if (wheel) {
+			split_scroll(sv, s, wheel);
+			return true;
+		}
+		sv->focus = s;
+		/* A click on a sentence puts the cursor there. */
+		int row = sv->top[s] + ev->y - sv->text[d].y;
+		for (size_t i = 0; sv->sync && ev->y >= sv->text[d].y && i < sv->t[s].n; i++)
+			if (sv->t[s].lines[i].row == row)
+				sv->cur = sv->block_of[sv->t[s].lines[i].bead];
+		return true;
+	}
+	return true;
+}
+
+/* ---- drawing */
+
+static void split_draw_side(struct ui *ui, int d, bool focused)
+{
+	struct split_view *sv = ui->split;
+	struct surface *s = ui->surf;
+	int side = split_side_of(sv, d);
+	const struct article *a = &ui->col->items[sv->art[side]];
+	char bbuf[LANG_TAG_MAX];
+	struct buf title;
+	buf_init(&title);
+	buf_printf(&title, "%s · %s · %s", _("Reader"), a->id,
+		   ui_lang_badge(sv->lang[side][0] ? sv->lang[side] : a->lang, bbuf));
+	ui_pane_title(s, sv->pane[d], title.data, focused);
+	buf_free(&title);
+	struct rect r = sv->text[d];
+	const struct split_text *t = &sv->t[side];
+	/* The first line at or below the top: lines are sorted by row. */
+	size_t lo = 0, hi = t->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->lines[mid].row < sv->top[side])
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	struct style mark = { (uint16_t)(focused ? ATTR_REVERSE : ATTR_UNDERLINE), COLOR_NONE,
+			      COLOR_NONE };
+	for (size_t i = lo; i < t->n && t->lines[i].row < sv->top[side] + r.h; i++) {
+		const struct split_line *l = &t->lines[i];
+		int y = r.y + l->row - sv->top[side];
+		const char *text = sv->al->beads[l->bead].text[side];
+		surface_print(s, r, r.x, y, text + l->start, l->end - l->start, STYLE_PLAIN);
+		if (sv->sync && sv->block_of[l->bead] == sv->cur && l->width > 0)
+			surface_restyle(s, (struct rect){ r.x, y, l->width < r.w ? l->width : r.w, 1 },
+					mark);
+	}
+}
+
+static struct rect split_text_rect(struct rect pane)
+{
+	struct rect t = { pane.x, pane.y + 1, pane.w, pane.h - 1 };
+	if (t.w >= 12) {
+		t.x += 1;
+		t.w -= 2;
+	}
+	return t;
+}
+
+bool split_draw(struct ui *ui, struct rect body)
+{
+	struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return false;
+	struct surface *s = ui->surf;
+	sv->vertical = body.w >= SPLIT_WIDE_W;
+	struct rect sep;
+	if (sv->vertical) {
+		int lw = (body.w - 1) / 2;
+		sv->pane[0] = (struct rect){ body.x, body.y, lw, body.h };
+		sv->pane[1] = (struct rect){ body.x + lw + 1, body.y, body.w - lw - 1, body.h };
+		sep = (struct rect){ body.x + lw, body.y, 1, body.h };
+	} else {
+		int th = (body.h - 1) / 2;
+		sv->pane[0] = (struct rect){ body.x, body.y, body.w, th };
+		sv->pane[1] = (struct rect){ body.x, body.y + th + 1, body.w, body.h - th - 1 };
+		sep = (struct rect){ body.x, body.y + th, body.w, 1 };
+	}
+	/* Each side needs its title and two rows of text, else one side is shown. */
+	sv->fallback = sv->pane[0].h < 3 || sv->pane[1].h < 3 || sv->pane[0].w < 8 ||
+		       sv->pane[1].w < 8;
+	int fd = sv->swapped ? !sv->focus : sv->focus;
+	if (sv->fallback) {
+		sv->pane[fd] = body;
+		sv->pane[!fd] = (struct rect){ 0, 0, 0, 0 };
+		ui->msg = split_msg_small;
+	} else if (ui->msg == split_msg_small) {
+		ui->msg = NULL;
+	}
+	int width[2];
+	for (int d = 0; d < 2; d++) {
+		sv->text[d] = split_text_rect(sv->pane[d]);
+		int side = split_side_of(sv, d);
+		width[side] = sv->text[d].w;
+		sv->height[side] = sv->text[d].h;
+	}
+	if (sv->fallback) {
+		int side = split_side_of(sv, !fd);
+		width[side] = sv->text[fd].w;
+		sv->height[side] = sv->text[fd].h;
+	}
+	bool relaid = split_layout(sv, width, &s->lo);
+	if (relaid && sv->sync && !sv->want_cur && sv->nblocks > 0) {
+		/* A new width: the text at the top stays, and the cursor on screen. */
+		split_clamp(sv);
+		split_show_cur(sv);
+	}
+	if (sv->want_cur) {
+		sv->want_cur = false;
+		for (int side = 0; side < 2 && sv->nblocks > 0; side++)
+			sv->top[side] = sv->sync ? sv->block_row[sv->cur]
+						 : sv->t[side].bead_row[sv->block_first[sv->cur]];
+	}
+	split_clamp(sv);
+	for (int d = 0; d < 2; d++)
+		if (sv->pane[d].w > 0 && sv->pane[d].h > 0)
+			split_draw_side(ui, d, split_side_of(sv, d) == sv->focus);
+	/* The separator last, so that nothing drawn beside it covers it. */
+	struct style dim = { ATTR_DIM, COLOR_NONE, COLOR_NONE };
+	if (!sv->fallback)
+		for (int i = 0; i < (sv->vertical ? sep.h : sep.w); i++)
+			surface_prints(s, sep, sv->vertical ? sep.x : sep.x + i,
+				       sv->vertical ? sep.y + i : sep.y, sv->vertical ? "│" : "─",
+				       dim);
+	return true;
+}
+
+void split_status(struct ui *ui, struct buf *right)
+{
+	struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return;
+	if (!sv->anchored) {
+		buf_printf(right, "%s  ", _(split_msg_independent));
+		return;
+	}
+	if (!sv->al->translation)
+		buf_printf(right, "%s  ", _("not a translation: aligned on shared dates and names"));
+	buf_printf(right, "%s  ", sv->sync ? _("sync on") : _("sync off"));
+	if (sv->sync && sv->nblocks)
+		buf_printf(right, "%zu/%zu  ", sv->cur + 1, sv->nblocks);
+}
+
+void split_get_info(const struct ui *ui, struct split_info *info)
+{
+	memset(info, 0, sizeof *info);
+	const struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return;
+	info->open = true;
+	info->fallback = sv->fallback;
+	info->vertical = sv->vertical;
+	info->sync = sv->sync;
+	info->translation = sv->al->translation;
+	info->anchored = sv->anchored;
+	info->swapped = sv->swapped;
+	info->focus = sv->swapped ? !sv->focus : sv->focus;
+	info->cur = sv->cur;
+	info->nblocks = sv->nblocks;
+	for (int d = 0; d < 2; d++) {
+		info->text[d] = sv->text[d];
+		info->cur_row[d] = -1;
+		int side = split_side_of(sv, d);
+		if (!sv->laid || sv->nblocks == 0 || sv->text[d].h <= 0)
+			continue;
+		/* Where the block's first line on this side is. */
+		for (size_t i = 0; i < sv->t[side].n; i++) {
+			const struct split_line *l = &sv->t[side].lines[i];
+			if (sv->block_of[l->bead] != sv->cur)
+				continue;
+			int y = l->row - sv->top[side];
+			if (y >= 0 && y < sv->text[d].h)
+				info->cur_row[d] = sv->text[d].y + y;
+			break;
+		}
+	}
+}
