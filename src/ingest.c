@@ -34,7 +34,7 @@ struct ingest *ingest_new(const char *datadir, struct collection *col)
 	char *path = xasprintf("%s/boilerplate.txt", datadir ? datadir : ".");
 	in->rules = clean_rules_load(path, col);
 	free(path);
-	in->lang = lang_new();
+	in->lang = lang_new(datadir);
 	return in;
 }
 

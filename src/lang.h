@@ -10,8 +10,11 @@
 
 struct lang_detector;
 
-/* OpenCC is opened on first use of Han text; without it Han text is "zh". */
-struct lang_detector *lang_new(void);
+/* OpenCC is opened on first use of Han text; without it Han text is "zh".
+ * datadir (may be NULL) holds s2t-characters.json, OpenCC's simplified to
+ * traditional conversion without its phrases: much quicker to open than
+ * s2t.json, which stands in when it is missing. */
+struct lang_detector *lang_new(const char *datadir);
 void lang_free(struct lang_detector *ld);
 
 /* The language of text (valid UTF-8) into tag. Looks at a bounded sample, so
