@@ -27,6 +27,7 @@ void app_init(struct ui *ui, const struct collection *col, const struct event_li
 	ui->surf = surface_new(w, h, lo);
 	ui->focus = PANE_LIST;
 	ui->cur_event = UI_NONE;
+	ui->results.cur = UI_NONE;
 	list_init(&ui->list, col);
 	timeline_init(&ui->tl, col, ev);
 	reader_init(&ui->reader, col->n);
@@ -41,6 +42,7 @@ void app_free(struct ui *ui)
 	list_free(&ui->list);
 	timeline_free(&ui->tl);
 	reader_free(&ui->reader);
+	results_free(&ui->results);
 	if (ui->surf)
 		surface_free(ui->surf);
 	memset(ui, 0, sizeof *ui);
@@ -146,8 +148,13 @@ void app_draw(struct ui *ui)
 	} else {
 		ui->rects[ui->focus] = body;
 	}
-	if (app_pane_shown(ui, PANE_LIST))
+	/* Search results, while open, stand in the list's place. */
+	if (app_pane_shown(ui, PANE_LIST) && ui->results.open)
+		results_draw(&ui->results, ui->col, s, ui->rects[PANE_LIST],
+			     ui->focus == PANE_LIST);
+	else if (app_pane_shown(ui, PANE_LIST))
 		list_draw(&ui->list, ui->col, s, ui->rects[PANE_LIST], ui->focus == PANE_LIST);
+	results_mark_reader(ui);
 	if (app_pane_shown(ui, PANE_TIMELINE))
 		timeline_draw(&ui->tl, ui->col, ui->events, s, ui->rects[PANE_TIMELINE],
 			      ui->focus == PANE_TIMELINE);
@@ -178,7 +185,11 @@ static void app_mouse(struct ui *ui, const struct term_event *ev)
 			ui->focus = (enum ui_pane)p;
 		switch (p) {
 		case PANE_LIST:
-			if (wheel)
+			if (ui->results.open && wheel)
+				results_wheel(&ui->results, wheel);
+			else if (ui->results.open)
+				results_click(&ui->results, r, ev->y);
+			else if (wheel)
 				list_wheel(&ui->list, wheel);
 			else
 				list_click(&ui->list, r, ev->y);
@@ -217,6 +228,15 @@ static void app_prompt_key(struct ui *ui, uint32_t key)
 			}
 		}
 	}
+	if (r == PROMPT_SUBMIT && ui->prompt_for == UI_PROMPT_SEARCH) {
+		/* The text is copied first: closing the prompt clears it. */
+		char query[PROMPT_MAX];
+		memcpy(query, ui->prompt.text, sizeof query);
+		prompt_close(&ui->prompt);
+		ui->prompt_for = UI_PROMPT_NONE;
+		results_submit(ui, query);
+		return;
+	}
 	prompt_close(&ui->prompt);
 	ui->prompt_for = UI_PROMPT_NONE;
 }
@@ -242,7 +262,11 @@ static void app_key(struct ui *ui, uint32_t key)
 	size_t open = UI_NONE;
 	switch (key) {
 	case 'q':
-		ui->quit = true;
+		/* An open list of search results closes first. */
+		if (ui->results.open)
+			ui->results.open = false;
+		else
+			ui->quit = true;
 		return;
 	case '?':
 		ui->help.open = true;
@@ -258,6 +282,13 @@ static void app_key(struct ui *ui, uint32_t key)
 		/* The list's filter, from any pane. */
 		list_key(&ui->list, ui->col, key, &open);
 		return;
+	case '/':
+		prompt_open(&ui->prompt, N_("Search:"), false);
+		ui->prompt_for = UI_PROMPT_SEARCH;
+		return;
+	case 'n': case 'N':
+		results_step(ui, key == 'n' ? 1 : -1);
+		return;
 	case 'y':
 		prompt_open(&ui->prompt, N_("Go to year:"), true);
 		ui->prompt_for = UI_PROMPT_YEAR;
@@ -267,7 +298,9 @@ static void app_key(struct ui *ui, uint32_t key)
 	}
 	switch (ui->focus) {
 	case PANE_LIST:
-		if (list_key(&ui->list, ui->col, key, &open) && open != UI_NONE) {
+		if (ui->results.open)
+			results_key(ui, key);
+		else if (list_key(&ui->list, ui->col, key, &open) && open != UI_NONE) {
 			app_open_article(ui, open);
 			ui->focus = PANE_READER;
 		}

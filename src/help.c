@@ -27,6 +27,8 @@ static const struct help_entry help_entries[] = {
 	{ "=", N_("side by side: synchronised scrolling on or off") },
 	{ "Tab", N_("side by side: move between the two sides") },
 	{ "y", N_("go to a year typed at a prompt") },
+	{ "/", N_("search the collection (Esc or q closes the results)") },
+	{ "n N", N_("next / previous match, in any article") },
 	{ "l", N_("cycle the list's language filter") },
 	{ "o", N_("sort the list by date, title or language") },
 	{ "L", N_("cycle the interface language: English, 中文, Français") },

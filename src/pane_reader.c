@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "search.h"
 #include "uidate.h"
 #include "xalloc.h"
 
@@ -262,6 +263,33 @@ void reader_scroll(struct reader_view *rv, const struct collection *col,
 	rv->pos = reader_pos_of(rv, top, nhead);
 }
 
+void reader_reveal(struct reader_view *rv, const struct collection *col,
+		   const struct layout_opts *lo, size_t para, size_t off)
+{
+	rv->pos = (struct reader_pos){ para, 0 };
+	size_t nhead;
+	if (!reader_measure(rv, col, lo, &nhead)) {
+		rv->pos.off = off;
+		return;
+	}
+	size_t first = UI_NONE, at = UI_NONE;
+	for (size_t i = 0; i < rv->nlines; i++) {
+		const struct reader_line *l = &rv->lines[i];
+		if (l->para != para || l->blank)
+			continue;
+		if (first == UI_NONE)
+			first = i;
+		if (l->start <= off)
+			at = i;
+	}
+	/* From the paragraph's start when that shows the line in the top half;
+	 * deeper in a long paragraph, the line a quarter of the way down. */
+	size_t half = rv->height > 1 ? (size_t)rv->height / 2 : 0;
+	if (first == UI_NONE || at == UI_NONE || at - first <= half)
+		return;
+	rv->pos.off = rv->lines[at - (size_t)rv->height / 4].start;
+}
+
 void reader_top(struct reader_view *rv)
 {
 	rv->pos = (struct reader_pos){ UI_NONE, 0 };
@@ -377,6 +405,13 @@ static void reader_draw_line(struct reader_view *rv, const struct article *a,
 		reader_mark(s, p->text, l, x, y, p->emph[i].start,
 			    p->emph[i].start + p->emph[i].len, em);
 	}
+	/* Every match of the search, then the one stood on (or a date) above them. */
+	struct style mk = { (uint16_t)(st.attr | ATTR_BOLD | ATTR_UNDERLINE), COLOR_YELLOW,
+			    COLOR_NONE };
+	for (size_t i = 0; i < rv->nmarks; i++)
+		if (rv->marks[i].para == l->para)
+			reader_mark(s, p->text, l, x, y, rv->marks[i].start,
+				    rv->marks[i].start + rv->marks[i].len, mk);
 	if (rv->hl && rv->hl_para == l->para) {
 		struct style hl = { (uint16_t)(st.attr | ATTR_REVERSE), COLOR_YELLOW, COLOR_NONE };
 		reader_mark(s, p->text, l, x, y, rv->hl_start, rv->hl_start + rv->hl_len, hl);

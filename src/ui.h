@@ -94,6 +94,10 @@ struct reader_view {
 	int laid_image_w;               /* the image label's width then (it is translated) */
 	enum uilang_id lang;            /* the interface language of the next draw (its dates) */
 	int width, height;              /* text area of the last draw */
+	/* Matches of the current search in this article (not owned; app.c sets them
+	 * before each draw), shown wherever they are on screen. */
+	const struct search_match *marks;
+	size_t nmarks;
 };
 
 /* ---- a one-line prompt (prompt.c) */
@@ -108,7 +112,23 @@ struct prompt {
 	size_t len;
 };
 
-enum ui_prompt_for { UI_PROMPT_NONE = 0, UI_PROMPT_YEAR };
+enum ui_prompt_for { UI_PROMPT_NONE = 0, UI_PROMPT_YEAR, UI_PROMPT_SEARCH };
+
+/* ---- search results (pane_search.c): they take the list pane's place while open */
+struct search_index;
+struct search_match;
+
+struct results_view {
+	struct search_index *ix;        /* built at the first search */
+	char query[PROMPT_MAX];         /* the current query; "" when none */
+	struct search_match *m;         /* its matches, in collection order */
+	size_t n;
+	bool partial;                   /* only the first screenfuls found so far */
+	bool open;                      /* the results are shown instead of the list */
+	size_t sel, top;
+	size_t cur;                     /* the match the reader stands on, or UI_NONE */
+	int height;
+};
 
 /* ---- help (help.c) */
 struct help_view {
@@ -132,6 +152,7 @@ struct ui {
 	struct prompt prompt;
 	enum ui_prompt_for prompt_for;
 	struct help_view help;
+	struct results_view results;
 	const char *msg;                /* a one-off message (msgid with %d %d), or NULL */
 	bool msg_lang;                  /* a one-off message naming the new interface language */
 	struct uilang *uilang;          /* the interface language (L switches it); NULL: English */
@@ -203,6 +224,10 @@ void reader_free(struct reader_view *rv);
 void reader_open(struct reader_view *rv, size_t article);
 void reader_open_at(struct reader_view *rv, size_t article, size_t para);
 void reader_highlight(struct reader_view *rv, size_t para, size_t start, size_t len);
+/* Scrolls so that byte off of paragraph para is in view (needs a previous draw
+ * for the width; before one, that byte's line goes to the top). */
+void reader_reveal(struct reader_view *rv, const struct collection *col,
+		   const struct layout_opts *lo, size_t para, size_t off);
 void reader_draw(struct reader_view *rv, const struct collection *col, struct surface *s,
 		 struct rect r, bool focused);
 /* Scrolls by lines (negative: up); needs a previous draw for the width. */
@@ -225,6 +250,23 @@ enum prompt_result prompt_key(struct prompt *p, uint32_t key, const struct layou
 void prompt_draw(const struct prompt *p, struct surface *s, struct rect r);
 /* The text as a number (ASCII or full-width digits), or -1 when it is none. */
 long prompt_number(const struct prompt *p);
+
+/* pane_search.c: the results of a search, and n / N across the collection */
+void results_free(struct results_view *rv);
+/* Runs query (what the search prompt gave) and shows its results. */
+void results_submit(struct ui *ui, const char *query);
+void results_draw(struct results_view *rv, const struct collection *col, struct surface *s,
+		  struct rect r, bool focused);
+/* Keys of the open results pane; true when the key was its. */
+bool results_key(struct ui *ui, uint32_t key);
+/* n (dir 1) and N (dir -1): the next or previous match, in whichever article. */
+void results_step(struct ui *ui, int dir);
+/* Opens match i in the reader, scrolled to it and highlighted. */
+void results_open_match(struct ui *ui, size_t i);
+/* Points the reader's marks at the current query's matches in its article. */
+void results_mark_reader(struct ui *ui);
+void results_click(struct results_view *rv, struct rect r, int y);
+void results_wheel(struct results_view *rv, int delta);
 
 /* help.c */
 void help_draw(struct help_view *hv, struct surface *s, struct rect r);
