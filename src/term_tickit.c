@@ -54,6 +54,8 @@ struct term_tickit {
 	bool grey;                      /* dim can be grey: 16 colours or more */
 	struct surface *last;           /* what the terminal shows now; NULL: unknown */
 	TickitPen *pen;                 /* reused for every cell */
+	struct style pen_style;         /* the style the terminal's pen is in now */
+	bool pen_known;
 	int cursorvis;                  /* -1: not known yet */
 	int bind_key, bind_mouse, bind_resize;
 	/* Events decoded by libtickit and not yet handed out: one read may hold
@@ -230,9 +232,16 @@ static void term_tickit_size(struct term *t, int *w, int *h)
 }
 
 /* The pen for a cell's style; every attribute is set, so that the terminal's
- * pen becomes exactly this one whatever it was before. */
+ * pen becomes exactly this one whatever it was before. Nothing is sent when
+ * the style is the one already set: libtickit's terminfo driver writes a whole
+ * SGR sequence on every pen change, asked for or not. */
 static void term_tickit_setpen(struct term_tickit *tc, struct style st)
 {
+	if (tc->pen_known && tc->pen_style.attr == st.attr && tc->pen_style.fg == st.fg &&
+	    tc->pen_style.bg == st.bg)
+		return;
+	tc->pen_style = st;
+	tc->pen_known = true;
 	TickitPen *pen = tc->pen;
 	int fg = tc->color && st.fg >= 0 && st.fg <= 7 ? st.fg : -1;
 	int bg = tc->color && st.bg >= 0 && st.bg <= 7 ? st.bg : -1;
