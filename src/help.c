@@ -4,6 +4,7 @@
 #include "ui.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 
@@ -42,8 +43,10 @@ bool help_key(struct help_view *hv, uint32_t key)
 	if (!hv->open)
 		return false;
 	size_t page = hv->height > 2 ? (size_t)hv->height - 1 : 1;
-	size_t max = HELP_N > (size_t)(hv->height > 0 ? hv->height : 1)
-			     ? HELP_N - (size_t)(hv->height > 0 ? hv->height : 1) : 0;
+	/* Rows as last drawn (a long description wraps onto more than one). */
+	size_t nrows = hv->rows ? hv->rows : HELP_N;
+	size_t max = nrows > (size_t)(hv->height > 0 ? hv->height : 1)
+			     ? nrows - (size_t)(hv->height > 0 ? hv->height : 1) : 0;
 	switch (key) {
 	case 'q': case '?': case TERM_KEY_ESCAPE:
 		hv->open = false;
@@ -89,19 +92,38 @@ void help_draw(struct help_view *hv, struct surface *s, struct rect r)
 	}
 	int kx = body.x + 2;
 	int dx = kx + keys_w + 3;
-	size_t max = HELP_N > (size_t)body.h ? HELP_N - (size_t)body.h : 0;
+	int avail = body.x + body.w - dx;
+	/* Descriptions wrap under themselves rather than lose their ends: French
+	 * ones run longer than the English, Chinese ones are twice as wide. */
+	struct layout_line *lines[HELP_N];
+	size_t nlines[HELP_N];
+	size_t nrows = 0;
+	for (size_t i = 0; i < HELP_N; i++) {
+		const char *what = _(help_entries[i].what);
+		lines[i] = NULL;
+		nlines[i] = avail > 0 ? layout_wrap(what, strlen(what), avail, NULL, &s->lo, &lines[i])
+				      : 1;
+		nrows += nlines[i];
+	}
+	hv->rows = nrows;
+	size_t max = nrows > (size_t)body.h ? nrows - (size_t)body.h : 0;
 	if (hv->top > max)
 		hv->top = max;
-	for (int row = 0; row < body.h && hv->top + (size_t)row < HELP_N; row++) {
-		const struct help_entry *e = &help_entries[hv->top + (size_t)row];
-		int y = body.y + row;
-		surface_prints(s, body, kx, y, _(e->keys),
-			       (struct style){ ATTR_BOLD, COLOR_CYAN, COLOR_NONE });
-		int avail = body.x + body.w - dx;
-		if (avail > 0) {
-			char *t = layout_truncate(_(e->what), avail, false, &s->lo);
-			surface_prints(s, body, dx, y, t, STYLE_PLAIN);
-			free(t);
+	size_t row = 0;
+	for (size_t i = 0; i < HELP_N; i++) {
+		const struct help_entry *e = &help_entries[i];
+		const char *what = _(e->what);
+		for (size_t k = 0; k < nlines[i]; k++, row++) {
+			if (row < hv->top || row >= hv->top + (size_t)body.h)
+				continue;
+			int y = body.y + (int)(row - hv->top);
+			if (k == 0)
+				surface_prints(s, body, kx, y, _(e->keys),
+					       (struct style){ ATTR_BOLD, COLOR_CYAN, COLOR_NONE });
+			if (lines[i])
+				surface_print(s, body, dx, y, what + lines[i][k].start,
+					      lines[i][k].end - lines[i][k].start, STYLE_PLAIN);
 		}
+		free(lines[i]);
 	}
 }

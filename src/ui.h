@@ -135,6 +135,7 @@ struct help_view {
 	bool open;
 	size_t top;
 	int height;
+	size_t rows;                    /* rows of the last draw (descriptions wrap) */
 };
 
 struct ui {
