@@ -264,6 +264,17 @@ static void test_narrow(struct annals *app, const struct words *wd)
 	s = run_key(&r, TERM_KEY_BTAB);
 	snprintf(what, sizeof what, "%s 40x12 reader", uilang_code(wd->id));
 	tap_ok(screen_sound(s, what), what);
+	/* The smallest screen drawn: the hints are cut with … at the last column. */
+	term_memory_push_resize(r.t, UI_MIN_W, UI_MIN_H);
+	app_loop(&r.ui, r.t);
+	s = term_memory_screen(r.t);
+	snprintf(what, sizeof what, "%s %dx%d reader", uilang_code(wd->id), UI_MIN_W, UI_MIN_H);
+	tap_ok(screen_sound(s, what), what);
+	char *status = surface_row(s, UI_MIN_H - 1);
+	int sw = layout_strwidth(status, &s->lo);
+	tap_ok(sw <= UI_MIN_W && (strstr(status, wd->quit) || strstr(status, "…")),
+	       "  the status line: the whole first hint, or cut with …");
+	free(status);
 	run_end(&r);
 }
 
