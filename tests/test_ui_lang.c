@@ -221,6 +221,22 @@ static void test_screens(struct annals *app, const struct words *wd, int w, int 
 	       (row_has(s, ly, "Français") || wrapped),
 	       "  the help lists L with the three languages");
 	run_key(&r, 'q');
+
+	/* The search results, the chooser and side-by-side reading. */
+	term_memory_push_keys(r.t, "/cyber");
+	s = run_key(&r, TERM_KEY_ENTER);
+	snprintf(what, sizeof what, "%s %dx%d search results", code, w, h);
+	tap_ok(screen_sound(s, what), what);
+	s = run_key(&r, TERM_KEY_ESCAPE);
+	s = run_key(&r, TERM_KEY_ESCAPE);
+	app_open_article(&r.ui, collection_index(&app->col, "004_6c29ca260aaaa5ff"));
+	r.ui.focus = PANE_READER;
+	s = run_key(&r, 's');
+	snprintf(what, sizeof what, "%s %dx%d chooser", code, w, h);
+	tap_ok(screen_sound(s, what), what);
+	s = run_key(&r, TERM_KEY_ENTER);
+	snprintf(what, sizeof what, "%s %dx%d side by side", code, w, h);
+	tap_ok(screen_sound(s, what), what);
 	run_end(&r);
 }
 
