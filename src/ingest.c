@@ -112,16 +112,17 @@ static bool ingest_is_jsonl(const char *path, const char *text, size_t len)
 		e--;
 	if (!e || text[e - 1] != '}')
 		return false;
+	/* Look for more text first: a one-line JSON file would be parsed twice. */
+	bool more = false;
+	for (const char *p = nl; !more && p < text + len; p++)
+		more = *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t';
+	if (!more)
+		return false;
 	json_error_t err;
 	json_t *v = json_loadb(text, e, 0, &err);
 	bool one = v && json_is_object(v);
 	json_decref(v);
-	if (!one)
-		return false;
-	for (const char *p = nl; p < text + len; p++)
-		if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
-			return true;
-	return false;
+	return one;
 }
 
 static void ingest_file(struct ingest *in, const char *path, const struct stat *st,

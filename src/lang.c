@@ -6,6 +6,7 @@
 #include "lang.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,18 +36,31 @@
 			(LANG_HAN_C_LAST - LANG_HAN_C_FIRST + 1) + \
 			(LANG_HAN_B_LAST - LANG_HAN_B_FIRST + 1))
 
+/* A function word (packed in a number, see lang_word_key) and the languages
+ * (bits, in the order of lang_latin) whose list has it. */
+struct lang_word {
+	uint64_t key;
+	unsigned langs;
+};
+#define LANG_NWORDS_MAX 256
+
 struct lang_detector {
+	struct lang_word words[LANG_NWORDS_MAX];
+	size_t nwords;
 	opencc_t s2t, t2s;
 	bool tried;             /* OpenCC opened (or failed) already */
 	unsigned char *han;     /* LANG_HAN_SLOTS answers, made with OpenCC */
 	char *s2t_config;       /* the character-only s2t configuration, or NULL */
 };
 
+static void lang_words_build(struct lang_detector *ld);
+
 struct lang_detector *lang_new(const char *datadir)
 {
 	struct lang_detector *ld = xcalloc(1, sizeof *ld);
 	if (datadir)
 		ld->s2t_config = xasprintf("%s/s2t-characters.json", datadir);
+	lang_words_build(ld);
 	return ld;
 }
 
@@ -134,9 +148,11 @@ static enum lang_script lang_count_scripts(const char *s, size_t len, size_t cou
 {
 	memset(count, 0, sizeof(size_t) * (SC_NONE + 1));
 	for (size_t i = 0; i < len;) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(len - i), &cp);
+		utf8proc_int32_t cp = (unsigned char)s[i];
+		utf8proc_ssize_t k = 1;
+		if (cp >= 0x80)  /* ASCII needs no decoding */
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+					     (utf8proc_ssize_t)(len - i), &cp);
 		if (k <= 0) {
 			i++;
 			continue;
@@ -268,19 +284,58 @@ static const struct lang_words lang_latin[] = {
 };
 #define LANG_NLATIN (sizeof lang_latin / sizeof *lang_latin)
 
-static void lang_score_word(const char *w, size_t len, size_t score[LANG_NLATIN])
+/* No function word is longer, in bytes: a word fits in one number. */
+#define LANG_WORD_MAX 8
+
+static uint64_t lang_word_key(const char *w, size_t len)
 {
-	if (len > 6)
-		return;  /* no function word is longer: skip the lookups */
-	for (size_t l = 0; l < LANG_NLATIN; l++)
-		for (const char *const *p = lang_latin[l].words; *p; p++)
-			if (**p == *w && strcmp(*p, w) == 0) {
-				score[l]++;
-				break;
-			}
+	unsigned char b[LANG_WORD_MAX] = { 0 };
+	memcpy(b, w, len);
+	uint64_t k = 0;
+	for (size_t i = 0; i < LANG_WORD_MAX; i++)
+		k = k << 8 | b[i];
+	return k;
 }
 
-static const char *lang_latin_tag(const char *s, size_t len)
+static int lang_word_cmp(const void *pa, const void *pb)
+{
+	const struct lang_word *a = pa, *b = pb;
+	return a->key < b->key ? -1 : a->key > b->key;
+}
+
+/* The function words of every language in one sorted table, each with the
+ * languages it belongs to: one search a word instead of a walk through all
+ * the lists (which was most of the time spent on Latin text). */
+static void lang_words_build(struct lang_detector *ld)
+{
+	for (size_t l = 0; l < LANG_NLATIN; l++)
+		for (const char *const *p = lang_latin[l].words; *p; p++) {
+			uint64_t key = lang_word_key(*p, strlen(*p));
+			size_t i = 0;
+			while (i < ld->nwords && ld->words[i].key != key)
+				i++;
+			if (i == LANG_NWORDS_MAX)
+				break;  /* not reached: the lists are far shorter */
+			if (i == ld->nwords)
+				ld->words[ld->nwords++] = (struct lang_word){ key, 0 };
+			ld->words[i].langs |= 1u << l;
+		}
+	qsort(ld->words, ld->nwords, sizeof *ld->words, lang_word_cmp);
+}
+
+static void lang_score_word(const struct lang_detector *ld, const char *w, size_t len,
+			    size_t score[LANG_NLATIN])
+{
+	if (len > LANG_WORD_MAX)
+		return;
+	struct lang_word k = { lang_word_key(w, len), 0 };
+	const struct lang_word *hit = bsearch(&k, ld->words, ld->nwords, sizeof *ld->words,
+					      lang_word_cmp);
+	for (size_t l = 0; hit && l < LANG_NLATIN; l++)
+		score[l] += (hit->langs >> l) & 1;
+}
+
+static const char *lang_latin_tag(const struct lang_detector *ld, const char *s, size_t len)
 {
 	size_t score[LANG_NLATIN] = { 0 }, accents = 0;
 	char word[16];
@@ -289,7 +344,9 @@ static const char *lang_latin_tag(const char *s, size_t len)
 	for (size_t i = 0; i <= len;) {
 		utf8proc_int32_t cp = ' ';
 		utf8proc_ssize_t k = 1;
-		if (i < len) {
+		if (i < len && (unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+		} else if (i < len) {
 			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 					     (utf8proc_ssize_t)(len - i), &cp);
 			if (k <= 0) {
@@ -299,7 +356,8 @@ static const char *lang_latin_tag(const char *s, size_t len)
 		}
 		i += (size_t)k;
 		if (lang_script_of_cp(cp) == SC_LATN) {
-			cp = utf8proc_tolower(cp);
+			cp = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp)
+				       : utf8proc_tolower(cp);
 			/* French marks: é è ê ç à ù â î ô û ë ï œ. */
 			if ((cp == 0xe9 || cp == 0xe8 || cp == 0xea || cp == 0xe7 ||
 					      cp == 0xe0 || cp == 0xf9 || cp == 0xe2 || cp == 0xee ||
@@ -318,7 +376,7 @@ static const char *lang_latin_tag(const char *s, size_t len)
 		}
 		if (wl && !toolong) {
 			word[wl] = '\0';
-			lang_score_word(word, wl, score);
+			lang_score_word(ld, word, wl, score);
 		}
 		wl = 0;
 		toolong = false;
@@ -352,7 +410,7 @@ void lang_detect(struct lang_detector *ld, const char *text, size_t len, char ta
 	else if (sc == SC_HANI)
 		t = lang_han(ld, text, n);
 	else if (sc == SC_LATN)
-		t = lang_latin_tag(text, n);
+		t = lang_latin_tag(ld, text, n);
 	else
 		t = lang_script_tags[sc];
 	snprintf(tag, LANG_TAG_MAX, "%s", t);
