@@ -282,10 +282,15 @@ void reader_reveal(struct reader_view *rv, const struct collection *col,
 		if (l->start <= off)
 			at = i;
 	}
-	/* From the paragraph's start when that shows the line in the top half;
-	 * deeper in a long paragraph, the line a quarter of the way down. */
+	/* From the top, header included, or else from the paragraph's start, when
+	 * that shows the line in the top half; deeper in a long paragraph, from
+	 * the line a quarter of the way up the screen. */
 	size_t half = rv->height > 1 ? (size_t)rv->height / 2 : 0;
-	if (first == UI_NONE || at == UI_NONE || at - first <= half)
+	if (first == UI_NONE || at == UI_NONE)
+		return;
+	if (nhead + at <= half)
+		rv->pos = (struct reader_pos){ UI_NONE, 0 };
+	if (at - first <= half)
 		return;
 	rv->pos.off = rv->lines[at - (size_t)rv->height / 4].start;
 }
