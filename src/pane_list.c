@@ -212,6 +212,11 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 				   : focused ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
 					     : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
 		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);
+		/* ISO dates here in every interface language, on purpose: the list
+		 * is scanned down a column, and 2019-10-24 is ten columns wide in
+		 * each language, sorts as it reads and leaves the titles their
+		 * room at 80 columns ("24 septembre 2024" would take 17). The
+		 * reader's header and the timeline write dates the language's way. */
 		char date[16];
 		adate_format(&a->date, date, sizeof date);
 		int x = body.x;
