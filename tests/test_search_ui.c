@@ -458,6 +458,31 @@ static void test_hostile_queries(void)
 	run_end(&r);
 }
 
+static void test_mouse(void)
+{
+	struct run r;
+	run_start(&r, 80, 24);
+	run_keys(&r, "/security\r");
+	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 40, 3);
+	app_loop(&r.ui, r.t);
+	const struct surface *s = term_memory_screen(r.t);
+	tap_ok((at(s, 1, 3)->style.attr & ATTR_REVERSE) && !(at(s, 1, 1)->style.attr & ATTR_REVERSE),
+	       "a click selects the result under it");
+	s = run_keys(&r, "\r");
+	tap_ok(row_has(s, 0, "Reader · a_en") && r.ui.results.cur == 2,
+	       "Enter then opens that match (the third)");
+	s = run_keys(&r, "\t");
+	term_memory_push_mouse(r.t, TERM_MOUSE_WHEEL_UP, 40, 5);
+	app_loop(&r.ui, r.t);
+	s = term_memory_screen(r.t);
+	tap_ok(at(s, 1, 1)->style.attr & ATTR_REVERSE, "the wheel moves the selection up");
+	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 40, 12);
+	app_loop(&r.ui, r.t);
+	s = term_memory_screen(r.t);
+	tap_ok(at(s, 1, 1)->style.attr & ATTR_REVERSE, "a click below the last result changes nothing");
+	run_end(&r);
+}
+
 static void test_help_lists_keys(void)
 {
 	struct run r;
@@ -480,6 +505,7 @@ int main(void)
 	test_wide_120();
 	test_many_and_empty();
 	test_hostile_queries();
+	test_mouse();
 	test_help_lists_keys();
 	return tap_done();
 }
