@@ -223,11 +223,60 @@ void timeline_wheel(struct timeline_view *tv, int delta)
 	timeline_move(tv, delta);
 }
 
-/* One line of counts per year: "2013▂ 2014█ 2015▆", the selected year reversed. */
-static void timeline_draw_bar(const struct timeline_view *tv, struct surface *s,
-			      struct rect r, size_t cur)
+static const char *const timeline_blocks[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+
+/* One of eight block heights for count out of max (at least the lowest). */
+static const char *timeline_block(size_t count, size_t max)
 {
-	static const char *const blocks[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+	size_t level = max ? (count * 8 + max - 1) / max : 1;
+	level = level < 1 ? 1 : level > 8 ? 8 : level;
+	return timeline_blocks[level - 1];
+}
+
+/* The months of the selected year after the years, "· Oct▁ Dec█" ("10月",
+ * "oct." in the interface language), the selected event's month reversed;
+ * only when all of them fit, since a month cut off would read as none. */
+static void timeline_draw_months(const struct timeline_view *tv, const struct event_list *ev,
+				 struct surface *s, struct rect r, int x, size_t cur)
+{
+	if (ev == NULL || cur >= tv->nyears || tv->years[cur].year <= 0)
+		return;
+	size_t counts[12] = { 0 }, max = 0;
+	for (size_t i = tv->years[cur].row + 1; i < tv->nrows && !tv->rows[i].heading; i++) {
+		const struct adate *d = &ev->v[tv->rows[i].event].date;
+		if (d->prec >= DATE_MONTH && d->month >= 1 && d->month <= 12)
+			counts[d->month - 1]++;
+	}
+	int need = 2;
+	for (int m = 0; m < 12; m++) {
+		if (counts[m] > max)
+			max = counts[m];
+		if (counts[m])
+			need += layout_strwidth(uidate_month_short(m + 1, tv->lang), &s->lo) + 2;
+	}
+	if (max == 0 || x + need > r.x + r.w)
+		return;
+	size_t sel = timeline_selected_event(tv);
+	int sel_month = sel != UI_NONE && ev->v[sel].date.prec >= DATE_MONTH ? ev->v[sel].date.month
+									     : 0;
+	x += surface_prints(s, r, x, r.y, "· ", (struct style){ ATTR_DIM, COLOR_NONE, COLOR_NONE });
+	for (int m = 0; m < 12; m++) {
+		if (!counts[m])
+			continue;
+		struct style st = m + 1 == sel_month ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
+						     : STYLE_PLAIN;
+		x += surface_prints(s, r, x, r.y, uidate_month_short(m + 1, tv->lang), st);
+		x += surface_prints(s, r, x, r.y, timeline_block(counts[m], max),
+				    (struct style){ st.attr, COLOR_GREEN, COLOR_NONE });
+		x += 1;
+	}
+}
+
+/* One line of counts per year: "2013▂ 2014█ 2015▆", the selected year reversed,
+ * then that year's months when they fit. */
+static void timeline_draw_bar(const struct timeline_view *tv, const struct event_list *ev,
+			      struct surface *s, struct rect r, size_t cur)
+{
 	size_t max = 0;
 	for (size_t i = 0; i < tv->nyears; i++)
 		if (tv->years[i].count > max)
@@ -239,15 +288,14 @@ static void timeline_draw_bar(const struct timeline_view *tv, struct surface *s,
 			snprintf(label, sizeof label, "%d", tv->years[i].year);
 		else
 			snprintf(label, sizeof label, "?");
-		size_t level = max ? (tv->years[i].count * 8 + max - 1) / max : 1;
-		level = level < 1 ? 1 : level > 8 ? 8 : level;
 		struct style st = i == cur ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
 					   : STYLE_PLAIN;
 		x += surface_prints(s, r, x, r.y, label, st);
-		x += surface_prints(s, r, x, r.y, blocks[level - 1],
+		x += surface_prints(s, r, x, r.y, timeline_block(tv->years[i].count, max),
 				    (struct style){ st.attr, COLOR_GREEN, COLOR_NONE });
 		x += 1;
 	}
+	timeline_draw_months(tv, ev, s, r, x + 1, cur);
 }
 
 void timeline_draw(struct timeline_view *tv, const struct collection *col,
@@ -273,7 +321,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		return;
 	}
 	if (body.h >= 3) {
-		timeline_draw_bar(tv, s, (struct rect){ body.x, body.y, body.w, 1 },
+		timeline_draw_bar(tv, ev, s, (struct rect){ body.x, body.y, body.w, 1 },
 				  timeline_year_index(tv));
 		body.y++;
 		body.h--;

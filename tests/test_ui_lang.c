@@ -34,21 +34,22 @@ struct words {
 	const char *reader_date;        /* the first article's date line (April 2014, inferred) */
 	const char *image;              /* the image label of 001's cover */
 	const char *lang_msg;           /* the status line after L chose this language */
+	const char *bar_month;          /* the year bar's month of the first event (80x24) */
 };
 
 static const struct words words[] = {
 	{ UILANG_EN, "Articles (5)", "Timeline", "Reader · ", "Help — q or ? closes it", "q quit",
 	  "2014-04", "October", "2013 · 1 happening", "~April 2014 (date inferred)",
-	  "[image] cover_image", "Interface language: English" },
+	  "[image] cover_image", "Interface language: English", "· Oct" },
 	{ UILANG_ZH_CN, "文章 (5)", "时间线", "阅读 · ", "帮助 — 按 q 或 ? 关闭", "q 退出",
 	  "2014-04", "10月", "2013年 · 1 个事件", "~2014年4月 （日期为推断）",
-	  "[图片] cover_image", "界面语言：简体中文" },
+	  "[图片] cover_image", "界面语言：简体中文", "· 10月" },
 	{ UILANG_ZH_TW, "文章 (5)", "時間軸", "閱讀 · ", "說明 — 按 q 或 ? 關閉", "q 離開",
 	  "2014-04", "10月", "2013年 · 1 個事件", "~2014年4月 （日期為推斷）",
-	  "[圖片] cover_image", "介面語言：繁體中文" },
+	  "[圖片] cover_image", "介面語言：繁體中文", "· 10月" },
 	{ UILANG_FR, "Articles (5)", "Chronologie", "Lecture · ", "Aide — q ou ?",
 	  "q quitter", "2014-04", "octobre", "2013 · 1 événement", "~avril 2014 (date déduite)",
-	  "[image] cover_image", "Langue de l’interface\xc2\xa0: Français" },
+	  "[image] cover_image", "Langue de l’interface\xc2\xa0: Français", "· oct." },
 };
 #define NWORDS (sizeof words / sizeof *words)
 
@@ -190,6 +191,11 @@ static void test_screens(struct annals *app, const struct words *wd, int w, int 
 	tap_ok(ty >= 0 && row_has(s, ty + 2, wd->tl_heading), "  the year heading in the language");
 	tap_ok(ty >= 0 && col_of(s, ty + 3, wd->tl_date) == 2,
 	       "  the first event's date in the language, without the heading's year");
+	if (!wide) {
+		int mx = ty >= 0 ? col_of(s, ty + 1, wd->bar_month) : -1;
+		tap_ok(mx > 0 && (surface_cell_const(s, mx + 2, ty + 1)->style.attr & ATTR_REVERSE),
+		       "  the year bar: the selected year's months, the event's reversed");
+	}
 
 	s = run_key(&r, TERM_KEY_TAB);
 	snprintf(what, sizeof what, "%s %dx%d reader", code, w, h);
