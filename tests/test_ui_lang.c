@@ -243,6 +243,10 @@ static void test_screens(struct annals *app, const struct words *wd, int w, int 
 	s = run_key(&r, TERM_KEY_ENTER);
 	snprintf(what, sizeof what, "%s %dx%d side by side", code, w, h);
 	tap_ok(screen_sound(s, what), what);
+	/* L while reading side by side: both sides stay, in the next language. */
+	s = run_key(&r, 'L');
+	snprintf(what, sizeof what, "%s %dx%d side by side, then L", code, w, h);
+	tap_ok(r.ui.split != NULL && app->ui.id != wd->id && screen_sound(s, what), what);
 	run_end(&r);
 }
 
