@@ -262,8 +262,8 @@ static void app_key(struct ui *ui, uint32_t key)
 	size_t open = UI_NONE;
 	switch (key) {
 	case 'q':
-		/* An open list of search results closes first. */
-		if (ui->results.open)
+		/* Search results on screen close first (hidden ones do not hold q up). */
+		if (ui->results.open && app_pane_shown(ui, PANE_LIST))
 			ui->results.open = false;
 		else
 			ui->quit = true;

@@ -308,6 +308,10 @@ static void test_prompt_and_results_80(void)
 	       "  the heading's Security");
 	s = run_keys(&r, "n");
 	tap_ok(row_has(s, 23, "of 3."), "n still works with the results closed");
+	run_keys(&r, "/security\r\r");
+	tap_ok(r.ui.results.open && r.ui.focus == PANE_READER, "80x24: the reader hides the results");
+	run_keys(&r, "q");
+	tap_ok(r.ui.quit, "q then quits: results out of sight do not hold it up");
 	run_end(&r);
 }
 
@@ -382,6 +386,8 @@ static void test_wide_120(void)
 	x = y > 0 ? col_from(s, y, 49, "zebra") : -1;
 	tap_ok(x > 48 && (at(s, x, y)->style.attr & ATTR_REVERSE), "  and highlighted");
 	tap_ok(row_from(s, 49, "A long one") < 0, "  the header scrolled away");
+	s = run_keys(&r, "q");
+	tap_ok(!r.ui.quit && row_has(s, 0, "Articles"), "q closes the results beside the reader first");
 	run_end(&r);
 }
 
