@@ -1,6 +1,7 @@
 /* test_uidate.c: dates in each interface language, at each precision. */
 #include <config.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "uidate.h"
@@ -80,5 +81,35 @@ int main(void)
 			missing += !*uidate_month_short(m, (enum uilang_id)lang) ||
 				   !*uidate_month_name(m, (enum uilang_id)lang);
 	tap_int_eq(missing, 0, "all 12 months named in all languages");
+
+	/* without the year, for rows under a heading that shows it */
+	struct { int y, m, d; enum date_precision p; enum uilang_id l; const char *want; } in[] = {
+		{ 2021, 11, 3, DATE_DAY, UILANG_EN, "November 3" },
+		{ 2021, 11, 3, DATE_DAY, UILANG_FR, "3 novembre" },
+		{ 2013, 5, 1, DATE_DAY, UILANG_FR, "1er mai" },
+		{ 2021, 11, 3, DATE_DAY, UILANG_ZH_CN, "11月3日" },
+		{ 2021, 11, 3, DATE_DAY, UILANG_ZH_TW, "11月3日" },
+		{ 2021, 11, 0, DATE_MONTH, UILANG_EN, "November" },
+		{ 2021, 11, 0, DATE_MONTH, UILANG_FR, "novembre" },
+		{ 2021, 11, 0, DATE_MONTH, UILANG_ZH_CN, "11月" },
+		{ 2014, 0, 0, DATE_YEAR, UILANG_EN, "2014" },
+		{ 2014, 0, 0, DATE_YEAR, UILANG_ZH_TW, "2014年" },
+		{ 2014, 3, 40, DATE_DAY, UILANG_FR, "mars" },
+		{ 2014, 13, 2, DATE_DAY, UILANG_ZH_CN, "2014年" },
+		{ 0, 0, 0, DATE_NONE, UILANG_EN, "" },
+	};
+	for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+		struct adate date = { .year = in[i].y, .month = in[i].m, .day = in[i].d,
+				      .prec = in[i].p };
+		char buf[UIDATE_MAX], what[64];
+		snprintf(what, sizeof what, "in year, %s: %s", uilang_code(in[i].l), in[i].want);
+		tap_str_eq(uidate_format_in_year(&date, in[i].l, buf, sizeof buf), in[i].want, what);
+	}
+	/* the timeline's date column: as wide as the widest month with a two-digit day */
+	struct layout_opts lo = { false, 8 };
+	tap_int_eq(uidate_column_width(UILANG_EN, &lo), 12, "column: en, September 28");
+	tap_int_eq(uidate_column_width(UILANG_FR, &lo), 12, "column: fr, 28 septembre");
+	tap_int_eq(uidate_column_width(UILANG_ZH_CN, &lo), 8, "column: zh_CN, 12月28日 (wide)");
+	tap_int_eq(uidate_column_width(UILANG_ZH_TW, &lo), 8, "column: zh_TW");
 	return tap_done();
 }
