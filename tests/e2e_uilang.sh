@@ -22,6 +22,19 @@ wait_for() {
 	return 1
 }
 widest() { screen | wc -L; }
+# settle: up to 5 s for the screen to stop changing (keys still being drawn).
+settle() {
+	prev=$(screen)
+	i=0
+	while [ $i -lt 25 ]; do
+		sleep 0.2
+		now=$(screen)
+		[ "$now" = "$prev" ] && return 0
+		prev=$now
+		i=$((i + 1))
+	done
+	return 1
+}
 # start W H COMMAND...: annals in a fresh server, with its own environment.
 start() {
 	w=$1 h=$2
@@ -71,13 +84,14 @@ T send-keys -t "$SOCK" j Enter
 wait_for "Reader · 003_b652dcd5a69fc392"
 ok $? "English: the reader opens 003"
 T send-keys -t "$SOCK" Space j j
-sleep 0.5
+settle
 first=$(screen | sed -n 2p)
 [ -n "$first" ] && [ "$first" != "$(screen | sed -n 1p)" ]
 ok $? "a page and two lines down, a line of text at the top"
 T send-keys -t "$SOCK" L
 wait_for "阅读 · 003_b652dcd5a69fc392"
 ok $? "L: the reader's title in Chinese"
+settle
 screen | tail -n 1 | grep -qF "界面语言：简体中文"
 ok $? "L: the status line names the language"
 [ "$(screen | sed -n 2p)" = "$first" ]
