@@ -102,7 +102,10 @@ int cli_list(struct annals *app, FILE *out)
 		char date[16], langs[64];
 		adate_format(&a->date, date, sizeof date);
 		cli_langs(a, langs, sizeof langs);
-		fprintf(out, "%-10s  %-12s  %s  %s\n", date[0] ? date : "-", langs, a->id,
+		/* "~" after a date that was worked out, as in the timeline's text form. */
+		if (a->date.inferred)
+			strcat(date, "~");
+		fprintf(out, "%-11s  %-12s  %s  %s\n", date[0] ? date : "-", langs, a->id,
 			a->title ? a->title : "");
 	}
 	return 0;
@@ -119,7 +122,7 @@ int cli_show(struct annals *app, const char *id, FILE *out)
 	adate_format(&a->date, date, sizeof date);
 	cli_langs(a, langs, sizeof langs);
 	fprintf(out, "%s\n", a->title ? a->title : "");
-	fprintf(out, "%s%s  %s", date[0] ? date : "-", a->date.inferred ? "?" : "", langs);
+	fprintf(out, "%s%s  %s", date[0] ? date : "-", a->date.inferred ? "~" : "", langs);
 	if (a->source)
 		fprintf(out, "  %s", a->source);
 	fputc('\n', out);

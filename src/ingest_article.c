@@ -397,8 +397,7 @@ static void ingest_date(struct article *a, const struct draft *d, const struct a
 		break;
 	}
 	struct adate latest = { 0 };
-	for (size_t i = 0; i < a->npara; i++)
-		ingest_date_latest(a->paras[i].text, strlen(a->paras[i].text), &latest);
+	ingest_date_latest(a, &latest);
 	if (latest.prec != DATE_NONE)
 		latest.inferred = true;
 	a->date = latest;

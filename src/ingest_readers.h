@@ -66,7 +66,9 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col);
 bool ingest_date_parse(const char *s, size_t len, struct adate *d);
 /* The first date expression in text (day or month precision, with a year). */
 bool ingest_date_first(const char *s, size_t len, struct adate *d);
-/* Raises *latest to the latest date expression in text. */
-void ingest_date_latest(const char *s, size_t len, struct adate *latest);
+/* Raises *latest to the latest date the article's text reports, reading each
+ * language's account as a narrative (a month without a year takes it from the
+ * dates before it). */
+void ingest_date_latest(const struct article *a, struct adate *latest);
 
 #endif

@@ -179,8 +179,8 @@ int main(void)
 	if ((a = get(&c, "004_6c29ca260aaaa5ff"))) {
 		tap_str_eq(a->title, "China’s Effort at network security has become a major trend of "
 			   "international cooperation", "004 title");
-		check_date(a, "2014-04", true);
-		tap_int_eq(a->date.prec, DATE_MONTH, "004 date has month precision");
+		check_date(a, "2015-12-01", true);
+		tap_int_eq(a->date.prec, DATE_DAY, "004 date: December 1 (2015), the last the account reports");
 		check_langs(a, "en", "zh-Hant");
 		tap_str_eq(a->source, "China Information Security", "004 source from the credit line");
 		tap_int_eq((long long)a->npara, 4, "004 has four paragraphs");

@@ -238,6 +238,24 @@ static void test_files(void)
 	free(p3);
 }
 
+/* The latest date of an article with an English and a Chinese paragraph. */
+static void check_latest(const char *en, const char *zh, const char *want, const char *what)
+{
+	struct article a = { 0 };
+	if (en)
+		article_add_para(&a, en, strlen(en), "en", PARA_TEXT);
+	if (zh)
+		article_add_para(&a, zh, strlen(zh), "zh-Hant", PARA_TEXT);
+	struct adate latest = { 0 };
+	ingest_date_latest(&a, &latest);
+	char buf[16];
+	adate_format(&latest, buf, sizeof buf);
+	tap_str_eq(buf, want, what);
+	if (*want)
+		tap_ok(latest.inferred, "%s: its year is marked inferred", what);
+	article_free(&a);
+}
+
 static void test_dates(void)
 {
 	static const struct { const char *s; const char *want; } parse[] = {
@@ -269,12 +287,15 @@ static void test_dates(void)
 			adate_format(&d, buf, sizeof buf);
 		tap_str_eq(buf, first[i].want, first[i].s);
 	}
-	struct adate latest = { 0 };
-	const char *t = "October 2013, April 2014, then 2013年10月 and 2014年4月; December 1.";
-	ingest_date_latest(t, strlen(t), &latest);
-	char buf[16];
-	adate_format(&latest, buf, sizeof buf);
-	tap_str_eq(buf, "2014-04", "latest date reported");
+	/* The latest date reported, each language's account read as a narrative:
+	 * "December 1" after April 2014 is December 1, 2014; the Chinese account
+	 * runs on to May of the next year after October. */
+	const char *en = "October 2013, a statement. April 2014, a conference. December 1, a dialogue.";
+	const char *zh = "2013年10月,一份聲明。10月,一次會議。5月,一項計劃。";
+	check_latest(en, zh, "2014-12-01", "latest date reported: a month read from the narrative");
+	check_latest(en, NULL, "2014-12-01", "the English account alone");
+	check_latest(NULL, zh, "2014-05", "the Chinese account: May after October is the next year");
+	check_latest("In recent years, nothing.", NULL, "", "no date at all");
 }
 
 int main(void)

@@ -31,7 +31,7 @@ struct words {
 	const char *list_date;          /* the list keeps ISO dates: a column of equal width */
 	const char *tl_date;            /* the timeline's first event: October 2013, to the month */
 	const char *tl_heading;         /* its year heading */
-	const char *reader_date;        /* the first article's date line (April 2014, inferred) */
+	const char *reader_date;        /* the first article's date line (December 1, 2015, inferred) */
 	const char *image;              /* the image label of 001's cover */
 	const char *lang_msg;           /* the status line after L chose this language */
 	const char *bar_month;          /* the year bar's month of the first event (80x24) */
@@ -39,16 +39,16 @@ struct words {
 
 static const struct words words[] = {
 	{ UILANG_EN, "Articles (5)", "Timeline", "Reader · ", "Help — q or ? closes it", "q quit",
-	  "2014-04", "October", "2013 · 1 happening", "~April 2014 (date inferred)",
+	  "2015-12-01", "October", "2013 · 1 happening", "~December 1, 2015 (date inferred)",
 	  "[image] cover_image", "Interface language: English", "· Oct" },
 	{ UILANG_ZH_CN, "文章 (5)", "时间线", "阅读 · ", "帮助 — 按 q 或 ? 关闭", "q 退出",
-	  "2014-04", "10月", "2013年 · 1 个事件", "~2014年4月 （日期为推断）",
+	  "2015-12-01", "10月", "2013年 · 1 个事件", "~2015年12月1日 （日期为推断）",
 	  "[图片] cover_image", "界面语言：简体中文", "· 10月" },
 	{ UILANG_ZH_TW, "文章 (5)", "時間軸", "閱讀 · ", "說明 — 按 q 或 ? 關閉", "q 離開",
-	  "2014-04", "10月", "2013年 · 1 個事件", "~2014年4月 （日期為推斷）",
+	  "2015-12-01", "10月", "2013年 · 1 個事件", "~2015年12月1日 （日期為推斷）",
 	  "[圖片] cover_image", "介面語言：繁體中文", "· 10月" },
 	{ UILANG_FR, "Articles (5)", "Chronologie", "Lecture · ", "Aide — q ou ?",
-	  "q quitter", "2014-04", "octobre", "2013 · 1 événement", "~avril 2014 (date déduite)",
+	  "q quitter", "2015-12-01", "octobre", "2013 · 1 événement", "~1er décembre 2015 (date déduite)",
 	  "[image] cover_image", "Langue de l’interface\xc2\xa0: Français", "· oct." },
 };
 #define NWORDS (sizeof words / sizeof *words)
