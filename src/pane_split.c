@@ -510,6 +510,11 @@ bool split_key(struct ui *ui, uint32_t key)
 	case TERM_KEY_TAB: case TERM_KEY_BTAB:
 		sv->focus = !sv->focus;
 		return true;
+	case '/': case 'n': case 'N': case 'y': case '[': case ']': case 'l':
+		/* Keys of the single reader and the other panes: say how to get back
+		 * to them rather than ignore them. */
+		ui->msg = N_("Reading side by side: press s to close it first.");
+		return true;
 	default:
 		split_move(sv, key);
 		return true;

@@ -273,6 +273,14 @@ static void test_004(int w, int h)
 	split_get_info(&r.ui, &in);
 	tap_ok(in.sync && status_has(s, "sync on"), "%s: = turns it on again", tag);
 
+	/* The single reader's keys say how to get back to it, and change nothing. */
+	size_t cur = in.cur;
+	s = run_key(&r, '/');
+	split_get_info(&r.ui, &in);
+	tap_ok(!r.ui.prompt.active && r.ui.split != NULL && in.cur == cur,
+	       "%s: / opens no prompt under the split view", tag);
+	tap_ok(w < 80 || status_has(s, "press s to close it"), "%s: the status line says how", tag);
+
 	/* s closes; the reader goes on where the split view was. */
 	s = run_key(&r, 's');
 	tap_ok(r.ui.split == NULL, "%s: s closes the split view", tag);
