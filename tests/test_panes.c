@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tap.h"
+#include "screen.h"
 #include "article.h"
 #include "events.h"
 #include "layout.h"
@@ -126,33 +127,7 @@ static void fx_free(struct fx *f)
 	collection_free(&f->col);
 }
 
-/* ---- reading the screen */
-
-/* Column, from x0 on, where needle starts on row y (matched cell by cell), or -1. */
-static int col_from(const struct surface *s, int y, int x0, const char *needle)
-{
-	if (y < 0 || y >= s->h)
-		return -1;
-	for (int x = x0; x < s->w; x++) {
-		const char *n = needle;
-		int cx = x;
-		while (*n && cx < s->w) {
-			const struct cell *c = surface_cell_const(s, cx, y);
-			if (c->width == 0) {
-				cx++;
-				continue;
-			}
-			size_t l = strlen(c->text);
-			if (l == 0 || strncmp(n, c->text, l) != 0)
-				break;
-			n += l;
-			cx++;
-		}
-		if (*n == '\0')
-			return x;
-	}
-	return -1;
-}
+/* ---- reading the screen (the rest is screen.h's) */
 
 /* Row y's text from column x0 on, trailing spaces dropped. Caller frees. */
 static char *text_from(const struct surface *s, int y, int x0)
@@ -169,100 +144,29 @@ static char *text_from(const struct surface *s, int y, int x0)
 	return buf_take(&b);
 }
 
-static int col_of(const struct surface *s, int y, const char *needle)
-{
-	return col_from(s, y, 0, needle);
-}
-
-/* Row where needle first appears right of x0, or -1. */
-static int row_from(const struct surface *s, int x0, const char *needle)
-{
-	for (int y = 0; y < s->h; y++)
-		if (col_from(s, y, x0, needle) >= 0)
-			return y;
-	return -1;
-}
-
-/* Row where needle first appears, or -1. */
-static int row_of(const struct surface *s, const char *needle)
-{
-	for (int y = 0; y < s->h; y++)
-		if (col_of(s, y, needle) >= 0)
-			return y;
-	return -1;
-}
-
-static bool row_has(const struct surface *s, int y, const char *needle)
-{
-	return col_of(s, y, needle) >= 0;
-}
-
-static uint16_t attr_at(const struct surface *s, int x, int y)
-{
-	const struct cell *c = surface_cell_const(s, x, y);
-	return c ? c->style.attr : 0;
-}
-
 /* The highlighted row of the focused pane (narrow layout), or -1. */
 static int sel_row(const struct surface *s)
 {
 	for (int y = 1; y < s->h - 1; y++)
-		if (attr_at(s, 1, y) & ATTR_REVERSE)
+		if (screen_attr_at(s, 1, y) & ATTR_REVERSE)
 			return y;
 	return -1;
 }
 
 struct run {
 	struct fx f;
-	struct term *t;
-	struct ui ui;
+	struct screen sc;
 };
 
 static void run_start(struct run *r, int w, int h)
 {
 	fx_init(&r->f);
-	r->t = term_memory_new(w, h);
-	struct layout_opts lo = { false, 8 };
-	app_init(&r->ui, &r->f.col, &r->f.ev, &lo, w, h);
-	app_loop(&r->ui, r->t);
-}
-
-/* Types keys (UTF-8, one key per character) and lets the app handle them. */
-static const struct surface *run_keys(struct run *r, const char *keys)
-{
-	term_memory_push_keys(r->t, keys);
-	app_loop(&r->ui, r->t);
-	if (getenv("PANES_DUMP")) {
-		char *d = surface_dump(term_memory_screen(r->t));
-		printf("# after keys %s:\n%s", keys, d);
-		free(d);
-	}
-	return term_memory_screen(r->t);
-}
-
-static const struct surface *run_key(struct run *r, uint32_t key)
-{
-	term_memory_push_key(r->t, key);
-	app_loop(&r->ui, r->t);
-	if (getenv("PANES_DUMP")) {
-		char *d = surface_dump(term_memory_screen(r->t));
-		printf("# after key %u:\n%s", key, d);
-		free(d);
-	}
-	return term_memory_screen(r->t);
-}
-
-static const struct surface *run_resize(struct run *r, int w, int h)
-{
-	term_memory_push_resize(r->t, w, h);
-	app_loop(&r->ui, r->t);
-	return term_memory_screen(r->t);
+	screen_start(&r->sc, &r->f.col, &r->f.ev, NULL, w, h);
 }
 
 static void run_end(struct run *r)
 {
-	app_free(&r->ui);
-	term_close(r->t);
+	screen_end(&r->sc);
 	fx_free(&r->f);
 }
 
@@ -272,48 +176,48 @@ static void test_list_80(void)
 {
 	struct run r;
 	run_start(&r, 80, 24);
-	const struct surface *s = term_memory_screen(r.t);
+	const struct surface *s = term_memory_screen(r.sc.t);
 	tap_ok(s != NULL && s->w == 80 && s->h == 24, "80x24: a screen was drawn");
-	tap_int_eq(col_of(s, 0, "Articles (4)"), 1, "80x24: the list's title at the top left");
-	tap_ok(attr_at(s, 1, 0) & ATTR_REVERSE, "80x24: the focused list's title is highlighted");
-	tap_ok(row_of(s, "Timeline") < 0, "80x24: the timeline is one key away, not shown");
+	tap_int_eq(screen_col_of(s, 0, "Articles (4)"), 1, "80x24: the list's title at the top left");
+	tap_ok(screen_attr_at(s, 1, 0) & ATTR_REVERSE, "80x24: the focused list's title is highlighted");
+	tap_ok(screen_row_of(s, "Timeline") < 0, "80x24: the timeline is one key away, not shown");
 	/* Sorted by date, the undated hostile article last. */
-	tap_int_eq(col_of(s, 1, "2019-10-24"), 1, "first row: 2019-10-24");
-	tap_int_eq(col_of(s, 1, "EN 简"), 12, "language badges after the date");
-	tap_int_eq(col_of(s, 1, "China Focus"), 19, "the title after the badges column");
+	tap_int_eq(screen_col_of(s, 1, "2019-10-24"), 1, "first row: 2019-10-24");
+	tap_int_eq(screen_col_of(s, 1, "EN 简"), 12, "language badges after the date");
+	tap_int_eq(screen_col_of(s, 1, "China Focus"), 19, "the title after the badges column");
 	const struct cell *last = surface_cell_const(s, 79, 1);
 	tap_str_eq(last->text, "…", "a long title ends in … at the last column");
-	tap_int_eq(col_of(s, 2, "2022年网络安全"), 19, "a CJK title in the title column");
+	tap_int_eq(screen_col_of(s, 2, "2022年网络安全"), 19, "a CJK title in the title column");
 	const struct cell *zh = surface_cell_const(s, 23, 2);
 	tap_ok(zh->width == 2 && strcmp(zh->text, "年") == 0, "年 is wide, at column 23");
 	tap_ok(surface_cell_const(s, 24, 2)->width == 0, "followed by a continuation cell");
-	tap_int_eq(col_of(s, 3, "~2024-09-12"), 0, "an inferred date marked with ~");
-	tap_ok(row_has(s, 4, "Title"), "the undated article last");
-	tap_ok(row_has(s, 23, "q quit"), "status line: key hints");
-	tap_ok(row_has(s, 23, "¶ 1/6"), "status line: paragraph position of the open article");
-	tap_ok(row_has(s, 23, "China Focus"), "status line: the current article");
-	tap_ok(attr_at(s, 1, 1) & ATTR_REVERSE, "the selected row is highlighted");
+	tap_int_eq(screen_col_of(s, 3, "~2024-09-12"), 0, "an inferred date marked with ~");
+	tap_ok(screen_row_has(s, 4, "Title"), "the undated article last");
+	tap_ok(screen_row_has(s, 23, "q quit"), "status line: key hints");
+	tap_ok(screen_row_has(s, 23, "¶ 1/6"), "status line: paragraph position of the open article");
+	tap_ok(screen_row_has(s, 23, "China Focus"), "status line: the current article");
+	tap_ok(screen_attr_at(s, 1, 1) & ATTR_REVERSE, "the selected row is highlighted");
 
-	s = run_key(&r, 'j');
-	tap_ok(attr_at(s, 1, 2) & ATTR_REVERSE, "j moves the selection down");
-	s = run_key(&r, 'G');
-	tap_ok(attr_at(s, 1, 4) & ATTR_REVERSE, "G goes to the last row");
-	s = run_key(&r, 'g');
-	tap_ok(attr_at(s, 1, 1) & ATTR_REVERSE, "g goes to the first row");
+	s = screen_key(&r.sc, 'j');
+	tap_ok(screen_attr_at(s, 1, 2) & ATTR_REVERSE, "j moves the selection down");
+	s = screen_key(&r.sc, 'G');
+	tap_ok(screen_attr_at(s, 1, 4) & ATTR_REVERSE, "G goes to the last row");
+	s = screen_key(&r.sc, 'g');
+	tap_ok(screen_attr_at(s, 1, 1) & ATTR_REVERSE, "g goes to the first row");
 
-	s = run_key(&r, 'l');
-	tap_ok(row_has(s, 0, "Articles (2) · en"), "l filters to English");
-	s = run_key(&r, 'l');
-	tap_ok(row_has(s, 0, "Articles (1) · fr"), "l again: French");
-	s = run_key(&r, 'l');
-	tap_ok(row_has(s, 0, "Articles (2) · zh-Hans"), "then simplified Chinese");
-	s = run_key(&r, 'l');
-	tap_ok(row_has(s, 0, "Articles (4)"), "and back to all");
-	s = run_key(&r, 'o');
-	tap_ok(row_has(s, 0, "by title"), "o sorts by title");
-	tap_ok(row_has(s, 1, "2022年网络安全"), "by title: the digit-led title first");
-	s = run_keys(&r, "oo");
-	tap_ok(row_has(s, 0, "by date"), "o cycles back to date");
+	s = screen_key(&r.sc, 'l');
+	tap_ok(screen_row_has(s, 0, "Articles (2) · en"), "l filters to English");
+	s = screen_key(&r.sc, 'l');
+	tap_ok(screen_row_has(s, 0, "Articles (1) · fr"), "l again: French");
+	s = screen_key(&r.sc, 'l');
+	tap_ok(screen_row_has(s, 0, "Articles (2) · zh-Hans"), "then simplified Chinese");
+	s = screen_key(&r.sc, 'l');
+	tap_ok(screen_row_has(s, 0, "Articles (4)"), "and back to all");
+	s = screen_key(&r.sc, 'o');
+	tap_ok(screen_row_has(s, 0, "by title"), "o sorts by title");
+	tap_ok(screen_row_has(s, 1, "2022年网络安全"), "by title: the digit-led title first");
+	s = screen_keys(&r.sc, "oo");
+	tap_ok(screen_row_has(s, 0, "by date"), "o cycles back to date");
 	run_end(&r);
 }
 
@@ -324,49 +228,49 @@ static void test_focus_and_sizes(void)
 		int w = sizes[i][0], h = sizes[i][1];
 		struct run r;
 		run_start(&r, w, h);
-		const struct surface *s = term_memory_screen(r.t);
+		const struct surface *s = term_memory_screen(r.sc.t);
 		bool wide = w >= UI_WIDE_W;
 		int lw = w * 2 / 5, lh = (h - 1) / 2;
-		tap_int_eq(col_of(s, 0, "Articles"), 1, "list title");
+		tap_int_eq(screen_col_of(s, 0, "Articles"), 1, "list title");
 		if (wide) {
-			tap_int_eq(col_of(s, lh, "Timeline"), 1, "wide: the timeline under the list");
-			tap_int_eq(col_of(s, 0, "Reader · alpha"), lw + 2,
+			tap_int_eq(screen_col_of(s, lh, "Timeline"), 1, "wide: the timeline under the list");
+			tap_int_eq(screen_col_of(s, 0, "Reader · alpha"), lw + 2,
 				   "wide: the reader on the right");
 			tap_str_eq(surface_cell_const(s, lw, 5)->text, "│", "wide: a separator");
-			tap_ok(!(attr_at(s, lw + 2, 0) & ATTR_REVERSE), "wide: the reader not focused");
+			tap_ok(!(screen_attr_at(s, lw + 2, 0) & ATTR_REVERSE), "wide: the reader not focused");
 		}
-		s = run_key(&r, TERM_KEY_TAB);
+		s = screen_key(&r.sc, TERM_KEY_TAB);
 		int ty = wide ? lh : 0;
-		tap_int_eq(col_of(s, ty, "Timeline"), 1, "Tab: the timeline");
-		tap_ok(attr_at(s, 1, ty) & ATTR_REVERSE, "the timeline's title is highlighted");
-		tap_ok(!(attr_at(s, 1, 0) & ATTR_REVERSE) || ty == 0, "the list's is not");
+		tap_int_eq(screen_col_of(s, ty, "Timeline"), 1, "Tab: the timeline");
+		tap_ok(screen_attr_at(s, 1, ty) & ATTR_REVERSE, "the timeline's title is highlighted");
+		tap_ok(!(screen_attr_at(s, 1, 0) & ATTR_REVERSE) || ty == 0, "the list's is not");
 		/* The bar of counts per year, then the first heading. */
-		tap_ok(row_has(s, ty + 1, "2013▄") && row_has(s, ty + 1, "2019█") &&
-		       row_has(s, ty + 1, "2022▄") && row_has(s, ty + 1, "2024▄"),
+		tap_ok(screen_row_has(s, ty + 1, "2013▄") && screen_row_has(s, ty + 1, "2019█") &&
+		       screen_row_has(s, ty + 1, "2022▄") && screen_row_has(s, ty + 1, "2024▄"),
 		       "a bar of counts per year");
-		tap_ok(row_has(s, ty + 2, "2013 · 1 happening"), "a heading per year with its count");
-		tap_int_eq(col_of(s, ty + 3, "~May "), 1, "inferred year marked with ~; the year is the heading's");
-		int x = col_of(s, ty + 3, "2013年5月");
+		tap_ok(screen_row_has(s, ty + 2, "2013 · 1 happening"), "a heading per year with its count");
+		tap_int_eq(screen_col_of(s, ty + 3, "~May "), 1, "inferred year marked with ~; the year is the heading's");
+		int x = screen_col_of(s, ty + 3, "2013年5月");
 		tap_int_eq(x, 22, "the sentence after date (as wide as September 28) and badges");
 		int right = wide ? lw - 1 : w - 1;
 		tap_str_eq(surface_cell_const(s, right, ty + 3)->text, "…",
 			   "a long sentence ends in … at the pane's last column");
-		tap_ok(row_has(s, ty + 4, "2019 · 2 happenings"), "2019: two happenings");
-		tap_ok(row_has(s, ty + 5, "EN 简"), "a group's row carries both badges");
-		tap_ok(row_has(s, ty + 6, "~November "), "then November 2019");
-		s = run_key(&r, TERM_KEY_TAB);
-		tap_int_eq(col_of(s, 0, "Reader · alpha"), wide ? lw + 2 : 1, "Tab: the reader");
+		tap_ok(screen_row_has(s, ty + 4, "2019 · 2 happenings"), "2019: two happenings");
+		tap_ok(screen_row_has(s, ty + 5, "EN 简"), "a group's row carries both badges");
+		tap_ok(screen_row_has(s, ty + 6, "~November "), "then November 2019");
+		s = screen_key(&r.sc, TERM_KEY_TAB);
+		tap_int_eq(screen_col_of(s, 0, "Reader · alpha"), wide ? lw + 2 : 1, "Tab: the reader");
 		int rx = wide ? lw + 2 : 1;
-		tap_ok(attr_at(s, rx, 0) & ATTR_REVERSE, "the reader's title is highlighted");
-		tap_int_eq(col_from(s, 1, rx, "China Focus"), rx, "the article's title");
-		tap_ok(attr_at(s, rx, 1) & ATTR_BOLD, "in bold");
-		int dy = row_from(s, rx, "October 24, 2019");
+		tap_ok(screen_attr_at(s, rx, 0) & ATTR_REVERSE, "the reader's title is highlighted");
+		tap_int_eq(screen_col_from(s, 1, rx, "China Focus"), rx, "the article's title");
+		tap_ok(screen_attr_at(s, rx, 1) & ATTR_BOLD, "in bold");
+		int dy = screen_row_from(s, rx, "October 24, 2019");
 		tap_ok(dy >= 2 && dy <= 3, "its date under the title");
-		tap_ok(dy > 0 && col_from(s, dy + 1, rx, "Source: Xinhua") == rx &&
-		       col_from(s, dy + 1, rx, "Languages: en zh-Hans") > rx,
+		tap_ok(dy > 0 && screen_col_from(s, dy + 1, rx, "Source: Xinhua") == rx &&
+		       screen_col_from(s, dy + 1, rx, "Languages: en zh-Hans") > rx,
 		       "source and languages");
-		s = run_key(&r, TERM_KEY_BTAB);
-		tap_ok(attr_at(s, 1, ty) & ATTR_REVERSE, "Shift-Tab goes back to the timeline");
+		s = screen_key(&r.sc, TERM_KEY_BTAB);
+		tap_ok(screen_attr_at(s, 1, ty) & ATTR_REVERSE, "Shift-Tab goes back to the timeline");
 		run_end(&r);
 	}
 }
@@ -375,62 +279,62 @@ static void test_timeline_keys(void)
 {
 	struct run r;
 	run_start(&r, 80, 24);
-	const struct surface *s = run_key(&r, TERM_KEY_TAB);
-	tap_ok(attr_at(s, 1, 3) & ATTR_REVERSE, "the first event is selected");
-	s = run_key(&r, 'j');
-	tap_ok(attr_at(s, 1, 5) & ATTR_REVERSE, "j passes over the heading to the next event");
-	s = run_key(&r, ']');
-	tap_ok(row_has(s, sel_row(s), "December 22"), "] goes to the next year's first event");
-	s = run_key(&r, ']');
-	tap_ok(row_has(s, sel_row(s), "September 11"), "] again: 2024");
-	s = run_key(&r, ']');
-	tap_ok(row_has(s, sel_row(s), "September 11"), "] at the last year stays");
-	s = run_keys(&r, "[[");
-	tap_ok(row_has(s, sel_row(s), "October 24") && row_has(s, sel_row(s), "EN 简"),
+	const struct surface *s = screen_key(&r.sc, TERM_KEY_TAB);
+	tap_ok(screen_attr_at(s, 1, 3) & ATTR_REVERSE, "the first event is selected");
+	s = screen_key(&r.sc, 'j');
+	tap_ok(screen_attr_at(s, 1, 5) & ATTR_REVERSE, "j passes over the heading to the next event");
+	s = screen_key(&r.sc, ']');
+	tap_ok(screen_row_has(s, sel_row(s), "December 22"), "] goes to the next year's first event");
+	s = screen_key(&r.sc, ']');
+	tap_ok(screen_row_has(s, sel_row(s), "September 11"), "] again: 2024");
+	s = screen_key(&r.sc, ']');
+	tap_ok(screen_row_has(s, sel_row(s), "September 11"), "] at the last year stays");
+	s = screen_keys(&r.sc, "[[");
+	tap_ok(screen_row_has(s, sel_row(s), "October 24") && screen_row_has(s, sel_row(s), "EN 简"),
 	       "[ [ goes back to 2019");
-	tap_ok(attr_at(s, 7, 1) & ATTR_REVERSE, "the bar shows the selected year");
-	s = run_key(&r, 'y');
-	tap_ok(row_has(s, 23, "Go to year:"), "y opens a prompt");
+	tap_ok(screen_attr_at(s, 7, 1) & ATTR_REVERSE, "the bar shows the selected year");
+	s = screen_key(&r.sc, 'y');
+	tap_ok(screen_row_has(s, 23, "Go to year:"), "y opens a prompt");
 	tap_int_eq(s->cursor_y, 23, "the cursor stands in the prompt");
-	s = run_keys(&r, "2022\r");
-	tap_ok(row_has(s, sel_row(s), "December 22"), "y 2022: 2022");
-	s = run_keys(&r, "y２０２４");
-	s = run_key(&r, TERM_KEY_ENTER);
-	tap_ok(row_has(s, sel_row(s), "September 11"), "full-width digits are read as a year");
-	s = run_keys(&r, "y2020\r");
-	tap_ok(row_has(s, sel_row(s), "October 24"), "a year without events: the nearest one");
-	tap_ok(row_has(s, 23, "No events in 2020; showing 2019"), "and a message says so");
-	s = run_keys(&r, "y12q");
-	tap_ok(!r.ui.prompt.active && !r.ui.quit, "q closes the year prompt, not the program");
-	s = run_keys(&r, "y1");
-	s = run_key(&r, TERM_KEY_ESCAPE);
-	tap_ok(!r.ui.prompt.active, "Escape closes the prompt");
+	s = screen_keys(&r.sc, "2022\r");
+	tap_ok(screen_row_has(s, sel_row(s), "December 22"), "y 2022: 2022");
+	s = screen_keys(&r.sc, "y２０２４");
+	s = screen_key(&r.sc, TERM_KEY_ENTER);
+	tap_ok(screen_row_has(s, sel_row(s), "September 11"), "full-width digits are read as a year");
+	s = screen_keys(&r.sc, "y2020\r");
+	tap_ok(screen_row_has(s, sel_row(s), "October 24"), "a year without events: the nearest one");
+	tap_ok(screen_row_has(s, 23, "No events in 2020; showing 2019"), "and a message says so");
+	s = screen_keys(&r.sc, "y12q");
+	tap_ok(!r.sc.ui.prompt.active && !r.sc.ui.quit, "q closes the year prompt, not the program");
+	s = screen_keys(&r.sc, "y1");
+	s = screen_key(&r.sc, TERM_KEY_ESCAPE);
+	tap_ok(!r.sc.ui.prompt.active, "Escape closes the prompt");
 	/* Enter on the 2019 group row opens its first event: alpha, paragraph 1. */
-	s = run_key(&r, TERM_KEY_ENTER);
-	tap_int_eq(r.ui.focus, PANE_READER, "Enter moves to the reader");
-	tap_ok(row_has(s, 0, "Reader · alpha"), "the event's article is open");
+	s = screen_key(&r.sc, TERM_KEY_ENTER);
+	tap_int_eq(r.sc.ui.focus, PANE_READER, "Enter moves to the reader");
+	tap_ok(screen_row_has(s, 0, "Reader · alpha"), "the event's article is open");
 	/* A short article: all of it fits, the paragraph is in view. */
-	int py = row_of(s, "On October 24, 2019");
-	tap_ok(py > 0 && col_of(s, py, "On October") == 1, "the event's paragraph is shown");
-	tap_ok(attr_at(s, 4, py) & ATTR_REVERSE, "the date expression is highlighted");
-	tap_ok(attr_at(s, 19, py) & ATTR_REVERSE, "to its last character");
-	tap_ok(!(attr_at(s, 1, py) & ATTR_REVERSE) && !(attr_at(s, 20, py) & ATTR_REVERSE),
+	int py = screen_row_of(s, "On October 24, 2019");
+	tap_ok(py > 0 && screen_col_of(s, py, "On October") == 1, "the event's paragraph is shown");
+	tap_ok(screen_attr_at(s, 4, py) & ATTR_REVERSE, "the date expression is highlighted");
+	tap_ok(screen_attr_at(s, 19, py) & ATTR_REVERSE, "to its last character");
+	tap_ok(!(screen_attr_at(s, 1, py) & ATTR_REVERSE) && !(screen_attr_at(s, 20, py) & ATTR_REVERSE),
 	       "and no further");
-	tap_ok(row_has(s, 23, "¶ 1/6  100%"), "status: paragraph at the top, all of it seen");
-	s = run_key(&r, ']');
-	tap_ok(row_has(s, 0, "Reader · wangluo"), "reader ]: the next event, in another article");
-	tap_int_eq(col_of(s, 1, "3. 网络空间"), 1, "a long article: its paragraph at the top");
-	tap_ok(attr_at(s, 4, 1) & ATTR_REVERSE, "its date expression highlighted");
+	tap_ok(screen_row_has(s, 23, "¶ 1/6  100%"), "status: paragraph at the top, all of it seen");
+	s = screen_key(&r.sc, ']');
+	tap_ok(screen_row_has(s, 0, "Reader · wangluo"), "reader ]: the next event, in another article");
+	tap_int_eq(screen_col_of(s, 1, "3. 网络空间"), 1, "a long article: its paragraph at the top");
+	tap_ok(screen_attr_at(s, 4, 1) & ATTR_REVERSE, "its date expression highlighted");
 	tap_ok(surface_cell_const(s, 4, 1)->width == 2, "on a wide cell");
-	s = run_key(&r, ']');
-	tap_ok(row_has(s, 0, "Reader · cooperation") && row_of(s, "En novembre") > 0,
+	s = screen_key(&r.sc, ']');
+	tap_ok(screen_row_has(s, 0, "Reader · cooperation") && screen_row_of(s, "En novembre") > 0,
 	       "] again: November 2019, French");
-	s = run_key(&r, '[');
-	s = run_key(&r, '[');
-	tap_ok(row_has(s, 0, "Reader · alpha"), "[ [ back to the first of the group");
-	s = run_key(&r, TERM_KEY_TAB);
-	s = run_key(&r, TERM_KEY_TAB);
-	tap_ok(attr_at(s, 1, 5) & ATTR_REVERSE, "the timeline follows the reader's event");
+	s = screen_key(&r.sc, '[');
+	s = screen_key(&r.sc, '[');
+	tap_ok(screen_row_has(s, 0, "Reader · alpha"), "[ [ back to the first of the group");
+	s = screen_key(&r.sc, TERM_KEY_TAB);
+	s = screen_key(&r.sc, TERM_KEY_TAB);
+	tap_ok(screen_attr_at(s, 1, 5) & ATTR_REVERSE, "the timeline follows the reader's event");
 	run_end(&r);
 }
 
@@ -438,36 +342,36 @@ static void test_reader_scroll_resize(void)
 {
 	struct run r;
 	run_start(&r, 80, 24);
-	run_keys(&r, "j\r");
-	const struct surface *s = term_memory_screen(r.t);
-	tap_ok(row_has(s, 0, "Reader · wangluo"), "Enter opens the selected article");
-	tap_ok(row_has(s, 1, "2022年网络安全国际"), "from the top");
-	tap_ok(row_has(s, 23, "¶ 1/30"), "status: ¶ 1/30");
-	s = run_key(&r, 'j');
-	tap_ok(row_has(s, 1, "December 22, 2022"), "j scrolls one line");
-	s = run_key(&r, 'k');
-	tap_ok(row_has(s, 1, "2022年网络安全国际"), "k scrolls back");
-	s = run_key(&r, ' ');
-	tap_ok(!row_has(s, 1, "2022年网络") && r.ui.reader.pos.para != UI_NONE,
+	screen_keys(&r.sc, "j\r");
+	const struct surface *s = term_memory_screen(r.sc.t);
+	tap_ok(screen_row_has(s, 0, "Reader · wangluo"), "Enter opens the selected article");
+	tap_ok(screen_row_has(s, 1, "2022年网络安全国际"), "from the top");
+	tap_ok(screen_row_has(s, 23, "¶ 1/30"), "status: ¶ 1/30");
+	s = screen_key(&r.sc, 'j');
+	tap_ok(screen_row_has(s, 1, "December 22, 2022"), "j scrolls one line");
+	s = screen_key(&r.sc, 'k');
+	tap_ok(screen_row_has(s, 1, "2022年网络安全国际"), "k scrolls back");
+	s = screen_key(&r.sc, ' ');
+	tap_ok(!screen_row_has(s, 1, "2022年网络") && r.sc.ui.reader.pos.para != UI_NONE,
 	       "Space pages down into the text");
-	s = run_keys(&r, "jjjjjjjjjjjj");
-	struct reader_pos pos = r.ui.reader.pos;
+	s = screen_keys(&r.sc, "jjjjjjjjjjjj");
+	struct reader_pos pos = r.sc.ui.reader.pos;
 	tap_ok(pos.para != UI_NONE && pos.off > 0, "the position is a paragraph and an offset");
-	const char *ptext = r.f.col.items[r.ui.reader.article].paras[pos.para].text;
+	const char *ptext = r.f.col.items[r.sc.ui.reader.article].paras[pos.para].text;
 	char *row = text_from(s, 1, 1);
 	const char *at = strstr(ptext, row);
 	tap_ok(at != NULL && (size_t)(at - ptext) == pos.off, "the top line starts there");
 	free(row);
 	int pct = 0;
 	size_t para, npara;
-	reader_progress(&r.ui.reader, &r.f.col, &r.ui.lo, &para, &npara, &pct);
+	reader_progress(&r.sc.ui.reader, &r.f.col, &r.sc.ui.lo, &para, &npara, &pct);
 	tap_ok(pct > 0 && pct < 100 && para == pos.para + 1, "progress follows");
 	static const int sizes[][2] = { { 200, 60 }, { 120, 40 }, { 43, 24 }, { 80, 24 } };
 	for (size_t i = 0; i < 4; i++) {
-		s = run_resize(&r, sizes[i][0], sizes[i][1]);
-		tap_ok(r.ui.reader.pos.para == pos.para && r.ui.reader.pos.off == pos.off,
+		s = screen_resize(&r.sc, sizes[i][0], sizes[i][1]);
+		tap_ok(r.sc.ui.reader.pos.para == pos.para && r.sc.ui.reader.pos.off == pos.off,
 		       "resize %dx%d keeps the reading position", sizes[i][0], sizes[i][1]);
-		int rx = r.ui.rects[PANE_READER].x;
+		int rx = r.sc.ui.rects[PANE_READER].x;
 		char *line = text_from(s, 1, rx + 1);
 		/* The top line is the one holding the remembered offset. */
 		const char *l = line;
@@ -477,26 +381,26 @@ static void test_reader_scroll_resize(void)
 		       "%dx%d: the same text at the top", sizes[i][0], sizes[i][1]);
 		free(line);
 	}
-	s = run_key(&r, 'G');
-	tap_ok(row_has(s, 23, "100%"), "G: the end, 100%%");
-	int ly = row_of(s, "29. ");
+	s = screen_key(&r.sc, 'G');
+	tap_ok(screen_row_has(s, 23, "100%"), "G: the end, 100%%");
+	int ly = screen_row_of(s, "29. ");
 	tap_ok(ly > 0 && ly < 23, "the last paragraph in view");
-	tap_ok(row_has(s, 22, "维护网络空间和平与安全。"), "its last line on the last row");
-	s = run_key(&r, 'g');
-	tap_ok(row_has(s, 1, "2022年网络安全国际"), "g: back to the top");
+	tap_ok(screen_row_has(s, 22, "维护网络空间和平与安全。"), "its last line on the last row");
+	s = screen_key(&r.sc, 'g');
+	tap_ok(screen_row_has(s, 1, "2022年网络安全国际"), "g: back to the top");
 	/* Per-article memory: read a little, go elsewhere, come back. */
-	run_keys(&r, "jjjjjjj");
-	pos = r.ui.reader.pos;
-	run_key(&r, TERM_KEY_TAB);               /* list */
-	run_keys(&r, "g\r");                      /* alpha */
-	s = term_memory_screen(r.t);
-	tap_ok(row_has(s, 0, "Reader · alpha"), "another article");
-	run_key(&r, TERM_KEY_TAB);
-	run_keys(&r, "j\r");
-	tap_ok(r.ui.reader.pos.para == pos.para && r.ui.reader.pos.off == pos.off,
+	screen_keys(&r.sc, "jjjjjjj");
+	pos = r.sc.ui.reader.pos;
+	screen_key(&r.sc, TERM_KEY_TAB);               /* list */
+	screen_keys(&r.sc, "g\r");                      /* alpha */
+	s = term_memory_screen(r.sc.t);
+	tap_ok(screen_row_has(s, 0, "Reader · alpha"), "another article");
+	screen_key(&r.sc, TERM_KEY_TAB);
+	screen_keys(&r.sc, "j\r");
+	tap_ok(r.sc.ui.reader.pos.para == pos.para && r.sc.ui.reader.pos.off == pos.off,
 	       "coming back to an article: where it was left");
-	s = run_keys(&r, "G");
-	tap_ok(row_has(s, 23, "/30  100%"), "status at the end: 100%% of 30 paragraphs");
+	s = screen_keys(&r.sc, "G");
+	tap_ok(screen_row_has(s, 23, "/30  100%"), "status at the end: 100%% of 30 paragraphs");
 	run_end(&r);
 }
 
@@ -504,25 +408,25 @@ static void test_reader_styles(void)
 {
 	struct run r;
 	run_start(&r, 200, 60);
-	const struct surface *s = run_keys(&r, "\r");
-	int rx = r.ui.rects[PANE_READER].x + 1;
-	int y = row_of(s, "Alpha heading");
-	tap_ok(y > 0 && (attr_at(s, rx, y) & ATTR_BOLD), "headings in bold");
-	y = row_of(s, "Some bold words");
-	tap_ok(y > 0 && (attr_at(s, rx + 5, y) & ATTR_BOLD) && !(attr_at(s, rx, y) & ATTR_BOLD),
+	const struct surface *s = screen_keys(&r.sc, "\r");
+	int rx = r.sc.ui.rects[PANE_READER].x + 1;
+	int y = screen_row_of(s, "Alpha heading");
+	tap_ok(y > 0 && (screen_attr_at(s, rx, y) & ATTR_BOLD), "headings in bold");
+	y = screen_row_of(s, "Some bold words");
+	tap_ok(y > 0 && (screen_attr_at(s, rx + 5, y) & ATTR_BOLD) && !(screen_attr_at(s, rx, y) & ATTR_BOLD),
 	       "emphasis in bold, the rest plain");
-	tap_ok(y > 0 && !(attr_at(s, rx + 10, y) & ATTR_BOLD), "emphasis ends where it ends");
-	y = row_of(s, "A quoted sentence.");
-	tap_int_eq(col_of(s, y, "A quoted"), rx + 4, "quotes indented");
-	y = row_of(s, "[image] cover");
-	tap_ok(y > 0 && (attr_at(s, col_of(s, y, "[image"), y) & ATTR_DIM), "image placeholders dim");
-	y = row_of(s, "网络安全合作");
-	tap_int_eq(col_of(s, y, "网络安全合作"), rx, "CJK paragraph at the margin");
+	tap_ok(y > 0 && !(screen_attr_at(s, rx + 10, y) & ATTR_BOLD), "emphasis ends where it ends");
+	y = screen_row_of(s, "A quoted sentence.");
+	tap_int_eq(screen_col_of(s, y, "A quoted"), rx + 4, "quotes indented");
+	y = screen_row_of(s, "[image] cover");
+	tap_ok(y > 0 && (screen_attr_at(s, screen_col_of(s, y, "[image"), y) & ATTR_DIM), "image placeholders dim");
+	y = screen_row_of(s, "网络安全合作");
+	tap_int_eq(screen_col_of(s, y, "网络安全合作"), rx, "CJK paragraph at the margin");
 	tap_ok(surface_cell_const(s, rx + 2, y)->width == 2 &&
 	       strcmp(surface_cell_const(s, rx + 2, y)->text, "络") == 0, "络 at the third column");
 	/* The long English paragraph wraps inside the reader's width. */
-	y = row_of(s, "On October 24");
-	tap_ok(y > 0 && !row_has(s, y, "reader.") && row_has(s, y + 1, "reader."),
+	y = screen_row_of(s, "On October 24");
+	tap_ok(y > 0 && !screen_row_has(s, y, "reader.") && screen_row_has(s, y + 1, "reader."),
 	       "a long paragraph wraps");
 	run_end(&r);
 }
@@ -531,28 +435,28 @@ static void test_tiny_and_help(void)
 {
 	struct run r;
 	run_start(&r, 19, 5);
-	const struct surface *s = term_memory_screen(r.t);
-	tap_ok(row_has(s, 2, "Terminal too small"), "19x5: Terminal too small");
-	s = run_resize(&r, 20, 6);
-	tap_ok(row_has(s, 0, "Articles"), "20x6: the list again");
-	tap_ok(row_has(s, 5, "q quit") || row_has(s, 5, "q"), "with a status line");
-	s = run_resize(&r, 10, 3);
-	tap_ok(row_has(s, 1, "Terminal…") || row_has(s, 1, "Terminal"), "10x3: a cut message");
-	s = run_resize(&r, 80, 10);
-	s = run_key(&r, '?');
-	tap_ok(row_has(s, 0, "Help"), "? opens the help");
-	tap_ok(row_has(s, 1, "quit"), "listing q first");
-	int kx = col_of(s, 1, "q"), dx = col_of(s, 1, "quit");
+	const struct surface *s = term_memory_screen(r.sc.t);
+	tap_ok(screen_row_has(s, 2, "Terminal too small"), "19x5: Terminal too small");
+	s = screen_resize(&r.sc, 20, 6);
+	tap_ok(screen_row_has(s, 0, "Articles"), "20x6: the list again");
+	tap_ok(screen_row_has(s, 5, "q quit") || screen_row_has(s, 5, "q"), "with a status line");
+	s = screen_resize(&r.sc, 10, 3);
+	tap_ok(screen_row_has(s, 1, "Terminal…") || screen_row_has(s, 1, "Terminal"), "10x3: a cut message");
+	s = screen_resize(&r.sc, 80, 10);
+	s = screen_key(&r.sc, '?');
+	tap_ok(screen_row_has(s, 0, "Help"), "? opens the help");
+	tap_ok(screen_row_has(s, 1, "quit"), "listing q first");
+	int kx = screen_col_of(s, 1, "q"), dx = screen_col_of(s, 1, "quit");
 	tap_ok(kx >= 0 && dx > kx, "keys then what they do");
-	tap_ok(row_of(s, "mouse") < 0, "too tall for 10 rows");
-	s = run_key(&r, 'G');
-	tap_ok(row_of(s, "mouse") > 0, "G scrolls the help to its end");
-	s = run_key(&r, 'q');
-	tap_ok(!r.ui.help.open && !r.ui.quit, "q closes the help first");
-	tap_ok(row_has(s, 0, "Articles"), "the list is back");
-	term_memory_push_key(r.t, 'q');
-	term_memory_push_key(r.t, 'j');
-	tap_ok(app_loop(&r.ui, r.t), "q quits");
+	tap_ok(screen_row_of(s, "mouse") < 0, "too tall for 10 rows");
+	s = screen_key(&r.sc, 'G');
+	tap_ok(screen_row_of(s, "mouse") > 0, "G scrolls the help to its end");
+	s = screen_key(&r.sc, 'q');
+	tap_ok(!r.sc.ui.help.open && !r.sc.ui.quit, "q closes the help first");
+	tap_ok(screen_row_has(s, 0, "Articles"), "the list is back");
+	term_memory_push_key(r.sc.t, 'q');
+	term_memory_push_key(r.sc.t, 'j');
+	tap_ok(app_loop(&r.sc.ui, r.sc.t), "q quits");
 	run_end(&r);
 }
 
@@ -561,21 +465,21 @@ static void test_mouse(void)
 	struct run r;
 	run_start(&r, 120, 40);
 	int lh = 39 / 2;
-	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 5, lh + 5);
-	app_loop(&r.ui, r.t);
-	const struct surface *s = term_memory_screen(r.t);
-	tap_int_eq(r.ui.focus, PANE_TIMELINE, "a click focuses the timeline");
-	tap_ok(attr_at(s, 1, lh + 5) & ATTR_REVERSE, "and selects the row clicked");
-	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 5, 2);
-	app_loop(&r.ui, r.t);
-	tap_int_eq(r.ui.focus, PANE_LIST, "a click focuses the list");
-	tap_int_eq(r.ui.list.sel, 1, "and selects the second row");
-	run_key(&r, TERM_KEY_ENTER);
-	term_memory_push_mouse(r.t, TERM_MOUSE_WHEEL_DOWN, 80, 10);
-	app_loop(&r.ui, r.t);
-	tap_ok(r.ui.reader.article == 1 && r.ui.reader.pos.para == UI_NONE &&
-	       r.ui.reader.pos.off == 3, "the wheel scrolls the reader by three lines");
-	tap_int_eq(r.ui.focus, PANE_READER, "the wheel does not move the focus");
+	term_memory_push_mouse(r.sc.t, TERM_MOUSE_CLICK, 5, lh + 5);
+	app_loop(&r.sc.ui, r.sc.t);
+	const struct surface *s = term_memory_screen(r.sc.t);
+	tap_int_eq(r.sc.ui.focus, PANE_TIMELINE, "a click focuses the timeline");
+	tap_ok(screen_attr_at(s, 1, lh + 5) & ATTR_REVERSE, "and selects the row clicked");
+	term_memory_push_mouse(r.sc.t, TERM_MOUSE_CLICK, 5, 2);
+	app_loop(&r.sc.ui, r.sc.t);
+	tap_int_eq(r.sc.ui.focus, PANE_LIST, "a click focuses the list");
+	tap_int_eq(r.sc.ui.list.sel, 1, "and selects the second row");
+	screen_key(&r.sc, TERM_KEY_ENTER);
+	term_memory_push_mouse(r.sc.t, TERM_MOUSE_WHEEL_DOWN, 80, 10);
+	app_loop(&r.sc.ui, r.sc.t);
+	tap_ok(r.sc.ui.reader.article == 1 && r.sc.ui.reader.pos.para == UI_NONE &&
+	       r.sc.ui.reader.pos.off == 3, "the wheel scrolls the reader by three lines");
+	tap_int_eq(r.sc.ui.focus, PANE_READER, "the wheel does not move the focus");
 	run_end(&r);
 }
 
@@ -590,7 +494,7 @@ static void test_prompt(void)
 	tap_str_eq(p.text, "年e\xcc\x81", "CJK and combining input");
 	struct surface *s = surface_new(30, 1, &lo);
 	prompt_draw(&p, s, surface_rect(s));
-	tap_int_eq(col_of(s, 0, "年"), 6, "the text after the label");
+	tap_int_eq(screen_col_of(s, 0, "年"), 6, "the text after the label");
 	tap_int_eq(s->cursor_x, 9, "the cursor after the text, by columns");
 	prompt_key(&p, TERM_KEY_BACKSPACE, &lo);
 	tap_str_eq(p.text, "年", "backspace removes the whole cluster é");
@@ -611,7 +515,7 @@ static void test_hostile(void)
 {
 	struct run r;
 	run_start(&r, 120, 40);
-	const struct surface *s = run_keys(&r, "G\r");
+	const struct surface *s = screen_keys(&r.sc, "G\r");
 	char *dump = surface_dump(s);
 	tap_ok(strchr(dump, '\x1b') == NULL, "no ESC reaches the screen");
 	tap_ok(strchr(dump, '\x07') == NULL, "no BEL");

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tap.h"
+#include "screen.h"
 #include "article.h"
 #include "events.h"
 #include "layout.h"
@@ -65,62 +66,7 @@ static void fx_init(struct collection *col)
 	collection_sort(col);
 }
 
-/* ---- reading the screen */
-
-/* Column, from x0 on, where needle starts on row y (cell by cell), or -1. */
-static int col_from(const struct surface *s, int y, int x0, const char *needle)
-{
-	if (y < 0 || y >= s->h)
-		return -1;
-	for (int x = x0; x < s->w; x++) {
-		if (surface_cell_const(s, x, y)->width == 0)
-			continue;       /* a match starts on a cluster, not its second column */
-		const char *n = needle;
-		int cx = x;
-		while (*n && cx < s->w) {
-			const struct cell *c = surface_cell_const(s, cx, y);
-			if (c->width == 0) {
-				cx++;
-				continue;
-			}
-			size_t l = strlen(c->text);
-			if (l == 0 || strncmp(n, c->text, l) != 0)
-				break;
-			n += l;
-			cx++;
-		}
-		if (*n == '\0')
-			return x;
-	}
-	return -1;
-}
-
-static int col_of(const struct surface *s, int y, const char *needle)
-{
-	return col_from(s, y, 0, needle);
-}
-
-static int row_of(const struct surface *s, const char *needle)
-{
-	for (int y = 0; y < s->h; y++)
-		if (col_of(s, y, needle) >= 0)
-			return y;
-	return -1;
-}
-
-/* Row where needle first appears right of x0, or -1. */
-static int row_from(const struct surface *s, int x0, const char *needle)
-{
-	for (int y = 0; y < s->h; y++)
-		if (col_from(s, y, x0, needle) >= 0)
-			return y;
-	return -1;
-}
-
-static bool row_has(const struct surface *s, int y, const char *needle)
-{
-	return col_of(s, y, needle) >= 0;
-}
+/* ---- reading the screen (the rest is screen.h's) */
 
 static const struct cell *at(const struct surface *s, int x, int y)
 {
@@ -175,43 +121,19 @@ static void check_run(const struct surface *s, int y, int x0, int n, int wx, con
 struct run {
 	struct collection col;
 	struct event_list ev;
-	struct term *t;
-	struct ui ui;
+	struct screen sc;
 };
 
 static void run_start(struct run *r, int w, int h)
 {
 	fx_init(&r->col);
 	memset(&r->ev, 0, sizeof r->ev);
-	r->t = term_memory_new(w, h);
-	struct layout_opts lo = { false, 8 };
-	app_init(&r->ui, &r->col, &r->ev, &lo, w, h);
-	app_loop(&r->ui, r->t);
-}
-
-static const struct surface *run_keys(struct run *r, const char *keys)
-{
-	term_memory_push_keys(r->t, keys);
-	app_loop(&r->ui, r->t);
-	if (getenv("SEARCH_DUMP")) {
-		char *d = surface_dump(term_memory_screen(r->t));
-		printf("# after keys %s:\n%s", keys, d);
-		free(d);
-	}
-	return term_memory_screen(r->t);
-}
-
-static const struct surface *run_key(struct run *r, uint32_t key)
-{
-	term_memory_push_key(r->t, key);
-	app_loop(&r->ui, r->t);
-	return term_memory_screen(r->t);
+	screen_start(&r->sc, &r->col, &r->ev, NULL, w, h);
 }
 
 static void run_end(struct run *r)
 {
-	app_free(&r->ui);
-	term_close(r->t);
+	screen_end(&r->sc);
 	collection_free(&r->col);
 }
 
@@ -221,22 +143,22 @@ static void test_prompt_and_results_80(void)
 {
 	struct run r;
 	run_start(&r, 80, 24);
-	const struct surface *s = run_keys(&r, "/");
-	tap_int_eq(col_of(s, 23, "Search:"), 0, "80x24: / opens the search prompt on the last row");
+	const struct surface *s = screen_keys(&r.sc, "/");
+	tap_int_eq(screen_col_of(s, 23, "Search:"), 0, "80x24: / opens the search prompt on the last row");
 	tap_int_eq(s->cursor_y, 23, "the cursor is on the prompt");
 	tap_int_eq(s->cursor_x, 8, "after the label");
-	s = run_keys(&r, "security");
-	tap_int_eq(col_of(s, 23, "security"), 8, "the query is typed after the label");
+	s = screen_keys(&r.sc, "security");
+	tap_int_eq(screen_col_of(s, 23, "security"), 8, "the query is typed after the label");
 	tap_int_eq(s->cursor_x, 16, "the cursor follows it");
-	s = run_keys(&r, "\r");
-	tap_ok(row_has(s, 0, "Search “security” · 3 matches"), "the results replace the list");
+	s = screen_keys(&r.sc, "\r");
+	tap_ok(screen_row_has(s, 0, "Search “security” · 3 matches"), "the results replace the list");
 	tap_ok(at(s, 1, 0)->style.attr & ATTR_REVERSE, "and have the focus");
-	tap_int_eq(row_of(s, "Articles"), -1, "the list is not shown meanwhile");
-	tap_int_eq(col_of(s, 1, "Cyber security talks"), 1, "the article is named on its first row");
-	tap_int_eq(col_of(s, 2, "Cyber"), -1, "and not again on the next");
-	tap_int_eq(col_of(s, 1, "¶1"), 22, "the paragraph after the article column");
-	tap_int_eq(col_of(s, 2, "¶2"), 22, "the second match: paragraph 2");
-	tap_int_eq(col_of(s, 3, "¶2"), 22, "the third: paragraph 2 again");
+	tap_int_eq(screen_row_of(s, "Articles"), -1, "the list is not shown meanwhile");
+	tap_int_eq(screen_col_of(s, 1, "Cyber security talks"), 1, "the article is named on its first row");
+	tap_int_eq(screen_col_of(s, 2, "Cyber"), -1, "and not again on the next");
+	tap_int_eq(screen_col_of(s, 1, "¶1"), 22, "the paragraph after the article column");
+	tap_int_eq(screen_col_of(s, 2, "¶2"), 22, "the second match: paragraph 2");
+	tap_int_eq(screen_col_of(s, 3, "¶2"), 22, "the third: paragraph 2 again");
 	tap_ok(at(s, 1, 1)->style.attr & ATTR_REVERSE, "the first row is selected");
 	check_run(s, 1, 25, 0, 25, "Security", "row 1: the match is highlighted");
 	tap_ok(!(at(s, 25, 1)->style.attr & ATTR_REVERSE) && (at(s, 25, 1)->style.attr & ATTR_BOLD),
@@ -253,13 +175,13 @@ static void test_prompt_and_results_80(void)
 	yellow_run(s, 2, 25, 0, &x2, &w);
 	yellow_run(s, 3, 25, 0, &x3, &w);
 	tap_ok(x3 > x2, "further right in the snippet than the first (%d > %d)", x3, x2);
-	tap_int_eq(row_of(s, "sécurité"), -1, "d_fr is not a result");
+	tap_int_eq(screen_row_of(s, "sécurité"), -1, "d_fr is not a result");
 
 	/* Enter: the reader at the match. */
-	s = run_keys(&r, "j\r");
-	tap_ok(row_has(s, 0, "Reader · a_en"), "Enter opens the article of the match");
-	tap_ok(row_has(s, 23, "¶ 1/3"), "a short article is shown from its top");
-	int y = row_of(s, "Experts discussed");
+	s = screen_keys(&r.sc, "j\r");
+	tap_ok(screen_row_has(s, 0, "Reader · a_en"), "Enter opens the article of the match");
+	tap_ok(screen_row_has(s, 23, "¶ 1/3"), "a short article is shown from its top");
+	int y = screen_row_of(s, "Experts discussed");
 	tap_ok(y > 0, "whose text is on screen (row %d)", y);
 	check_run(s, y, 0, 0, -1, "security", "the match stood on is highlighted");
 	tap_ok(yellow_run(s, y, 0, 0, &x, &w) && (at(s, x, y)->style.attr & ATTR_REVERSE),
@@ -267,7 +189,7 @@ static void test_prompt_and_results_80(void)
 	/* The second security of the paragraph, after the first. */
 	int yy = y, xx = -1;
 	if (yellow_run(s, y, 0, 0, &x, &w))
-		xx = col_from(s, y, x + w, "security");
+		xx = screen_col_from(s, y, x + w, "security");
 	tap_ok(xx >= 0 && at(s, xx, yy)->style.fg == COLOR_YELLOW &&
 	       (at(s, xx, yy)->style.attr & ATTR_UNDERLINE) &&
 	       !(at(s, xx, yy)->style.attr & ATTR_REVERSE),
@@ -275,43 +197,43 @@ static void test_prompt_and_results_80(void)
 	tap_ok(xx >= 0 && at(s, xx + 8, yy)->style.fg != COLOR_YELLOW, "  only the word");
 
 	/* n and N, with their wrap-around. */
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 23, "Match 3 of 3."), "n: the next match, counted");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 23, "Match 3 of 3."), "n: the next match, counted");
 	tap_ok(xx >= 0 && (at(s, xx, yy)->style.attr & ATTR_REVERSE), "and it is the one reversed");
 	tap_ok(x >= 0 && !(at(s, x, y)->style.attr & ATTR_REVERSE) &&
 	       at(s, x, y)->style.fg == COLOR_YELLOW, "the first one is now only marked");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 23, "Past the last match: back to the first (1 of 3)."),
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 23, "Past the last match: back to the first (1 of 3)."),
 	       "n past the last wraps to the first, and says so");
-	y = row_of(s, "Security first");
-	tap_ok(y > 0 && (at(s, col_of(s, y, "Security"), y)->style.attr & ATTR_REVERSE),
+	y = screen_row_of(s, "Security first");
+	tap_ok(y > 0 && (at(s, screen_col_of(s, y, "Security"), y)->style.attr & ATTR_REVERSE),
 	       "the heading's match is reversed");
-	s = run_keys(&r, "N");
-	tap_ok(row_has(s, 23, "Before the first match: on to the last (3 of 3)."),
+	s = screen_keys(&r.sc, "N");
+	tap_ok(screen_row_has(s, 23, "Before the first match: on to the last (3 of 3)."),
 	       "N before the first wraps to the last, and says so");
-	s = run_keys(&r, "N");
-	tap_ok(row_has(s, 23, "Match 2 of 3."), "N: the previous match");
-	s = run_keys(&r, "j");
-	tap_ok(!row_has(s, 23, "Match"), "the message goes with the next key");
+	s = screen_keys(&r.sc, "N");
+	tap_ok(screen_row_has(s, 23, "Match 2 of 3."), "N: the previous match");
+	s = screen_keys(&r.sc, "j");
+	tap_ok(!screen_row_has(s, 23, "Match"), "the message goes with the next key");
 
 	/* Tab back to the results; q closes them and the list comes back. */
-	s = run_keys(&r, "\t");
-	tap_ok(row_has(s, 0, "Search “security”"), "Tab brings the results back");
+	s = screen_keys(&r.sc, "\t");
+	tap_ok(screen_row_has(s, 0, "Search “security”"), "Tab brings the results back");
 	tap_ok(at(s, 1, 2)->style.attr & ATTR_REVERSE, "with the last opened match selected");
-	s = run_keys(&r, "q");
-	tap_ok(row_has(s, 0, "Articles"), "q closes the results: the list is back");
-	tap_ok(!r.ui.quit, "and does not quit");
-	s = run_keys(&r, "\t\t");
-	tap_ok(row_has(s, 0, "Reader · a_en"), "the reader still marks the query's matches:");
-	y = row_of(s, "Security first");
-	tap_ok(y > 0 && at(s, col_of(s, y, "Security"), y)->style.fg == COLOR_YELLOW,
+	s = screen_keys(&r.sc, "q");
+	tap_ok(screen_row_has(s, 0, "Articles"), "q closes the results: the list is back");
+	tap_ok(!r.sc.ui.quit, "and does not quit");
+	s = screen_keys(&r.sc, "\t\t");
+	tap_ok(screen_row_has(s, 0, "Reader · a_en"), "the reader still marks the query's matches:");
+	y = screen_row_of(s, "Security first");
+	tap_ok(y > 0 && at(s, screen_col_of(s, y, "Security"), y)->style.fg == COLOR_YELLOW,
 	       "  the heading's Security");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 23, "of 3."), "n still works with the results closed");
-	run_keys(&r, "/security\r\r");
-	tap_ok(r.ui.results.open && r.ui.focus == PANE_READER, "80x24: the reader hides the results");
-	run_keys(&r, "q");
-	tap_ok(r.ui.quit, "q then quits: results out of sight do not hold it up");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 23, "of 3."), "n still works with the results closed");
+	screen_keys(&r.sc, "/security\r\r");
+	tap_ok(r.sc.ui.results.open && r.sc.ui.focus == PANE_READER, "80x24: the reader hides the results");
+	screen_keys(&r.sc, "q");
+	tap_ok(r.sc.ui.quit, "q then quits: results out of sight do not hold it up");
 	run_end(&r);
 }
 
@@ -322,14 +244,14 @@ static void test_chinese(int wdt, int hgt, int snip_x, int c1, int c2)
 	struct run r;
 	run_start(&r, wdt, hgt);
 	char what[96];
-	const struct surface *s = run_keys(&r, "/网络安全");
+	const struct surface *s = screen_keys(&r.sc, "/网络安全");
 	snprintf(what, sizeof what, "%dx%d: CJK typed at the prompt", wdt, hgt);
-	tap_int_eq(col_of(s, hgt - 1, "网络安全"), 8, what);
+	tap_int_eq(screen_col_of(s, hgt - 1, "网络安全"), 8, what);
 	tap_int_eq(s->cursor_x, 16, "  the cursor two columns a character on");
-	s = run_keys(&r, "\r");
-	tap_ok(row_has(s, 0, "3 matches"), "网络安全: three matches, traditional included");
-	tap_ok(row_has(s, 1, "网络安全合作"), "  the simplified article first");
-	tap_ok(row_has(s, 3, "網絡安全論壇"), "  the traditional one named on its row");
+	s = screen_keys(&r.sc, "\r");
+	tap_ok(screen_row_has(s, 0, "3 matches"), "网络安全: three matches, traditional included");
+	tap_ok(screen_row_has(s, 1, "网络安全合作"), "  the simplified article first");
+	tap_ok(screen_row_has(s, 3, "網絡安全論壇"), "  the traditional one named on its row");
 	snprintf(what, sizeof what, "%dx%d: row 1 highlights the first 网络安全", wdt, hgt);
 	check_run(s, 1, snip_x, 0, c1, "网络安全", what);
 	check_run(s, 2, snip_x, 0, c2, "网络安全", "row 2: the second 网络安全");
@@ -337,22 +259,22 @@ static void test_chinese(int wdt, int hgt, int snip_x, int c1, int c2)
 	tap_ok(at(s, snip_x + 8, 3)->width == 2 && at(s, snip_x + 9, 3)->width == 0 &&
 	       at(s, snip_x + 9, 3)->style.fg == COLOR_YELLOW,
 	       "  wide cells, both columns highlighted");
-	s = run_keys(&r, "\r");
-	tap_ok(row_has(s, 0, "Reader · b_zhs"), "Enter opens the simplified article");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, hgt - 1, "Match 2 of 3."), "n: its second match");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 0, "Reader · c_zht"), "n: on to the next article, traditional");
-	tap_ok(row_has(s, hgt - 1, "Match 3 of 3."), "  match 3 of 3");
-	int y = row_of(s, "網絡安全。");
-	int x = y >= 0 ? col_of(s, y, "網絡安全。") : -1;
+	s = screen_keys(&r.sc, "\r");
+	tap_ok(screen_row_has(s, 0, "Reader · b_zhs"), "Enter opens the simplified article");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, hgt - 1, "Match 2 of 3."), "n: its second match");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 0, "Reader · c_zht"), "n: on to the next article, traditional");
+	tap_ok(screen_row_has(s, hgt - 1, "Match 3 of 3."), "  match 3 of 3");
+	int y = screen_row_of(s, "網絡安全。");
+	int x = y >= 0 ? screen_col_of(s, y, "網絡安全。") : -1;
 	tap_ok(x >= 0 && (at(s, x, y)->style.attr & ATTR_REVERSE) &&
 	       at(s, x, y)->style.fg == COLOR_YELLOW && at(s, x + 8, y)->style.fg != COLOR_YELLOW,
 	       "  網絡安全 reversed in the reader, not the full stop");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 0, "Reader · b_zhs"), "n wraps back to the first article");
-	s = run_keys(&r, "N");
-	tap_ok(row_has(s, 0, "Reader · c_zht"), "N wraps back to the last");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 0, "Reader · b_zhs"), "n wraps back to the first article");
+	s = screen_keys(&r.sc, "N");
+	tap_ok(screen_row_has(s, 0, "Reader · c_zht"), "N wraps back to the last");
 	run_end(&r);
 }
 
@@ -360,34 +282,34 @@ static void test_wide_120(void)
 {
 	struct run r;
 	run_start(&r, 120, 40);
-	const struct surface *s = run_keys(&r, "/security\r");
-	tap_ok(row_has(s, 0, "Search “security”"), "120x40: the results in the list's place");
-	tap_int_eq(col_of(s, 0, "Search"), 1, "  at the top left");
-	tap_ok(row_has(s, 0, "Reader"), "  the reader beside them");
+	const struct surface *s = screen_keys(&r.sc, "/security\r");
+	tap_ok(screen_row_has(s, 0, "Search “security”"), "120x40: the results in the list's place");
+	tap_int_eq(screen_col_of(s, 0, "Search"), 1, "  at the top left");
+	tap_ok(screen_row_has(s, 0, "Reader"), "  the reader beside them");
 	/* The left pane is 48 wide: a 12-column article column, then ¶N at 14. */
-	tap_int_eq(col_of(s, 2, "¶2"), 14, "the paragraph column in the narrower pane");
+	tap_int_eq(screen_col_of(s, 2, "¶2"), 14, "the paragraph column in the narrower pane");
 	check_run(s, 1, 17, 0, 17, "Security", "row 1's match at column 17");
 	int x, w;
 	tap_ok(yellow_run(s, 2, 17, 0, &x, &w) && x + w <= 47, "row 2's match inside the pane");
-	s = run_keys(&r, "jj\r");
-	tap_ok(row_has(s, 0, "Reader · a_en"), "Enter opens the reader on the right");
-	tap_int_eq(col_of(s, 0, "Search"), 1, "the results stay on the left");
-	int y = row_from(s, 49, "Experts discussed");
-	x = y >= 0 ? col_from(s, y, 49, "security") : -1;
+	s = screen_keys(&r.sc, "jj\r");
+	tap_ok(screen_row_has(s, 0, "Reader · a_en"), "Enter opens the reader on the right");
+	tap_int_eq(screen_col_of(s, 0, "Search"), 1, "the results stay on the left");
+	int y = screen_row_from(s, 49, "Experts discussed");
+	x = y >= 0 ? screen_col_from(s, y, 49, "security") : -1;
 	tap_ok(x > 48 && (at(s, x, y)->style.attr & ATTR_UNDERLINE) &&
 	       at(s, x, y)->style.fg == COLOR_YELLOW, "the second match in view, marked");
 	/* At this width the third one begins the next line. */
-	x = col_from(s, y + 1, 49, "security again");
+	x = screen_col_from(s, y + 1, 49, "security again");
 	tap_ok(x == 50 && (at(s, x, y + 1)->style.attr & ATTR_REVERSE), "the third match, reversed");
-	s = run_keys(&r, "/zebra\r\r");
-	tap_ok(row_has(s, 0, "Reader · e_long"), "a match at the end of a long paragraph:");
-	y = row_from(s, 49, "zebra");
+	s = screen_keys(&r.sc, "/zebra\r\r");
+	tap_ok(screen_row_has(s, 0, "Reader · e_long"), "a match at the end of a long paragraph:");
+	y = screen_row_from(s, 49, "zebra");
 	tap_ok(y > 0 && y < 39, "  scrolled into view (row %d)", y);
-	x = y > 0 ? col_from(s, y, 49, "zebra") : -1;
+	x = y > 0 ? screen_col_from(s, y, 49, "zebra") : -1;
 	tap_ok(x > 48 && (at(s, x, y)->style.attr & ATTR_REVERSE), "  and highlighted");
-	tap_ok(row_from(s, 49, "A long one") < 0, "  the header scrolled away");
-	s = run_keys(&r, "q");
-	tap_ok(!r.ui.quit && row_has(s, 0, "Articles"), "q closes the results beside the reader first");
+	tap_ok(screen_row_from(s, 49, "A long one") < 0, "  the header scrolled away");
+	s = screen_keys(&r.sc, "q");
+	tap_ok(!r.sc.ui.quit && screen_row_has(s, 0, "Articles"), "q closes the results beside the reader first");
 	run_end(&r);
 }
 
@@ -395,30 +317,30 @@ static void test_many_and_empty(void)
 {
 	struct run r;
 	run_start(&r, 80, 24);
-	const struct surface *s = run_keys(&r, "n");
-	tap_ok(row_has(s, 23, "No search yet: press / to search."), "n before any search says so");
-	s = run_keys(&r, "/zz\r");
-	tap_ok(row_has(s, 0, "1000+ matches"), "the first screenfuls come first (1000+)");
-	s = run_keys(&r, "G");
-	tap_ok(row_has(s, 0, "1500 matches"), "G finds the rest: 1500");
-	tap_ok(row_has(s, 22, "¶1"), "  and shows the last one on the last row");
-	s = run_keys(&r, "/zz\r\r");
-	tap_ok(row_has(s, 0, "Reader · f_many"), "a new search; Enter opens the first match");
-	s = run_keys(&r, "N");
-	tap_ok(row_has(s, 23, "Before the first match: on to the last (1500 of 1500)."),
+	const struct surface *s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 23, "No search yet: press / to search."), "n before any search says so");
+	s = screen_keys(&r.sc, "/zz\r");
+	tap_ok(screen_row_has(s, 0, "1000+ matches"), "the first screenfuls come first (1000+)");
+	s = screen_keys(&r.sc, "G");
+	tap_ok(screen_row_has(s, 0, "1500 matches"), "G finds the rest: 1500");
+	tap_ok(screen_row_has(s, 22, "¶1"), "  and shows the last one on the last row");
+	s = screen_keys(&r.sc, "/zz\r\r");
+	tap_ok(screen_row_has(s, 0, "Reader · f_many"), "a new search; Enter opens the first match");
+	s = screen_keys(&r.sc, "N");
+	tap_ok(screen_row_has(s, 23, "Before the first match: on to the last (1500 of 1500)."),
 	       "N reaches the last of all 1500 matches");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 23, "Past the last match: back to the first (1 of 1500)."),
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 23, "Past the last match: back to the first (1 of 1500)."),
 	       "and n wraps from it");
 
-	s = run_keys(&r, "/xyzzy\r");
-	tap_ok(row_has(s, 0, "Search “xyzzy”"), "no match: the results pane still opens");
-	tap_int_eq(col_of(s, 1, "No matches for “xyzzy”."), 1, "and says there are no matches");
-	tap_ok(row_has(s, 3, "Press / to search again"), "with what to do next");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 23, "The last search found nothing"), "n then says so too");
-	s = run_keys(&r, "\x1b");
-	tap_ok(row_has(s, 0, "Articles"), "Esc closes the results");
+	s = screen_keys(&r.sc, "/xyzzy\r");
+	tap_ok(screen_row_has(s, 0, "Search “xyzzy”"), "no match: the results pane still opens");
+	tap_int_eq(screen_col_of(s, 1, "No matches for “xyzzy”."), 1, "and says there are no matches");
+	tap_ok(screen_row_has(s, 3, "Press / to search again"), "with what to do next");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 23, "The last search found nothing"), "n then says so too");
+	s = screen_keys(&r.sc, "\x1b");
+	tap_ok(screen_row_has(s, 0, "Articles"), "Esc closes the results");
 	run_end(&r);
 }
 
@@ -426,41 +348,41 @@ static void test_hostile_queries(void)
 {
 	struct run r;
 	run_start(&r, 80, 24);
-	run_keys(&r, "/");
+	screen_keys(&r.sc, "/");
 	/* Control characters typed at the prompt are not taken. */
-	run_key(&r, 0x07);
-	run_key(&r, 0x1b + 0);          /* a raw ESC code point, not the Escape key */
-	run_key(&r, 0x9b);
-	run_key(&r, 0x202e);            /* a bidi override is a character; it is shown as a mark */
-	const struct surface *s = run_keys(&r, "zebra");
-	tap_str_eq(r.ui.prompt.text, "\xe2\x80\xae" "zebra", "only printable input reaches the query");
+	screen_key(&r.sc, 0x07);
+	screen_key(&r.sc, 0x1b + 0);          /* a raw ESC code point, not the Escape key */
+	screen_key(&r.sc, 0x9b);
+	screen_key(&r.sc, 0x202e);            /* a bidi override is a character; it is shown as a mark */
+	const struct surface *s = screen_keys(&r.sc, "zebra");
+	tap_str_eq(r.sc.ui.prompt.text, "\xe2\x80\xae" "zebra", "only printable input reaches the query");
 	char *d = surface_dump(s);
 	tap_ok(strchr(d, '\x1b') == NULL && strchr(d, '\x07') == NULL, "no control byte on screen");
 	tap_ok(strstr(d, "\xe2\x80\xae") == NULL, "the bidi override is not written raw");
 	free(d);
-	s = run_keys(&r, "\r");
-	tap_ok(row_has(s, 0, "Search “<U+202E>zebra”"), "the override is shown as a mark");
-	tap_ok(row_has(s, 0, "1 match"), "  and matching ignores it, as it ignores marks");
+	s = screen_keys(&r.sc, "\r");
+	tap_ok(screen_row_has(s, 0, "Search “<U+202E>zebra”"), "the override is shown as a mark");
+	tap_ok(screen_row_has(s, 0, "1 match"), "  and matching ignores it, as it ignores marks");
 
 	/* A very long query: the prompt takes what fits, the title is cut. */
-	run_keys(&r, "/");
+	screen_keys(&r.sc, "/");
 	for (int i = 0; i < 400; i++)
-		run_key(&r, i % 2 ? 0x5B57 : 'a');   /* 字 */
-	tap_ok(r.ui.prompt.len < PROMPT_MAX, "a 400-character query is held within the prompt");
-	s = run_keys(&r, "\r");
-	tap_ok(row_has(s, 0, "Search “"), "it is searched");
+		screen_key(&r.sc, i % 2 ? 0x5B57 : 'a');   /* 字 */
+	tap_ok(r.sc.ui.prompt.len < PROMPT_MAX, "a 400-character query is held within the prompt");
+	s = screen_keys(&r.sc, "\r");
+	tap_ok(screen_row_has(s, 0, "Search “"), "it is searched");
 	tap_ok(at(s, 79, 0)->text[0] != '\0', "the title is cut at the screen's edge");
-	tap_ok(row_has(s, 1, "No matches for"), "and finds nothing");
+	tap_ok(screen_row_has(s, 1, "No matches for"), "and finds nothing");
 
-	s = run_keys(&r, "/   \r");
-	tap_ok(row_has(s, 23, "Nothing to search for"), "only spaces: nothing to search for");
-	tap_ok(!r.ui.results.open, "  no results pane");
-	s = run_keys(&r, "/\r");
-	tap_ok(row_has(s, 23, "Nothing to search for"), "an empty query: the same");
-	s = run_keys(&r, "n");
-	tap_ok(row_has(s, 23, "No search yet"), "and the old query is gone");
-	s = run_keys(&r, "/\"\"\r");
-	tap_ok(row_has(s, 23, "Nothing to search for"), "only quotes: the same");
+	s = screen_keys(&r.sc, "/   \r");
+	tap_ok(screen_row_has(s, 23, "Nothing to search for"), "only spaces: nothing to search for");
+	tap_ok(!r.sc.ui.results.open, "  no results pane");
+	s = screen_keys(&r.sc, "/\r");
+	tap_ok(screen_row_has(s, 23, "Nothing to search for"), "an empty query: the same");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(screen_row_has(s, 23, "No search yet"), "and the old query is gone");
+	s = screen_keys(&r.sc, "/\"\"\r");
+	tap_ok(screen_row_has(s, 23, "Nothing to search for"), "only quotes: the same");
 	run_end(&r);
 }
 
@@ -468,23 +390,23 @@ static void test_mouse(void)
 {
 	struct run r;
 	run_start(&r, 80, 24);
-	run_keys(&r, "/security\r");
-	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 40, 3);
-	app_loop(&r.ui, r.t);
-	const struct surface *s = term_memory_screen(r.t);
+	screen_keys(&r.sc, "/security\r");
+	term_memory_push_mouse(r.sc.t, TERM_MOUSE_CLICK, 40, 3);
+	app_loop(&r.sc.ui, r.sc.t);
+	const struct surface *s = term_memory_screen(r.sc.t);
 	tap_ok((at(s, 1, 3)->style.attr & ATTR_REVERSE) && !(at(s, 1, 1)->style.attr & ATTR_REVERSE),
 	       "a click selects the result under it");
-	s = run_keys(&r, "\r");
-	tap_ok(row_has(s, 0, "Reader · a_en") && r.ui.results.cur == 2,
+	s = screen_keys(&r.sc, "\r");
+	tap_ok(screen_row_has(s, 0, "Reader · a_en") && r.sc.ui.results.cur == 2,
 	       "Enter then opens that match (the third)");
-	s = run_keys(&r, "\t");
-	term_memory_push_mouse(r.t, TERM_MOUSE_WHEEL_UP, 40, 5);
-	app_loop(&r.ui, r.t);
-	s = term_memory_screen(r.t);
+	s = screen_keys(&r.sc, "\t");
+	term_memory_push_mouse(r.sc.t, TERM_MOUSE_WHEEL_UP, 40, 5);
+	app_loop(&r.sc.ui, r.sc.t);
+	s = term_memory_screen(r.sc.t);
 	tap_ok(at(s, 1, 1)->style.attr & ATTR_REVERSE, "the wheel moves the selection up");
-	term_memory_push_mouse(r.t, TERM_MOUSE_CLICK, 40, 12);
-	app_loop(&r.ui, r.t);
-	s = term_memory_screen(r.t);
+	term_memory_push_mouse(r.sc.t, TERM_MOUSE_CLICK, 40, 12);
+	app_loop(&r.sc.ui, r.sc.t);
+	s = term_memory_screen(r.sc.t);
 	tap_ok(at(s, 1, 1)->style.attr & ATTR_REVERSE, "a click below the last result changes nothing");
 	run_end(&r);
 }
@@ -493,11 +415,11 @@ static void test_help_lists_keys(void)
 {
 	struct run r;
 	run_start(&r, 100, 40);
-	const struct surface *s = run_keys(&r, "?");
-	int y = row_of(s, "search the collection");
-	tap_ok(y > 0 && col_of(s, y, "/") >= 0, "help lists /");
-	y = row_of(s, "next / previous match");
-	tap_ok(y > 0 && col_of(s, y, "n N") >= 0, "help lists n N");
+	const struct surface *s = screen_keys(&r.sc, "?");
+	int y = screen_row_of(s, "search the collection");
+	tap_ok(y > 0 && screen_col_of(s, y, "/") >= 0, "help lists /");
+	y = screen_row_of(s, "next / previous match");
+	tap_ok(y > 0 && screen_col_of(s, y, "n N") >= 0, "help lists n N");
 	run_end(&r);
 }
 

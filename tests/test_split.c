@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tap.h"
+#include "screen.h"
 #include "article.h"
 #include "events.h"
 #include "ingest.h"
@@ -28,8 +29,7 @@
 struct run {
 	struct collection col;
 	struct event_list *ev;
-	struct term *t;
-	struct ui ui;
+	struct screen sc;
 };
 
 static void run_start(struct run *r, int w, int h)
@@ -40,43 +40,12 @@ static void run_start(struct run *r, int w, int h)
 	ingest_free(in);
 	collection_sort(&r->col);
 	r->ev = events_derive(&r->col);
-	r->t = term_memory_new(w, h);
-	struct layout_opts lo = { false, 8 };
-	app_init(&r->ui, &r->col, r->ev, &lo, w, h);
-	app_loop(&r->ui, r->t);
-}
-
-static const struct surface *run_key(struct run *r, uint32_t key)
-{
-	term_memory_push_key(r->t, key);
-	app_loop(&r->ui, r->t);
-	if (getenv("SPLIT_DUMP")) {
-		char *d = surface_dump(term_memory_screen(r->t));
-		printf("# after key %u:\n%s", key, d);
-		free(d);
-	}
-	return term_memory_screen(r->t);
-}
-
-static const struct surface *run_keys(struct run *r, const char *keys)
-{
-	const struct surface *s = NULL;
-	for (const char *k = keys; *k; k++)
-		s = run_key(r, (unsigned char)*k);
-	return s;
-}
-
-static const struct surface *run_resize(struct run *r, int w, int h)
-{
-	term_memory_push_resize(r->t, w, h);
-	app_loop(&r->ui, r->t);
-	return term_memory_screen(r->t);
+	screen_start(&r->sc, &r->col, r->ev, NULL, w, h);
 }
 
 static void run_end(struct run *r)
 {
-	app_free(&r->ui);
-	term_close(r->t);
+	screen_end(&r->sc);
 	events_free(r->ev);
 	collection_free(&r->col);
 }
@@ -92,68 +61,6 @@ static void int_eq(long got, long want, const char *fmt, ...)
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
 	tap_int_eq(got, want, what);
-}
-
-/* Column, from x0 on, where needle starts on row y (cell by cell), or -1. */
-static int col_from(const struct surface *s, int y, int x0, const char *needle)
-{
-	if (y < 0 || y >= s->h)
-		return -1;
-	for (int x = x0 < 0 ? 0 : x0; x < s->w; x++) {
-		const char *n = needle;
-		int cx = x;
-		while (*n && cx < s->w) {
-			const struct cell *c = surface_cell_const(s, cx, y);
-			if (c->width == 0) {
-				cx++;
-				continue;
-			}
-			size_t l = strlen(c->text);
-			if (l == 0 || strncmp(n, c->text, l) != 0)
-				break;
-			n += l;
-			cx++;
-		}
-		if (*n == '\0')
-			return x;
-	}
-	return -1;
-}
-
-/* First row inside r where needle starts at r.x exactly, or -1. */
-static int row_at(const struct surface *s, struct rect r, const char *needle)
-{
-	for (int y = r.y; y < r.y + r.h; y++)
-		if (col_from(s, y, r.x, needle) == r.x)
-			return y;
-	return -1;
-}
-
-/* First row inside r where needle appears anywhere in r's columns, or -1. */
-static int row_in(const struct surface *s, struct rect r, const char *needle)
-{
-	for (int y = r.y; y < r.y + r.h; y++) {
-		int x = col_from(s, y, r.x, needle);
-		if (x >= 0 && x < r.x + r.w)
-			return y;
-	}
-	return -1;
-}
-
-static int row_of(const struct surface *s, const char *needle)
-{
-	return row_in(s, (struct rect){ 0, 0, s->w, s->h }, needle);
-}
-
-static bool status_has(const struct surface *s, const char *needle)
-{
-	return col_from(s, s->h - 1, 0, needle) >= 0;
-}
-
-static uint16_t attr_at(const struct surface *s, int x, int y)
-{
-	const struct cell *c = surface_cell_const(s, x, y);
-	return c ? c->style.attr : 0;
 }
 
 /* Every cell of the separator holds its line: nothing was drawn over it. */
@@ -176,15 +83,15 @@ static bool separator_whole(const struct surface *s, const struct split_info *in
 /* Opens 004's English part beside its traditional Chinese part with s, Enter. */
 static const struct surface *open_004(struct run *r, const char *tag)
 {
-	const struct surface *s = run_key(r, 's');
-	tap_ok(r->ui.picker != NULL && r->ui.split == NULL, "%s: s opens the chooser first", tag);
-	int y = row_of(s, "this article, 繁 part");
+	const struct surface *s = screen_key(&r->sc, 's');
+	tap_ok(r->sc.ui.picker != NULL && r->sc.ui.split == NULL, "%s: s opens the chooser first", tag);
+	int y = screen_row_of(s, "this article, 繁 part");
 	tap_ok(y >= 0, "%s: the chooser offers this article's 繁 part", tag);
-	int x = col_from(s, y, 0, "繁");
-	tap_ok(y >= 0 && (attr_at(s, x, y) & ATTR_REVERSE), "%s: and it is selected first", tag);
-	tap_ok(y >= 0 && row_in(s, (struct rect){ 0, y + 1, s->w, s->h - y - 2 }, "2022年CNCERT") > y,
+	int x = screen_col_from(s, y, 0, "繁");
+	tap_ok(y >= 0 && (screen_attr_at(s, x, y) & ATTR_REVERSE), "%s: and it is selected first", tag);
+	tap_ok(y >= 0 && screen_row_in(s, (struct rect){ 0, y + 1, s->w, s->h - y - 2 }, "2022年CNCERT") > y,
 	       "%s: the other articles follow", tag);
-	return run_key(r, TERM_KEY_ENTER);
+	return screen_key(&r->sc, TERM_KEY_ENTER);
 }
 
 static void test_004(int w, int h)
@@ -193,43 +100,43 @@ static void test_004(int w, int h)
 	snprintf(tag, sizeof tag, "%dx%d", w, h);
 	struct run r;
 	run_start(&r, w, h);
-	tap_ok(r.ui.reader.article == collection_index(&r.col, ID004),
+	tap_ok(r.sc.ui.reader.article == collection_index(&r.col, ID004),
 	       "%s: the reader starts on 004", tag);
 	const struct surface *s = open_004(&r, tag);
 	struct split_info in;
-	split_get_info(&r.ui, &in);
-	tap_ok(in.open && r.ui.picker == NULL, "%s: Enter opens the split view", tag);
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(in.open && r.sc.ui.picker == NULL, "%s: Enter opens the split view", tag);
 	tap_ok(in.vertical == (w >= SPLIT_WIDE_W), "%s: %s", tag,
 	       w >= SPLIT_WIDE_W ? "left and right" : "top and bottom");
 	tap_ok(!in.fallback, "%s: both sides shown", tag);
 	tap_ok(in.translation && in.sync, "%s: a translation, synchronised", tag);
-	tap_ok(status_has(s, "sync on"), "%s: the status line says sync on", tag);
+	tap_ok(screen_status_has(s, "sync on"), "%s: the status line says sync on", tag);
 	tap_ok(separator_whole(s, &in), "%s: the separator is whole", tag);
-	tap_ok(row_of(s, "Reader · " ID004 " · EN") == in.text[0].y - 1,
+	tap_ok(screen_row_of(s, "Reader · " ID004 " · EN") == in.text[0].y - 1,
 	       "%s: the first side's title: 004, EN", tag);
-	tap_ok(row_of(s, "Reader · " ID004 " · 繁") == in.text[1].y - 1,
+	tap_ok(screen_row_of(s, "Reader · " ID004 " · 繁") == in.text[1].y - 1,
 	       "%s: the second side's title: 004, 繁", tag);
-	int_eq(row_at(s, in.text[0], "The present era"), in.text[0].y,
+	int_eq(screen_row_at(s, in.text[0], "The present era"), in.text[0].y,
 		   "%s: English text at the first side's column, first row", tag);
 
 	/* Down to the sentence of October 2013 (the 11th bead). */
 	for (int i = 0; i < 10; i++)
-		s = run_key(&r, 'j');
-	split_get_info(&r.ui, &in);
+		s = screen_key(&r.sc, 'j');
+	split_get_info(&r.sc.ui, &in);
 	int_eq((long)in.cur, 10, "%s: j moves the cursor sentence by sentence", tag);
-	int ya = row_at(s, in.text[0], "October 2013");
-	int yb = row_at(s, in.text[1], "2013年10月");
+	int ya = screen_row_at(s, in.text[0], "October 2013");
+	int yb = screen_row_at(s, in.text[1], "2013年10月");
 	tap_ok(ya >= 0, "%s: 'October 2013' starts a line at the first side's column", tag);
 	tap_ok(yb >= 0, "%s: '2013年10月' starts a line at the second side's column", tag);
 	int_eq(ya - in.text[0].y, yb - in.text[1].y,
 		   "%s: and they start on the same row of their sides", tag);
 	int_eq(in.cur_row[0], ya, "%s: the cursor is on the English sentence", tag);
 	int_eq(in.cur_row[1], yb, "%s: and on its counterpart", tag);
-	tap_ok(attr_at(s, in.text[0].x, ya) & ATTR_REVERSE,
+	tap_ok(screen_attr_at(s, in.text[0].x, ya) & ATTR_REVERSE,
 	       "%s: the sentence is highlighted (reverse: its side has the focus)", tag);
-	tap_ok(attr_at(s, in.text[1].x, yb) & ATTR_UNDERLINE,
+	tap_ok(screen_attr_at(s, in.text[1].x, yb) & ATTR_UNDERLINE,
 	       "%s: its counterpart is highlighted too (underlined)", tag);
-	tap_ok(!(attr_at(s, in.text[0].x, in.text[0].y + in.text[0].h - 1) & ATTR_REVERSE) ||
+	tap_ok(!(screen_attr_at(s, in.text[0].x, in.text[0].y + in.text[0].h - 1) & ATTR_REVERSE) ||
 		       in.text[0].h < 8,
 	       "%s: the rest is not highlighted", tag);
 	tap_ok(separator_whole(s, &in), "%s: CJK text never covers the separator", tag);
@@ -242,66 +149,66 @@ static void test_004(int w, int h)
 	tap_ok(inside, "%s: the right side's text stays in its columns", tag);
 
 	/* Tab: the focus goes to the other side; the highlights follow. */
-	s = run_key(&r, TERM_KEY_TAB);
-	split_get_info(&r.ui, &in);
+	s = screen_key(&r.sc, TERM_KEY_TAB);
+	split_get_info(&r.sc.ui, &in);
 	int_eq(in.focus, 1, "%s: Tab moves the focus to the second side", tag);
-	tap_ok(attr_at(s, in.text[1].x, yb) & ATTR_REVERSE, "%s: now the Chinese is reversed", tag);
-	s = run_key(&r, TERM_KEY_TAB);
+	tap_ok(screen_attr_at(s, in.text[1].x, yb) & ATTR_REVERSE, "%s: now the Chinese is reversed", tag);
+	s = screen_key(&r.sc, TERM_KEY_TAB);
 
 	/* w: the sides change places, the alignment stays. */
-	s = run_key(&r, 'w');
-	split_get_info(&r.ui, &in);
+	s = screen_key(&r.sc, 'w');
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(in.swapped, "%s: w swaps the sides", tag);
-	tap_ok(row_of(s, "Reader · " ID004 " · 繁") == in.text[0].y - 1,
+	tap_ok(screen_row_of(s, "Reader · " ID004 " · 繁") == in.text[0].y - 1,
 	       "%s: the 繁 side comes first", tag);
-	ya = row_at(s, in.text[0], "2013年10月");
-	yb = row_at(s, in.text[1], "October 2013");
+	ya = screen_row_at(s, in.text[0], "2013年10月");
+	yb = screen_row_at(s, in.text[1], "October 2013");
 	tap_ok(ya >= 0 && yb >= 0 && ya - in.text[0].y == yb - in.text[1].y,
 	       "%s: swapped, the pair still starts on the same row", tag);
 	int_eq((long)in.cur, 10, "%s: and the cursor stays on it", tag);
-	s = run_key(&r, 'w');
+	s = screen_key(&r.sc, 'w');
 
 	/* =: each side on its own, then back. */
-	s = run_key(&r, '=');
-	split_get_info(&r.ui, &in);
-	tap_ok(!in.sync && status_has(s, "sync off"), "%s: = turns sync off, the status says so",
+	s = screen_key(&r.sc, '=');
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(!in.sync && screen_status_has(s, "sync off"), "%s: = turns sync off, the status says so",
 	       tag);
-	tap_ok(row_at(s, in.text[1], "2013年10月") >= 0 || row_in(s, in.text[1], "2013年10月") >= 0,
+	tap_ok(screen_row_at(s, in.text[1], "2013年10月") >= 0 || screen_row_in(s, in.text[1], "2013年10月") >= 0,
 	       "%s: sync off, the Chinese side stays at the same sentence", tag);
-	s = run_key(&r, 'j');
-	s = run_key(&r, '=');
-	split_get_info(&r.ui, &in);
-	tap_ok(in.sync && status_has(s, "sync on"), "%s: = turns it on again", tag);
+	s = screen_key(&r.sc, 'j');
+	s = screen_key(&r.sc, '=');
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(in.sync && screen_status_has(s, "sync on"), "%s: = turns it on again", tag);
 
 	/* The single reader's keys say how to get back to it, and change nothing. */
 	size_t cur = in.cur;
-	s = run_key(&r, '/');
-	split_get_info(&r.ui, &in);
-	tap_ok(!r.ui.prompt.active && r.ui.split != NULL && in.cur == cur,
+	s = screen_key(&r.sc, '/');
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(!r.sc.ui.prompt.active && r.sc.ui.split != NULL && in.cur == cur,
 	       "%s: / opens no prompt under the split view", tag);
-	tap_ok(w < 80 || status_has(s, "press s to close it"), "%s: the status line says how", tag);
+	tap_ok(w < 80 || screen_status_has(s, "press s to close it"), "%s: the status line says how", tag);
 
 	/* s closes; the reader goes on where the split view was. */
-	s = run_key(&r, 's');
-	tap_ok(r.ui.split == NULL, "%s: s closes the split view", tag);
-	tap_ok(row_of(s, "Reader · " ID004) >= 0, "%s: the reader is back", tag);
-	tap_ok(r.ui.reader.pos.para == 2, "%s: at the paragraph of October 2013", tag);
-	tap_ok(w >= 200 || status_has(s, "¶ 3/4"), "%s: the status line says paragraph 3", tag);
-	tap_ok(row_of(s, "Reader · " ID004 " · 繁") < 0, "%s: one reader only", tag);
+	s = screen_key(&r.sc, 's');
+	tap_ok(r.sc.ui.split == NULL, "%s: s closes the split view", tag);
+	tap_ok(screen_row_of(s, "Reader · " ID004) >= 0, "%s: the reader is back", tag);
+	tap_ok(r.sc.ui.reader.pos.para == 2, "%s: at the paragraph of October 2013", tag);
+	tap_ok(w >= 200 || screen_status_has(s, "¶ 3/4"), "%s: the status line says paragraph 3", tag);
+	tap_ok(screen_row_of(s, "Reader · " ID004 " · 繁") < 0, "%s: one reader only", tag);
 
 	/* q closes the split view before quitting. */
 	open_004(&r, tag);
-	tap_ok(r.ui.split != NULL, "%s: opened again", tag);
-	s = run_key(&r, 'q');
-	tap_ok(r.ui.split == NULL && !r.ui.quit, "%s: q closes the split view, not annals", tag);
+	tap_ok(r.sc.ui.split != NULL, "%s: opened again", tag);
+	s = screen_key(&r.sc, 'q');
+	tap_ok(r.sc.ui.split == NULL && !r.sc.ui.quit, "%s: q closes the split view, not annals", tag);
 	/* q and Esc cancel the chooser. */
-	run_key(&r, 's');
-	run_key(&r, TERM_KEY_ESCAPE);
-	tap_ok(r.ui.picker == NULL && r.ui.split == NULL && !r.ui.quit, "%s: Esc cancels the chooser",
+	screen_key(&r.sc, 's');
+	screen_key(&r.sc, TERM_KEY_ESCAPE);
+	tap_ok(r.sc.ui.picker == NULL && r.sc.ui.split == NULL && !r.sc.ui.quit, "%s: Esc cancels the chooser",
 	       tag);
-	run_key(&r, 's');
-	run_key(&r, 'q');
-	tap_ok(r.ui.picker == NULL && r.ui.split == NULL && !r.ui.quit, "%s: q cancels the chooser",
+	screen_key(&r.sc, 's');
+	screen_key(&r.sc, 'q');
+	tap_ok(r.sc.ui.picker == NULL && r.sc.ui.split == NULL && !r.sc.ui.quit, "%s: q cancels the chooser",
 	       tag);
 	run_end(&r);
 }
@@ -313,40 +220,40 @@ static void test_related(void)
 	run_start(&r, 120, 40);
 	size_t a = collection_index(&r.col, "002_093f0cd005542350");
 	size_t b = collection_index(&r.col, "003_b652dcd5a69fc392");
-	tap_ok(split_open(&r.ui, a, NULL, b, NULL), "002 beside 003 opens");
-	const struct surface *s = run_key(&r, TERM_KEY_RIGHT);
+	tap_ok(split_open(&r.sc.ui, a, NULL, b, NULL), "002 beside 003 opens");
+	const struct surface *s = screen_key(&r.sc, TERM_KEY_RIGHT);
 	struct split_info in;
-	split_get_info(&r.ui, &in);
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(!in.translation && !in.anchored && !in.sync, "no translation, nothing shared: no sync");
-	tap_ok(status_has(s, "not a translation: scrolling independently"),
+	tap_ok(screen_status_has(s, "not a translation: scrolling independently"),
 	       "the status line says they scroll independently");
-	int ya = row_at(s, in.text[0], "la chine et l'afrique");
+	int ya = screen_row_at(s, in.text[0], "la chine et l'afrique");
 	tap_ok(ya < 0 || ya >= in.text[0].y, "the French text in the first side");
-	tap_ok(row_in(s, in.text[1], "China Focus") >= 0 || row_in(s, in.text[1], "HANGZHOU") >= 0 ||
-		       row_in(s, in.text[1], "Wuzhen") >= 0,
+	tap_ok(screen_row_in(s, in.text[1], "China Focus") >= 0 || screen_row_in(s, in.text[1], "HANGZHOU") >= 0 ||
+		       screen_row_in(s, in.text[1], "Wuzhen") >= 0,
 	       "the English article in the second side");
 	char *before = surface_row(s, in.text[1].y);
-	s = run_keys(&r, "jjj");
+	s = screen_keys(&r.sc, "jjj");
 	char *after = surface_row(s, in.text[1].y);
 	tap_ok(strcmp(before, after) == 0, "j scrolls the focused side only");
 	free(before);
 	free(after);
-	s = run_key(&r, '=');
-	split_get_info(&r.ui, &in);
-	tap_ok(!in.sync && col_from(s, s->h - 1, 0, "not a translation") >= 0,
+	s = screen_key(&r.sc, '=');
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(!in.sync && screen_col_from(s, s->h - 1, 0, "not a translation") >= 0,
 	       "= cannot synchronise them and says why");
-	run_key(&r, 'q');
+	screen_key(&r.sc, 'q');
 
 	/* Related, with shared dates and names: synchronised on those. */
 	a = collection_index(&r.col, "000_57b86d4df9855b08");
-	tap_ok(split_open(&r.ui, a, NULL, b, NULL), "000 beside 003 opens");
-	s = run_key(&r, TERM_KEY_RIGHT);
-	split_get_info(&r.ui, &in);
+	tap_ok(split_open(&r.sc.ui, a, NULL, b, NULL), "000 beside 003 opens");
+	s = screen_key(&r.sc, TERM_KEY_RIGHT);
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(!in.translation && in.anchored && in.sync, "related texts: synchronised on anchors");
-	tap_ok(status_has(s, "not a translation: aligned on shared dates"),
+	tap_ok(screen_status_has(s, "not a translation: aligned on shared dates"),
 	       "the status line says what they are aligned on");
 	tap_ok(in.nblocks >= 3, "anchored pairs and the stretches between them are blocks");
-	run_key(&r, 'q');
+	screen_key(&r.sc, 'q');
 	run_end(&r);
 }
 
@@ -357,41 +264,41 @@ static void test_resize(void)
 	run_start(&r, 200, 60);
 	open_004(&r, "200x60 resize");
 	for (int i = 0; i < 12; i++)
-		run_key(&r, 'j');
+		screen_key(&r.sc, 'j');
 	struct split_info in;
-	split_get_info(&r.ui, &in);
+	split_get_info(&r.sc.ui, &in);
 	tap_int_eq((long)in.cur, 12, "12 sentences down");
-	const struct surface *s = run_resize(&r, 80, 24);
-	split_get_info(&r.ui, &in);
+	const struct surface *s = screen_resize(&r.sc, 80, 24);
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(!in.vertical && in.cur == 12, "resized to 80x24: top and bottom, same sentence");
 	tap_ok(in.cur_row[0] >= 0 && in.cur_row[1] >= 0, "and it is on screen on both sides");
-	tap_ok(row_in(s, in.text[0], "In the same month, Japan") >= 0,
+	tap_ok(screen_row_in(s, in.text[0], "In the same month, Japan") >= 0,
 	       "the same sentence is shown after the resize");
-	s = run_resize(&r, 40, 7);
-	split_get_info(&r.ui, &in);
+	s = screen_resize(&r.sc, 40, 7);
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(in.open && in.fallback, "40x7: one side only");
-	tap_ok(status_has(s, "Too small for side-by-side"), "with a message");
-	tap_ok(row_of(s, "Reader ·") == 0, "the focused side takes the screen");
-	s = run_resize(&r, 10, 4);
-	tap_ok(row_of(s, "Terminal") >= 0,
+	tap_ok(screen_status_has(s, "Too small for side-by-side"), "with a message");
+	tap_ok(screen_row_of(s, "Reader ·") == 0, "the focused side takes the screen");
+	s = screen_resize(&r.sc, 10, 4);
+	tap_ok(screen_row_of(s, "Terminal") >= 0,
 	       "10x4: too small for anything");
-	s = run_resize(&r, 120, 40);
-	split_get_info(&r.ui, &in);
+	s = screen_resize(&r.sc, 120, 40);
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(in.vertical && !in.fallback && in.cur == 12, "back to 120x40: both sides, same sentence");
 	tap_ok(in.cur_row[0] >= 0 && in.cur_row[0] == in.cur_row[1],
 	       "the pair on the same row of the screen");
-	tap_ok(!status_has(s, "Too small"), "the message is gone");
+	tap_ok(!screen_status_has(s, "Too small"), "the message is gone");
 	tap_ok(separator_whole(s, &in), "the separator is whole");
 	/* G and g, and a page. */
-	run_key(&r, 'G');
-	split_get_info(&r.ui, &in);
+	screen_key(&r.sc, 'G');
+	split_get_info(&r.sc.ui, &in);
 	tap_int_eq((long)in.cur, (long)in.nblocks - 1, "G: the last sentence");
 	tap_ok(in.cur_row[0] >= 0, "and it is on screen");
-	run_key(&r, 'g');
-	split_get_info(&r.ui, &in);
+	screen_key(&r.sc, 'g');
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(in.cur == 0 && in.cur_row[0] == in.text[0].y, "g: the first, at the top");
-	run_key(&r, ' ');
-	split_get_info(&r.ui, &in);
+	screen_key(&r.sc, ' ');
+	split_get_info(&r.sc.ui, &in);
 	tap_ok(in.cur > 0 && in.cur_row[0] >= 0, "a page down: the cursor follows onto the screen");
 	run_end(&r);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tap.h"
+#include "screen.h"
 #include "annals.h"
 #include "events.h"
 #include "i18n.h"
@@ -53,44 +54,7 @@ static const struct words words[] = {
 };
 #define NWORDS (sizeof words / sizeof *words)
 
-/* ---- reading the screen */
-
-/* Column where needle starts on row y (matched cell by cell), or -1. */
-static int col_of(const struct surface *s, int y, const char *needle)
-{
-	for (int x = 0; x < s->w; x++) {
-		const char *n = needle;
-		int cx = x;
-		while (*n && cx < s->w) {
-			const struct cell *c = surface_cell_const(s, cx, y);
-			if (c->width == 0) {
-				cx++;
-				continue;
-			}
-			size_t l = strlen(c->text);
-			if (l == 0 || strncmp(n, c->text, l) != 0)
-				break;
-			n += l;
-			cx++;
-		}
-		if (*n == '\0')
-			return x;
-	}
-	return -1;
-}
-
-static int row_of(const struct surface *s, const char *needle)
-{
-	for (int y = 0; y < s->h; y++)
-		if (col_of(s, y, needle) >= 0)
-			return y;
-	return -1;
-}
-
-static bool row_has(const struct surface *s, int y, const char *needle)
-{
-	return col_of(s, y, needle) >= 0;
-}
+/* ---- reading the screen (the rest is screen.h's) */
 
 /* Every row fits the screen and every wide cluster is whole: a width-2 cell is
  * followed by its continuation cell, and a continuation cell follows one.
@@ -130,32 +94,9 @@ static bool screen_sound(const struct surface *s, const char *what)
 
 /* ---- running the browser */
 
-struct run {
-	struct term *t;
-	struct ui ui;
-};
-
-static const struct surface *run_start(struct run *r, struct annals *app, int w, int h)
+static const struct surface *run_start(struct screen *r, struct annals *app, int w, int h)
 {
-	r->t = term_memory_new(w, h);
-	struct layout_opts lo = { false, 8 };
-	app_init(&r->ui, &app->col, annals_events(app), &lo, w, h);
-	r->ui.uilang = &app->ui;
-	app_loop(&r->ui, r->t);
-	return term_memory_screen(r->t);
-}
-
-static const struct surface *run_key(struct run *r, uint32_t key)
-{
-	term_memory_push_key(r->t, key);
-	app_loop(&r->ui, r->t);
-	return term_memory_screen(r->t);
-}
-
-static void run_end(struct run *r)
-{
-	app_free(&r->ui);
-	term_close(r->t);
+	return screen_start(r, &app->col, annals_events(app), &app->ui, w, h);
 }
 
 /* ---- the tests */
@@ -165,126 +106,126 @@ static void test_screens(struct annals *app, const struct words *wd, int w, int 
 	char what[96];
 	const char *code = uilang_code(wd->id);
 	uilang_set(&app->ui, wd->id);
-	struct run r;
+	struct screen r;
 	const struct surface *s = run_start(&r, app, w, h);
 	bool wide = w >= UI_WIDE_W;
 
 	snprintf(what, sizeof what, "%s %dx%d list", code, w, h);
 	tap_ok(screen_sound(s, what), what);
-	tap_int_eq(col_of(s, 0, wd->articles), 1, "  the list's title");
-	tap_ok(row_has(s, 1, wd->list_date), "  the list keeps ISO dates");
-	tap_ok(row_has(s, h - 1, wd->quit), "  the status line's first hint");
+	tap_int_eq(screen_col_of(s, 0, wd->articles), 1, "  the list's title");
+	tap_ok(screen_row_has(s, 1, wd->list_date), "  the list keeps ISO dates");
+	tap_ok(screen_row_has(s, h - 1, wd->quit), "  the status line's first hint");
 	const struct cell *last = surface_cell_const(s, w - 1, h - 1);
 	tap_ok(last->width == 1 && strcmp(last->text, " ") == 0,
 	       "  the hints end one column before the edge, uncut");
 	if (wide) {
-		tap_ok(row_of(s, wd->timeline) > 0, "  wide: the timeline's title");
-		tap_ok(row_has(s, 0, wd->reader), "  wide: the reader's title");
+		tap_ok(screen_row_of(s, wd->timeline) > 0, "  wide: the timeline's title");
+		tap_ok(screen_row_has(s, 0, wd->reader), "  wide: the reader's title");
 	}
 
-	s = run_key(&r, TERM_KEY_TAB);
+	s = screen_key(&r, TERM_KEY_TAB);
 	snprintf(what, sizeof what, "%s %dx%d timeline", code, w, h);
 	tap_ok(screen_sound(s, what), what);
-	int ty = row_of(s, wd->timeline);
+	int ty = screen_row_of(s, wd->timeline);
 	tap_ok(ty >= 0 && (surface_cell_const(s, 1, ty)->style.attr & ATTR_REVERSE),
 	       "  the timeline's title, focused");
-	tap_ok(ty >= 0 && row_has(s, ty + 2, wd->tl_heading), "  the year heading in the language");
-	tap_ok(ty >= 0 && col_of(s, ty + 3, wd->tl_date) == 2,
+	tap_ok(ty >= 0 && screen_row_has(s, ty + 2, wd->tl_heading), "  the year heading in the language");
+	tap_ok(ty >= 0 && screen_col_of(s, ty + 3, wd->tl_date) == 2,
 	       "  the first event's date in the language, without the heading's year");
 	if (!wide) {
-		int mx = ty >= 0 ? col_of(s, ty + 1, wd->bar_month) : -1;
+		int mx = ty >= 0 ? screen_col_of(s, ty + 1, wd->bar_month) : -1;
 		tap_ok(mx > 0 && (surface_cell_const(s, mx + 2, ty + 1)->style.attr & ATTR_REVERSE),
 		       "  the year bar: the selected year's months, the event's reversed");
 	}
 
-	s = run_key(&r, TERM_KEY_TAB);
+	s = screen_key(&r, TERM_KEY_TAB);
 	snprintf(what, sizeof what, "%s %dx%d reader", code, w, h);
 	tap_ok(screen_sound(s, what), what);
 	int rx = wide ? r.ui.rects[PANE_READER].x + 1 : 1;
-	tap_int_eq(col_of(s, 0, wd->reader), rx, "  the reader's title");
-	tap_ok(row_of(s, wd->reader_date) > 0, "  the date line in the language");
-	tap_ok(row_of(s, "China’s Effort") > 0, "  the article's own title, untranslated");
+	tap_int_eq(screen_col_of(s, 0, wd->reader), rx, "  the reader's title");
+	tap_ok(screen_row_of(s, wd->reader_date) > 0, "  the date line in the language");
+	tap_ok(screen_row_of(s, "China’s Effort") > 0, "  the article's own title, untranslated");
 
-	s = run_key(&r, '?');
+	s = screen_key(&r, '?');
 	snprintf(what, sizeof what, "%s %dx%d help", code, w, h);
 	tap_ok(screen_sound(s, what), what);
-	tap_int_eq(col_of(s, 0, wd->help), 1, "  the help's title");
+	tap_int_eq(screen_col_of(s, 0, wd->help), 1, "  the help's title");
 	/* At the bottom of the help, so that L and its wrapped line are in view. */
-	s = run_key(&r, 'G');
+	s = screen_key(&r, 'G');
 	int ly = -1;
 	for (int y = 1; y < h - 1 && ly < 0; y++)
-		if (col_of(s, y, "L") == 2)
+		if (screen_col_of(s, y, "L") == 2)
 			ly = y;
 	/* A description too long for the line wraps under itself. */
-	bool wrapped = ly > 0 && ly + 1 < h - 1 && col_of(s, ly + 1, "Français") > 2 &&
+	bool wrapped = ly > 0 && ly + 1 < h - 1 && screen_col_of(s, ly + 1, "Français") > 2 &&
 		       surface_cell_const(s, 2, ly + 1)->text[0] == ' ';
-	tap_ok(ly > 0 && row_has(s, ly, "English") && row_has(s, ly, "中文") &&
-	       (row_has(s, ly, "Français") || wrapped),
+	tap_ok(ly > 0 && screen_row_has(s, ly, "English") && screen_row_has(s, ly, "中文") &&
+	       (screen_row_has(s, ly, "Français") || wrapped),
 	       "  the help lists L with the three languages");
-	tap_ok(row_of(s, _("mouse")) > 0 && row_of(s, _("mouse")) < h - 1,
+	tap_ok(screen_row_of(s, _("mouse")) > 0 && screen_row_of(s, _("mouse")) < h - 1,
 	       "  G scrolls to the last entry, wrapped lines counted");
-	run_key(&r, 'q');
+	screen_key(&r, 'q');
 
 	/* The search results, the chooser and side-by-side reading. */
 	term_memory_push_keys(r.t, "/cyber");
-	s = run_key(&r, TERM_KEY_ENTER);
+	s = screen_key(&r, TERM_KEY_ENTER);
 	snprintf(what, sizeof what, "%s %dx%d search results", code, w, h);
 	tap_ok(screen_sound(s, what), what);
-	s = run_key(&r, TERM_KEY_ESCAPE);
-	s = run_key(&r, TERM_KEY_ESCAPE);
+	s = screen_key(&r, TERM_KEY_ESCAPE);
+	s = screen_key(&r, TERM_KEY_ESCAPE);
 	app_open_article(&r.ui, collection_index(&app->col, "004_6c29ca260aaaa5ff"));
 	r.ui.focus = PANE_READER;
-	s = run_key(&r, 's');
+	s = screen_key(&r, 's');
 	snprintf(what, sizeof what, "%s %dx%d chooser", code, w, h);
 	tap_ok(screen_sound(s, what), what);
-	s = run_key(&r, TERM_KEY_ENTER);
+	s = screen_key(&r, TERM_KEY_ENTER);
 	snprintf(what, sizeof what, "%s %dx%d side by side", code, w, h);
 	tap_ok(screen_sound(s, what), what);
 	/* L while reading side by side: both sides stay, in the next language. */
-	s = run_key(&r, 'L');
+	s = screen_key(&r, 'L');
 	snprintf(what, sizeof what, "%s %dx%d side by side, then L", code, w, h);
 	tap_ok(r.ui.split != NULL && app->ui.id != wd->id && screen_sound(s, what), what);
-	run_end(&r);
+	screen_end(&r);
 }
 
 /* Opens 001 (Chinese, a cover image) and checks its image label and date. */
 static void test_image_and_date(struct annals *app, const struct words *wd)
 {
 	uilang_set(&app->ui, wd->id);
-	struct run r;
+	struct screen r;
 	run_start(&r, app, 80, 24);
 	size_t a = collection_index(&app->col, "001_b00b5af80d2634d6");
 	app_open_article(&r.ui, a);
 	r.ui.focus = PANE_READER;
-	const struct surface *s = run_key(&r, TERM_KEY_HOME);
+	const struct surface *s = screen_key(&r, TERM_KEY_HOME);
 	char what[96];
 	snprintf(what, sizeof what, "%s: the image label before the alt text", uilang_code(wd->id));
-	int y = row_of(s, wd->image);
+	int y = screen_row_of(s, wd->image);
 	tap_ok(y > 0 && (surface_cell_const(s, 1, y)->style.attr & ATTR_DIM), what);
 	static const char *const dates[] = { "December 22, 2022", "2022年12月22日", "2022年12月22日",
 					     "22 décembre 2022" };
 	snprintf(what, sizeof what, "%s: the article's date, %s", uilang_code(wd->id),
 		 dates[wd->id]);
-	tap_ok(row_of(s, dates[wd->id]) > 0, what);
-	tap_ok(row_of(s, "2022年CNCERT") > 0, "  the title as written");
-	run_end(&r);
+	tap_ok(screen_row_of(s, dates[wd->id]) > 0, what);
+	tap_ok(screen_row_of(s, "2022年CNCERT") > 0, "  the title as written");
+	screen_end(&r);
 }
 
 /* A narrow terminal: fewer hints, nothing cut in half. */
 static void test_narrow(struct annals *app, const struct words *wd)
 {
 	uilang_set(&app->ui, wd->id);
-	struct run r;
+	struct screen r;
 	const struct surface *s = run_start(&r, app, 40, 12);
 	char what[64];
 	snprintf(what, sizeof what, "%s 40x12 list", uilang_code(wd->id));
 	tap_ok(screen_sound(s, what), what);
-	tap_ok(row_has(s, 11, wd->quit), "  the first hint stays");
-	s = run_key(&r, '?');
+	tap_ok(screen_row_has(s, 11, wd->quit), "  the first hint stays");
+	s = screen_key(&r, '?');
 	snprintf(what, sizeof what, "%s 40x12 help", uilang_code(wd->id));
 	tap_ok(screen_sound(s, what), what);
-	s = run_key(&r, 'q');
-	s = run_key(&r, TERM_KEY_BTAB);
+	s = screen_key(&r, 'q');
+	s = screen_key(&r, TERM_KEY_BTAB);
 	snprintf(what, sizeof what, "%s 40x12 reader", uilang_code(wd->id));
 	tap_ok(screen_sound(s, what), what);
 	/* The smallest screen drawn: the hints are cut with … at the last column. */
@@ -298,7 +239,7 @@ static void test_narrow(struct annals *app, const struct words *wd)
 	tap_ok(sw <= UI_MIN_W && (strstr(status, wd->quit) || strstr(status, "…")),
 	       "  the status line: the whole first hint, or cut with …");
 	free(status);
-	run_end(&r);
+	screen_end(&r);
 }
 
 /* Text of row y, trailing spaces dropped. Caller frees. */
@@ -311,15 +252,15 @@ static void test_cycle(struct annals *app, int w, int h)
 {
 	uilang_set(&app->ui, UILANG_EN);
 	app->ui.chinese = UILANG_ZH_CN;
-	struct run r;
+	struct screen r;
 	run_start(&r, app, w, h);
 	/* The English article 003, read a page and a few lines down. */
 	app_open_article(&r.ui, collection_index(&app->col, "003_b652dcd5a69fc392"));
 	r.ui.focus = PANE_READER;
-	run_key(&r, TERM_KEY_HOME);
-	run_key(&r, ' ');
-	run_key(&r, 'j');
-	const struct surface *s = run_key(&r, 'j');
+	screen_key(&r, TERM_KEY_HOME);
+	screen_key(&r, ' ');
+	screen_key(&r, 'j');
+	const struct surface *s = screen_key(&r, 'j');
 	int ry = r.ui.rects[PANE_READER].y + 1;
 	char *before = row_text(s, ry);
 	size_t para = r.ui.reader.pos.para, off = r.ui.reader.pos.off;
@@ -330,15 +271,15 @@ static void test_cycle(struct annals *app, int w, int h)
 		for (size_t k = 0; k < NWORDS; k++)
 			if (words[k].id == order[i])
 				wd = &words[k];
-		s = run_key(&r, 'L');
+		s = screen_key(&r, 'L');
 		char what[96];
 		snprintf(what, sizeof what, "%dx%d L: %s", w, h, uilang_code(order[i]));
 		tap_int_eq(app->ui.id, order[i], what);
-		tap_ok(row_has(s, 0, wd->reader), "  the reader's title at once");
+		tap_ok(screen_row_has(s, 0, wd->reader), "  the reader's title at once");
 		if (w >= UI_WIDE_W)
-			tap_ok(row_has(s, 0, wd->articles) && row_of(s, wd->timeline) > 0,
+			tap_ok(screen_row_has(s, 0, wd->articles) && screen_row_of(s, wd->timeline) > 0,
 			       "  and the other panes' titles");
-		tap_ok(row_has(s, h - 1, wd->lang_msg), "  the status line names the language");
+		tap_ok(screen_row_has(s, h - 1, wd->lang_msg), "  the status line names the language");
 		char *now = row_text(s, ry);
 		tap_str_eq(now, before, "  the first visible line stays the same");
 		free(now);
@@ -348,14 +289,14 @@ static void test_cycle(struct annals *app, int w, int h)
 		tap_ok(screen_sound(s, what), what);
 	}
 	free(before);
-	s = run_key(&r, 'j');
-	tap_ok(!row_has(s, h - 1, words[0].lang_msg), "the language message goes at the next key");
+	s = screen_key(&r, 'j');
+	tap_ok(!screen_row_has(s, h - 1, words[0].lang_msg), "the language message goes at the next key");
 	/* L over the help: the help in the next language. */
-	run_key(&r, '?');
-	s = run_key(&r, 'L');
-	tap_ok(r.ui.help.open && row_has(s, 0, words[1].help), "L over the help redraws it in 中文");
+	screen_key(&r, '?');
+	s = screen_key(&r, 'L');
+	tap_ok(r.ui.help.open && screen_row_has(s, 0, words[1].help), "L over the help redraws it in 中文");
 	uilang_set(&app->ui, UILANG_EN);
-	run_end(&r);
+	screen_end(&r);
 }
 
 int main(void)
