@@ -8,25 +8,14 @@
 #include "term.h"
 
 #include <curses.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "i18n.h"
+#include "term_signal.h"
 #include "xalloc.h"
-
-/* Signal handlers can reach nothing but statics: whether curses owns the
- * screen, which signal asked us to leave, and the handlers we replaced. */
-static volatile sig_atomic_t term_curses_active;
-static volatile sig_atomic_t term_curses_interrupt;
-static const int term_curses_fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
-static const int term_curses_leave[] = { SIGINT, SIGTERM, SIGHUP };
-#define TERM_CURSES_NFATAL (sizeof term_curses_fatal / sizeof *term_curses_fatal)
-#define TERM_CURSES_NLEAVE (sizeof term_curses_leave / sizeof *term_curses_leave)
-static struct sigaction term_curses_old_fatal[TERM_CURSES_NFATAL];
-static struct sigaction term_curses_old_leave[TERM_CURSES_NLEAVE];
 
 struct term_curses {
 	struct term base;               /* first: a struct term * points here */
@@ -41,53 +30,11 @@ static struct term_curses *term_curses_of(struct term *t)
 	return (struct term_curses *)t;
 }
 
-static void term_curses_fatal_handler(int sig)
+/* Called from a fatal signal's handler (term_signal.c). */
+static void term_curses_restore(void *arg)
 {
-	/* endwin is not async-signal-safe, but a crashing program that leaves the
-	 * terminal in raw mode is worse: restore it, then die of the same signal
-	 * through the handler that was there before (a sanitizer's, or the default). */
-	if (term_curses_active) {
-		term_curses_active = 0;
-		endwin();
-	}
-	for (size_t i = 0; i < TERM_CURSES_NFATAL; i++)
-		if (term_curses_fatal[i] == sig)
-			sigaction(sig, &term_curses_old_fatal[i], NULL);
-	raise(sig);
-}
-
-static void term_curses_leave_handler(int sig)
-{
-	term_curses_interrupt = sig;
-}
-
-static void term_curses_signals(bool install)
-{
-	for (size_t i = 0; i < TERM_CURSES_NFATAL; i++) {
-		if (install) {
-			struct sigaction sa;
-			memset(&sa, 0, sizeof sa);
-			sa.sa_handler = term_curses_fatal_handler;
-			sigemptyset(&sa.sa_mask);
-			sa.sa_flags = SA_RESETHAND;
-			sigaction(term_curses_fatal[i], &sa, &term_curses_old_fatal[i]);
-		} else {
-			sigaction(term_curses_fatal[i], &term_curses_old_fatal[i], NULL);
-		}
-	}
-	for (size_t i = 0; i < TERM_CURSES_NLEAVE; i++) {
-		if (install) {
-			struct sigaction sa;
-			memset(&sa, 0, sizeof sa);
-			sa.sa_handler = term_curses_leave_handler;
-			sigemptyset(&sa.sa_mask);
-			/* No SA_RESTART: the read in next() must wake up and report it. */
-			sa.sa_flags = 0;
-			sigaction(term_curses_leave[i], &sa, &term_curses_old_leave[i]);
-		} else {
-			sigaction(term_curses_leave[i], &term_curses_old_leave[i], NULL);
-		}
-	}
+	(void)arg;
+	endwin();
 }
 
 static void term_curses_size(struct term *t, int *w, int *h)
@@ -213,14 +160,14 @@ static void term_curses_next(struct term *t, int timeout_ms, struct term_event *
 	memset(ev, 0, sizeof *ev);
 	timeout(timeout_ms);
 	for (;;) {
-		if (term_curses_interrupt) {
+		if (term_signal_interrupted()) {
 			ev->type = TERM_EV_INTERRUPT;
 			return;
 		}
 		wint_t c;
 		int r = get_wch(&c);
 		if (r == ERR) {
-			if (term_curses_interrupt)
+			if (term_signal_interrupted())
 				continue;
 			if (timeout_ms >= 0) {
 				ev->type = TERM_EV_TIMEOUT;
@@ -265,10 +212,10 @@ static void term_curses_next(struct term *t, int timeout_ms, struct term_event *
 static void term_curses_close(struct term *t)
 {
 	struct term_curses *tc = term_curses_of(t);
-	term_curses_active = 0;
+	term_signal_guard(NULL, NULL);
 	endwin();
 	delscreen(tc->screen);
-	term_curses_signals(false);
+	term_signal_release();
 	if (tc->last)
 		surface_free(tc->last);
 	free(tc);
@@ -286,11 +233,10 @@ struct term *term_curses_open(char *err, size_t errsize)
 {
 	/* Our handlers first: ncurses leaves SIGINT/SIGTERM alone when they are
 	 * already caught, and we want them as events, not as its own exit. */
-	term_curses_interrupt = 0;
-	term_curses_signals(true);
+	term_signal_catch();
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (scr == NULL) {
-		term_curses_signals(false);
+		term_signal_release();
 		const char *name = getenv("TERM");
 		snprintf(err, errsize, _("cannot use the terminal '%s'"), name ? name : "");
 		return NULL;
@@ -298,7 +244,7 @@ struct term *term_curses_open(char *err, size_t errsize)
 	struct term_curses *tc = xcalloc(1, sizeof *tc);
 	tc->base.ops = &term_curses_ops;
 	tc->screen = scr;
-	term_curses_active = 1;
+	term_signal_guard(term_curses_restore, NULL);
 	cbreak();
 	noecho();
 	nonl();

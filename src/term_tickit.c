@@ -16,12 +16,11 @@
  * resize event (raised after SIGWINCH, which libtickit observes) becomes
  * TERM_EV_RESIZE. The terminal is given back on close, on SIGINT/SIGTERM/SIGHUP
  * (reported as an event so that the program leaves by its normal path) and on
- * a fatal signal, as in term_curses.c. */
+ * a fatal signal (term_signal.c). */
 #include <config.h>
 #include "term.h"
 #include "term_tickit.h"
 
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,22 +28,11 @@
 #include <utf8proc.h>
 
 #include "i18n.h"
+#include "term_signal.h"
 #include "xalloc.h"
 
 /* Palette colour 8, bright black: the grey that stands in for dim. */
 #define TERM_TICKIT_GREY 8
-
-/* Signal handlers can reach nothing but statics: the terminal we opened on
- * stdio (to give it back on a crash), which signal asked us to leave, and the
- * handlers we replaced. */
-static TickitTerm *volatile term_tickit_active;
-static volatile sig_atomic_t term_tickit_interrupt;
-static const int term_tickit_fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
-static const int term_tickit_leave[] = { SIGINT, SIGTERM, SIGHUP };
-#define TERM_TICKIT_NFATAL (sizeof term_tickit_fatal / sizeof *term_tickit_fatal)
-#define TERM_TICKIT_NLEAVE (sizeof term_tickit_leave / sizeof *term_tickit_leave)
-static struct sigaction term_tickit_old_fatal[TERM_TICKIT_NFATAL];
-static struct sigaction term_tickit_old_leave[TERM_TICKIT_NLEAVE];
 
 struct term_tickit {
 	struct term base;               /* first: a struct term * points here */
@@ -69,54 +57,10 @@ static struct term_tickit *term_tickit_of(struct term *t)
 	return (struct term_tickit *)t;
 }
 
-static void term_tickit_fatal_handler(int sig)
+/* Called from a fatal signal's handler (term_signal.c). */
+static void term_tickit_restore(void *tt)
 {
-	/* As in term_curses.c: teardown is not async-signal-safe, but a crashing
-	 * program that leaves the terminal raw is worse. Restore it, then die of the
-	 * same signal through the handler that was there before. */
-	TickitTerm *tt = term_tickit_active;
-	if (tt != NULL) {
-		term_tickit_active = NULL;
-		tickit_term_teardown(tt);
-	}
-	for (size_t i = 0; i < TERM_TICKIT_NFATAL; i++)
-		if (term_tickit_fatal[i] == sig)
-			sigaction(sig, &term_tickit_old_fatal[i], NULL);
-	raise(sig);
-}
-
-static void term_tickit_leave_handler(int sig)
-{
-	term_tickit_interrupt = sig;
-}
-
-static void term_tickit_signals(bool install)
-{
-	for (size_t i = 0; i < TERM_TICKIT_NFATAL; i++) {
-		if (install) {
-			struct sigaction sa;
-			memset(&sa, 0, sizeof sa);
-			sa.sa_handler = term_tickit_fatal_handler;
-			sigemptyset(&sa.sa_mask);
-			sa.sa_flags = SA_RESETHAND;
-			sigaction(term_tickit_fatal[i], &sa, &term_tickit_old_fatal[i]);
-		} else {
-			sigaction(term_tickit_fatal[i], &term_tickit_old_fatal[i], NULL);
-		}
-	}
-	for (size_t i = 0; i < TERM_TICKIT_NLEAVE; i++) {
-		if (install) {
-			struct sigaction sa;
-			memset(&sa, 0, sizeof sa);
-			sa.sa_handler = term_tickit_leave_handler;
-			sigemptyset(&sa.sa_mask);
-			/* No SA_RESTART: the select() in libtickit's wait must wake up. */
-			sa.sa_flags = 0;
-			sigaction(term_tickit_leave[i], &sa, &term_tickit_old_leave[i]);
-		} else {
-			sigaction(term_tickit_leave[i], &term_tickit_old_leave[i], NULL);
-		}
-	}
+	tickit_term_teardown(tt);
 }
 
 static void term_tickit_push(struct term_tickit *tc, const struct term_event *ev)
@@ -338,7 +282,7 @@ static void term_tickit_next(struct term *t, int timeout_ms, struct term_event *
 	memset(ev, 0, sizeof *ev);
 	long deadline = timeout_ms >= 0 ? term_tickit_now_ms() + timeout_ms : -1;
 	for (;;) {
-		if (tc->owned && term_tickit_interrupt) {
+		if (tc->owned && term_signal_interrupted()) {
 			ev->type = TERM_EV_INTERRUPT;
 			return;
 		}
@@ -372,11 +316,11 @@ static void term_tickit_close(struct term *t)
 	tickit_term_unbind_event_id(tc->tt, tc->bind_mouse);
 	tickit_term_unbind_event_id(tc->tt, tc->bind_resize);
 	if (tc->owned) {
-		term_tickit_active = NULL;
+		term_signal_guard(NULL, NULL);
 		/* Destroying the terminal tears it down: the normal screen, the
 		 * cursor, no mouse reports, the termios it found. */
 		tickit_term_unref(tc->tt);
-		term_tickit_signals(false);
+		term_signal_release();
 	} else {
 		tickit_term_unref(tc->tt);
 	}
@@ -438,19 +382,18 @@ const struct TickitTerminfoHook *term_tickit_hook(void)
 
 struct term *term_tickit_open(char *err, size_t errsize)
 {
-	term_tickit_interrupt = 0;
-	term_tickit_signals(true);
+	term_signal_catch();
 	TickitTerm *tt = tickit_term_build(&(const struct TickitTermBuilder){
 		.open = TICKIT_OPEN_STDIO,
 		.ti_hook = &term_tickit_hook_,
 	});
 	if (tt == NULL) {
-		term_tickit_signals(false);
+		term_signal_release();
 		const char *name = getenv("TERM");
 		snprintf(err, errsize, _("cannot use the terminal '%s'"), name ? name : "");
 		return NULL;
 	}
-	term_tickit_active = tt;
+	term_signal_guard(term_tickit_restore, tt);
 	/* A resize is raised from within the input wait, never from the signal
 	 * handler. */
 	tickit_term_observe_sigwinch(tt, true);

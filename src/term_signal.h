@@ -1,0 +1,22 @@
+/* term_signal.h: the signals a terminal backend answers (term_curses.c,
+ * term_tickit.c). SIGINT, SIGTERM and SIGHUP become a request to leave, which
+ * the backend reports as TERM_EV_INTERRUPT so that the program leaves by its
+ * normal path; a fatal signal (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT) gives
+ * the terminal back first, then takes its course through the handler that was
+ * there before (a sanitizer's, or the default). One backend at a time. */
+#ifndef ANNALS_TERM_SIGNAL_H
+#define ANNALS_TERM_SIGNAL_H
+
+/* Installs the handlers and forgets any earlier request to leave. Called
+ * before the library opens the terminal: ncurses leaves SIGINT/SIGTERM alone
+ * when they are already caught. */
+void term_signal_catch(void);
+/* From now on a fatal signal calls restore(arg) once, from the handler: it
+ * should give the terminal back. NULL: the terminal is no longer ours. */
+void term_signal_guard(void (*restore)(void *), void *arg);
+/* Puts the handlers that were there before back, and drops the guard. */
+void term_signal_release(void);
+/* The leave signal caught since term_signal_catch, or 0. */
+int term_signal_interrupted(void);
+
+#endif
