@@ -131,6 +131,22 @@ static void search_post(struct search_posting *p, uint32_t art)
 	p->count++;
 }
 
+/* The delta at byte *i of posting list p (seven bits a byte, low first, the
+ * high bit set on all but the last); moves *i past it. */
+static uint32_t search_delta(const struct search_posting *p, size_t *i)
+{
+	uint32_t delta = 0;
+	int shift = 0;
+	while (*i < p->len) {
+		uint8_t b = p->data[(*i)++];
+		delta |= (uint32_t)(b & 0x7f) << shift;
+		shift += 7;
+		if (!(b & 0x80))
+			break;
+	}
+	return delta;
+}
+
 /* The articles of a posting list, ascending, into a new array. */
 static uint32_t *search_decode(const struct search_posting *p)
 {
@@ -138,16 +154,7 @@ static uint32_t *search_decode(const struct search_posting *p)
 	uint32_t cur = 0;
 	size_t i = 0, k = 0;
 	while (i < p->len && k < p->count) {
-		uint32_t delta = 0;
-		int shift = 0;
-		while (i < p->len) {
-			uint8_t b = p->data[i++];
-			delta |= (uint32_t)(b & 0x7f) << shift;
-			shift += 7;
-			if (!(b & 0x80))
-				break;
-		}
-		cur += delta;
+		cur += search_delta(p, &i);
 		out[k++] = cur - 1;
 	}
 	return out;
@@ -159,16 +166,7 @@ static size_t search_intersect(uint32_t *cand, size_t n, const struct search_pos
 	uint32_t cur = 0;
 	size_t i = 0, kept = 0, c = 0;
 	while (i < p->len && c < n) {
-		uint32_t delta = 0;
-		int shift = 0;
-		while (i < p->len) {
-			uint8_t b = p->data[i++];
-			delta |= (uint32_t)(b & 0x7f) << shift;
-			shift += 7;
-			if (!(b & 0x80))
-				break;
-		}
-		cur += delta;
+		cur += search_delta(p, &i);
 		uint32_t art = cur - 1;
 		while (c < n && cand[c] < art)
 			c++;
