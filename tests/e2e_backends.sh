@@ -34,7 +34,10 @@ else
 	ok $? "with a message saying it is not built in"
 fi
 
+# The checks above need no terminal; without tmux they are the whole test.
+rm -f "$ERR"
 [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || { echo "# tmux not found: terminal tests skipped"; done_testing; exit $?; }
+. "$TOP_SRCDIR/tests/tmux.sh"
 
 # Each end-to-end terminal test again on every other backend, its checks
 # reported here with the backend's name in front.
@@ -60,41 +63,25 @@ done
 # The mouse, on every backend: the bytes an xterm-like terminal sends in the
 # old X10 encoding (ESC [ M, then button, column and line, each plus 32;
 # columns and lines counted from 1), written straight to the program's input.
-n=0
 x10() { printf '1b 5b 4d %x %x %x' $((32 + $1)) $((33 + $2)) $((33 + $3)); }
 for b in $backends; do
-	n=$((n + 1))
-	SOCK=annals-backends-$$-$n
-	T() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@"; }
-	screen() { T capture-pane -p -t "$SOCK" 2>/dev/null; }
-	wait_for() {
-		i=0
-		while [ $i -lt 50 ]; do
-			screen | grep -qF -- "$1" && return 0
-			sleep 0.1
-			i=$((i + 1))
-		done
-		return 1
-	}
-	T new-session -d -s "$SOCK" -x 120 -y 40 \
-		"'$ANNALS' --backend=$b; echo \"exit=\$?\"; sleep 30"
+	start 120 40 "'$ANNALS' --backend=$b"
 	wait_for "Articles (5)"
 	ok $? "$b: the browser starts"
 	# The list's fourth row (screen line 4, 0-based) holds the Chinese article.
-	T send-keys -t "$SOCK" -H $(x10 0 5 4)
-	T send-keys -t "$SOCK" -H $(x10 3 5 4)
-	T send-keys -t "$SOCK" Enter
+	send -H $(x10 0 5 4)
+	send -H $(x10 3 5 4)
+	send Enter
 	wait_for "Reader · 001_b00b5af80d2634d6"
 	ok $? "$b: a click on the fourth row selects it; Enter opens it"
 	before=$(screen | sed -n 2p)
-	T send-keys -t "$SOCK" -H $(x10 65 80 10)
-	T send-keys -t "$SOCK" -H $(x10 65 80 10)
+	send -H $(x10 65 80 10)
+	send -H $(x10 65 80 10)
 	sleep 0.5
 	[ "$(screen | sed -n 2p)" != "$before" ]
 	ok $? "$b: the wheel over the reader scrolls it"
-	T send-keys -t "$SOCK" q
+	send q
 	wait_for "exit=0"
 	ok $? "$b: q quits with status 0"
-	T kill-server >/dev/null 2>&1
 done
 done_testing

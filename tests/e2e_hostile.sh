@@ -2,39 +2,23 @@
 # the pane title (OSC 0) stays, the screen is not cleared (CSI 2J), and a C1
 # CSI byte does nothing; the panes are drawn as before.
 . "$TOP_SRCDIR/tests/lib.sh"
-[ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
-[ -x "$ANNALS" ] || skip_all "annals not built"
-# ANNALS_BACKEND picks the terminal backend under test (e2e_backends.sh sets it).
-BACKEND=${ANNALS_BACKEND:-curses}
+. "$TOP_SRCDIR/tests/tmux.sh"
 
-SOCK=annals-test-$$
-DIR=${TMPDIR:-/tmp}/annals-hostile-$$
-T() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@"; }
-trap 'T kill-server >/dev/null 2>&1; rm -rf "$DIR"' EXIT INT TERM
-screen() { T capture-pane -p -t "$SOCK" 2>/dev/null; }
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
+DIR=$SCRATCH/collection
 mkdir -p "$DIR"
 # Raw ESC, BEL and the C1 byte 0x9b (as UTF-8 U+009B, and as a bare byte).
 printf 'Hostile \033]0;PWNED-TITLE\007 headline \033[2J here\n\nFirst \033]2;PWNED-AGAIN\033\\ paragraph with \033[31mred\033[0m and \302\2332J and \2331m bytes.\n\nSecond paragraph, plain and calm.\n' \
 	>"$DIR/hostile.txt"
 printf 'A calm article\n\nNothing to see here, only words.\n' >"$DIR/calm.txt"
 
-T new-session -d -s "$SOCK" -x 120 -y 40 "sleep 30"
+# The pane is given a title first, then annals in its place.
+start 120 40 "sleep 30"
 T select-pane -t "$SOCK" -T "KEEP-THIS-TITLE"
-T respawn-pane -k -t "$SOCK" "'$ANNALS' --backend=$BACKEND -C '$DIR'; echo \"exit=\$?\"; sleep 30"
+respawn "'$ANNALS' --backend=$BACKEND -C '$DIR'"
 wait_for "Articles (2)"
 ok $? "the browser starts on the hostile collection"
 # Undated, the two sort by name: calm, then hostile.
-T send-keys -t "$SOCK" j Enter
+send j Enter
 wait_for "Second paragraph"
 ok $? "the hostile article is open in the reader"
 title=$(T display-message -p -t "$SOCK" '#{pane_title}')
@@ -47,7 +31,7 @@ ok $? "the text around the escapes is shown"
 screen | grep -q "PWNED"
 [ $? -ne 0 ] || screen | grep -qF "]0;PWNED"
 ok $? "an OSC that is shown at all is shown as text"
-T send-keys -t "$SOCK" q
+send q
 wait_for "exit=0"
 ok $? "q quits with status 0"
 title=$(T display-message -p -t "$SOCK" '#{pane_title}')

@@ -4,25 +4,8 @@
 # ends, Chinese typed at the prompt finding traditional text too, a query with
 # no match.
 . "$TOP_SRCDIR/tests/lib.sh"
-[ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
-[ -x "$ANNALS" ] || skip_all "annals not built"
+. "$TOP_SRCDIR/tests/tmux.sh"
 
-SOCK=annals-search-$$
-T() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@"; }
-trap 'T kill-server >/dev/null 2>&1' EXIT INT TERM
-screen() { T capture-pane -p -t "$SOCK" 2>/dev/null; }
-# The screen with its colours and attributes, as escape sequences.
-screen_e() { T capture-pane -e -p -t "$SOCK" 2>/dev/null; }
-status() { screen | tail -n 1; }
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
 # reversed WORD: WORD is on screen in reverse video (SGR 7), however the
 # terminal spells the sequences before it.
 reversed() {
@@ -34,28 +17,28 @@ marked() {
 
 # The bundled collection: CNCERT occurs 5 times in an English article and 5 in
 # a Chinese one, in that order.
-T new-session -d -s "$SOCK" -x 100 -y 30 "'$ANNALS'; echo \"exit=\$?\"; sleep 30"
+start 100 30 "'$ANNALS'"
 wait_for "Articles"
 ok $? "the browser starts"
 
-T send-keys -t "$SOCK" /
+send /
 wait_for "Search:"
 status | grep -q "^Search:"
 ok $? "/ opens the search prompt on the last line"
-T send-keys -t "$SOCK" CNCERT
+send CNCERT
 wait_for "Search: CNCERT"
 ok $? "the query is shown as it is typed"
-T send-keys -t "$SOCK" Enter
+send Enter
 wait_for "Search “CNCERT” · 10 matches"
 ok $? "Enter: ten matches, counted in the title"
 screen | sed -n 2p | grep -q "¶1 .*CNCERT International"
 ok $? "the first result: its paragraph and a snippet"
 screen | grep -q "2022年CNCERT.*¶3"
 ok $? "the Chinese article's results are named by its title"
-[ "$(screen | wc -L)" -le 100 ]
+[ "$(widest)" -le 100 ]
 ok $? "no line wider than the terminal"
 
-T send-keys -t "$SOCK" Enter
+send Enter
 wait_for "Reader · 000_57b86d4df9855b08"
 ok $? "Enter opens the reader at the first match"
 reversed CNCERT
@@ -63,35 +46,35 @@ ok $? "the match stood on is in reverse video"
 marked CNCERT
 ok $? "the other matches in view are underlined"
 
-T send-keys -t "$SOCK" n
+send n
 wait_for "Match 2 of 10."
 ok $? "n: match 2 of 10"
-T send-keys -t "$SOCK" n n n n
+send n n n n
 wait_for "Match 6 of 10."
 ok $? "n four more times: match 6"
 screen | grep -qF "Reader · 001_b00b5af80d2634d6"
 ok $? "in the next article, which n opened"
 reversed CNCERT
 ok $? "its match in reverse video"
-T send-keys -t "$SOCK" N
+send N
 wait_for "Match 5 of 10."
 ok $? "N: back to match 5"
 screen | grep -qF "Reader · 000_57b86d4df9855b08"
 ok $? "in the first article again"
-T send-keys -t "$SOCK" N N N N
+send N N N N
 wait_for "Match 1 of 10."
 ok $? "N to the first match"
-T send-keys -t "$SOCK" N
+send N
 wait_for "Before the first match: on to the last (10 of 10)."
 ok $? "N before the first wraps to the last, and says so"
 screen | grep -qF "Reader · 001_b00b5af80d2634d6"
 ok $? "which is in the Chinese article"
-T send-keys -t "$SOCK" n
+send n
 wait_for "Past the last match: back to the first (1 of 10)."
 ok $? "n after the last wraps to the first, and says so"
 
 # Chinese typed at the prompt; simplified finds traditional.
-T send-keys -t "$SOCK" / 网络安全 Enter
+send / 网络安全 Enter
 wait_for "Search “网络安全”"
 ok $? "a Chinese query"
 screen | grep -qF "網絡安全"
@@ -99,14 +82,13 @@ ok $? "finds the traditional 網絡安全 too"
 screen | grep -qF "网络安全"
 ok $? "and the simplified"
 
-T send-keys -t "$SOCK" / xyzzy Enter
+send / xyzzy Enter
 wait_for "No matches for “xyzzy”."
 ok $? "a query with no match says so"
-T send-keys -t "$SOCK" Escape
+send Escape
 wait_for " Articles"
 ok $? "Esc closes the results; the list is back"
-T send-keys -t "$SOCK" q
+send q
 wait_for "exit=0"
 ok $? "q quits"
-T kill-server >/dev/null 2>&1
 done_testing

@@ -2,67 +2,28 @@
 # LANGUAGE or --ui-lang at the start, and switched with L while reading,
 # without the text moving.
 . "$TOP_SRCDIR/tests/lib.sh"
-[ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
-[ -x "$ANNALS" ] || skip_all "annals not built"
+. "$TOP_SRCDIR/tests/tmux.sh"
 [ -f "$TOP_BUILDDIR/locale/fr/LC_MESSAGES/annals.mo" ] || skip_all "built without NLS"
-
-n=0
-next_server() { n=$((n + 1)); SOCK=annals-uilang-$$-$n; }
-next_server
-T() { "$TMUX_BIN" -L "$SOCK" -f /dev/null "$@"; }
-trap 'T kill-server >/dev/null 2>&1' EXIT INT TERM
-screen() { T capture-pane -p -t "$SOCK" 2>/dev/null; }
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-widest() { screen | wc -L; }
-# settle: up to 5 s for the screen to stop changing (keys still being drawn).
-settle() {
-	prev=$(screen)
-	i=0
-	while [ $i -lt 25 ]; do
-		sleep 0.2
-		now=$(screen)
-		[ "$now" = "$prev" ] && return 0
-		prev=$now
-		i=$((i + 1))
-	done
-	return 1
-}
-# start W H COMMAND...: annals in a fresh server, with its own environment.
-start() {
-	w=$1 h=$2
-	shift 2
-	T kill-server >/dev/null 2>&1
-	next_server
-	T new-session -d -s "$SOCK" -x "$w" -y "$h" "$*; echo \"exit=\$?\"; sleep 30"
-}
 
 start 120 40 "LANGUAGE=zh_CN '$ANNALS'"
 wait_for "文章 (5)"
 ok $? "LANGUAGE=zh_CN: the list's title in Chinese"
 screen | grep -qF "时间线" && screen | grep -qF "阅读 ·"
 ok $? "LANGUAGE=zh_CN: the timeline's and the reader's titles too"
-screen | tail -n 1 | grep -qF "q 退出"
+status | grep -qF "q 退出"
 ok $? "LANGUAGE=zh_CN: the key hints"
 screen | grep -qF "2015年12月1日"
 ok $? "LANGUAGE=zh_CN: the reader's date written the Chinese way"
 [ "$(widest)" -le 120 ]
 ok $? "LANGUAGE=zh_CN: no line wider than the terminal"
-T send-keys -t "$SOCK" q
+send q
 wait_for "exit=0"
 ok $? "LANGUAGE=zh_CN: q quits"
 
 start 120 40 "LANGUAGE=fr '$ANNALS'"
 wait_for "Chronologie"
 ok $? "LANGUAGE=fr: the timeline's title in French"
-screen | grep -qF "Lecture ·" && screen | tail -n 1 | grep -qF "q quitter"
+screen | grep -qF "Lecture ·" && status | grep -qF "q quitter"
 ok $? "LANGUAGE=fr: the reader's title and the hints"
 screen | grep -qF "1er décembre 2015"
 ok $? "LANGUAGE=fr: the date written the French way"
@@ -72,7 +33,7 @@ ok $? "LANGUAGE=fr: no line wider than the terminal"
 start 80 24 "LANGUAGE=zh_CN '$ANNALS' --ui-lang=fr"
 wait_for "Articles (5)"
 ok $? "--ui-lang=fr over LANGUAGE=zh_CN: the list in French"
-screen | tail -n 1 | grep -qF "q quitter"
+status | grep -qF "q quitter"
 ok $? "--ui-lang=fr: the hints in French"
 [ "$(widest)" -le 80 ]
 ok $? "--ui-lang=fr at 80x24: no line wider than the terminal"
@@ -80,33 +41,33 @@ ok $? "--ui-lang=fr at 80x24: no line wider than the terminal"
 # L while reading: the titles change, the text stays put.
 start 80 24 "'$ANNALS' --ui-lang=en"
 wait_for "Articles (5)"
-T send-keys -t "$SOCK" j Enter
+send j Enter
 wait_for "Reader · 003_b652dcd5a69fc392"
 ok $? "English: the reader opens 003"
-T send-keys -t "$SOCK" Space j j
+send Space j j
 settle
 first=$(screen | sed -n 2p)
 [ -n "$first" ] && [ "$first" != "$(screen | sed -n 1p)" ]
 ok $? "a page and two lines down, a line of text at the top"
-T send-keys -t "$SOCK" L
+send L
 wait_for "阅读 · 003_b652dcd5a69fc392"
 ok $? "L: the reader's title in Chinese"
 settle
-screen | tail -n 1 | grep -qF "界面语言：简体中文"
+status | grep -qF "界面语言：简体中文"
 ok $? "L: the status line names the language"
 [ "$(screen | sed -n 2p)" = "$first" ]
 ok $? "L: the first visible line stays the same"
-T send-keys -t "$SOCK" L
+send L
 wait_for "Lecture · 003_b652dcd5a69fc392"
 ok $? "L again: French"
 [ "$(screen | sed -n 2p)" = "$first" ]
 ok $? "L again: the first visible line stays the same"
-T send-keys -t "$SOCK" L
+send L
 wait_for "Reader · 003_b652dcd5a69fc392"
 ok $? "L a third time: English again"
 [ "$(screen | sed -n 2p)" = "$first" ] && [ "$(widest)" -le 80 ]
 ok $? "the same line at the top, nothing wider than the terminal"
-T send-keys -t "$SOCK" q
+send q
 wait_for "exit=0"
 ok $? "q quits"
 done_testing
