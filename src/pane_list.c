@@ -195,11 +195,7 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 	int badges_w = 0;
 	for (int row = 0; row < body.h && lv->top + (size_t)row < lv->nrows; row++) {
 		const struct article *a = &col->items[lv->rows[lv->top + (size_t)row]];
-		int w = 0;
-		for (size_t i = 0; i < a->nlangs; i++) {
-			char b[LANG_TAG_MAX];
-			w += (i ? 1 : 0) + layout_strwidth(ui_lang_badge(a->langs[i], b), &s->lo);
-		}
+		int w = ui_badges_width(a->langs, a->nlangs, &s->lo);
 		if (w > badges_w)
 			badges_w = w;
 	}
@@ -208,9 +204,7 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 		const struct article *a = &col->items[lv->rows[idx]];
 		int y = body.y + row;
 		bool sel = idx == lv->sel;
-		struct style base = !sel ? STYLE_PLAIN
-				   : focused ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
-					     : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
+		struct style base = ui_row_style(sel, focused);
 		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);
 		/* ISO dates here in every interface language, on purpose: the list
 		 * is scanned down a column, and 2019-10-24 is ten columns wide in
@@ -224,14 +218,7 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 			surface_prints(s, body, x, y, "~", base);
 		surface_prints(s, body, x + 1, y, date, base);
 		x += 12;
-		int bx = x;
-		for (size_t i = 0; i < a->nlangs; i++) {
-			char b[LANG_TAG_MAX];
-			struct style bs = base;
-			if (!sel)
-				bs.fg = COLOR_CYAN;
-			bx += surface_prints(s, body, bx, y, ui_lang_badge(a->langs[i], b), bs) + 1;
-		}
+		ui_badges(s, body, x, y, a->langs, a->nlangs, base, sel);
 		x += badges_w + (badges_w ? 2 : 0);
 		int avail = body.x + body.w - x;
 		if (avail > 0) {

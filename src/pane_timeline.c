@@ -333,11 +333,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 	int badges_w = 0;
 	for (int row = 0; row < body.h && tv->top + (size_t)row < tv->nrows; row++) {
 		const struct timeline_row *tr = &tv->rows[tv->top + (size_t)row];
-		int w = 0;
-		for (size_t i = 0; !tr->heading && i < tr->nlangs; i++) {
-			char b[LANG_TAG_MAX];
-			w += (i ? 1 : 0) + layout_strwidth(ui_lang_badge(tr->langs[i], b), &s->lo);
-		}
+		int w = tr->heading ? 0 : ui_badges_width(tr->langs, tr->nlangs, &s->lo);
 		if (w > badges_w)
 			badges_w = w;
 	}
@@ -361,9 +357,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		}
 		const struct event *e = &ev->v[tr->event];
 		bool sel = idx == tv->sel;
-		struct style base = !sel ? STYLE_PLAIN
-				   : focused ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
-					     : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
+		struct style base = ui_row_style(sel, focused);
 		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);
 		/* The year stands in the heading above; the row says month and day
 		 * in the interface language, in a column as wide as the language's
@@ -377,14 +371,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 			dcol.w = body.x + body.w - dcol.x;
 		surface_prints(s, dcol, dcol.x, y, date, base);
 		int x = body.x + 2 + date_w + 1;
-		int bx = x;
-		for (size_t i = 0; i < tr->nlangs; i++) {
-			char b[LANG_TAG_MAX];
-			struct style bs = base;
-			if (!sel)
-				bs.fg = COLOR_CYAN;
-			bx += surface_prints(s, body, bx, y, ui_lang_badge(tr->langs[i], b), bs) + 1;
-		}
+		ui_badges(s, body, x, y, tr->langs, tr->nlangs, base, sel);
 		x += badges_w + (badges_w ? 2 : 0);
 		int avail = body.x + body.w - x;
 		if (avail > 0 && e->text) {

@@ -1,5 +1,5 @@
 /* ui.c: small pieces every pane uses: the title bar with its focus mark,
- * language badges, and keeping a selection in view. */
+ * language badges, a selected row's style, and keeping a selection in view. */
 #include <config.h>
 #include "ui.h"
 
@@ -32,6 +32,36 @@ const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 		buf[i] = (char)(tag[i] >= 'a' && tag[i] <= 'z' ? tag[i] - 'a' + 'A' : tag[i]);
 	buf[i] = '\0';
 	return buf;
+}
+
+struct style ui_row_style(bool sel, bool focused)
+{
+	if (!sel)
+		return STYLE_PLAIN;
+	return focused ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
+		       : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
+}
+
+int ui_badges_width(const char (*langs)[LANG_TAG_MAX], size_t n, const struct layout_opts *lo)
+{
+	int w = 0;
+	for (size_t i = 0; i < n; i++) {
+		char b[LANG_TAG_MAX];
+		w += (i ? 1 : 0) + layout_strwidth(ui_lang_badge(langs[i], b), lo);
+	}
+	return w;
+}
+
+void ui_badges(struct surface *s, struct rect clip, int x, int y,
+	       const char (*langs)[LANG_TAG_MAX], size_t n, struct style base, bool sel)
+{
+	struct style bs = base;
+	if (!sel)
+		bs.fg = COLOR_CYAN;
+	for (size_t i = 0; i < n; i++) {
+		char b[LANG_TAG_MAX];
+		x += surface_prints(s, clip, x, y, ui_lang_badge(langs[i], b), bs) + 1;
+	}
 }
 
 void ui_scroll_to(size_t *top, size_t sel, size_t n, int height)

@@ -191,6 +191,15 @@ struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, b
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX]);
 /* Keeps sel visible in a window of height rows starting at *top. */
 void ui_scroll_to(size_t *top, size_t sel, size_t n, int height);
+/* A row of a list of rows: plain, or selected (reversed in the focused pane,
+ * bold and underlined in the others). */
+struct style ui_row_style(bool sel, bool focused);
+/* The columns the badges of langs[0..n) take, one space between them. */
+int ui_badges_width(const char (*langs)[LANG_TAG_MAX], size_t n, const struct layout_opts *lo);
+/* Draws the badges of langs[0..n) at x, y in clip, in base's style (cyan on a
+ * row that is not selected). */
+void ui_badges(struct surface *s, struct rect clip, int x, int y,
+	       const char (*langs)[LANG_TAG_MAX], size_t n, struct style base, bool sel);
 
 /* pane_list.c */
 void list_init(struct list_view *lv, const struct collection *col);
