@@ -41,29 +41,33 @@ grep -q "fifo.txt: not a regular file; skipped" "$tmp/err"; ok $? "a FIFO is not
 "$ANNALS" -C "$tmp/c" show nul 2>/dev/null | tr -d '\n' | grep -q 'Text with NUL bytes in it'; ok $? "  the text around NUL bytes is kept"
 "$ANNALS" -C "$tmp/c" show nul 2>/dev/null | tr -d '\n' | LC_ALL=C grep -q "$(printf '\001')"; test $? -ne 0; ok $? "  no control bytes in the output"
 
-# Unreadable: a file in a folder without permissions (root reads anything, so
-# for root the FIFO above is the unreadable file).
-if [ "$(id -u)" -ne 0 ]; then
+# Unreadable: a file and a folder without permissions. Root reads anything,
+# so as root annals runs as nobody (setpriv) for these checks.
+unprivileged() { "$@"; }
+if [ "$(id -u)" -eq 0 ]; then
+	unprivileged() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+	chmod 755 "$tmp" "$tmp/c"
+fi
+if unprivileged "$ANNALS" --version >/dev/null 2>&1; then
 	mkdir "$tmp/locked"; cp "$good" "$tmp/locked/a.txt"; cp "$good" "$tmp/c/secret.txt"
 	chmod 000 "$tmp/c/secret.txt"
-	"$ANNALS" -C "$tmp/c" list >"$tmp/out" 2>"$tmp/err"; ok $? "unreadable file: exit 0"
+	unprivileged "$ANNALS" -C "$tmp/c" list >"$tmp/out" 2>"$tmp/err"; ok $? "unreadable file: exit 0"
 	grep -q "secret.txt: cannot read: Permission denied" "$tmp/err"; ok $? "  named in a warning"
+	grep -q " good  " "$tmp/out"; ok $? "  and the others still load"
 	chmod 000 "$tmp/locked"
-	"$ANNALS" -C "$tmp/locked" list >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "unreadable folder exits 1"
+	unprivileged "$ANNALS" -C "$tmp/locked" list >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "unreadable folder exits 1"
+	grep -q "locked: cannot read: Permission denied" "$tmp/err"; ok $? "  named in the message"
 	chmod 755 "$tmp/locked"; rm -f "$tmp/c/secret.txt"
 else
-	tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP unreadable file: running as root"
+	tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP unreadable file: cannot run annals as an unprivileged user"
 fi
 
-# A 5 MB single-line file loads, in linear time.
+# A 5 MB single-line file loads (its speed is measured by bench/bench_ingest, not here).
 mkdir "$tmp/big"
 awk 'BEGIN { printf "A Long Line\n\n"; for (i = 0; i < 200000; i++) printf "word%d and more text here. ", i % 97; printf "\n" }' >"$tmp/big/long.txt"
 size=$(wc -c <"$tmp/big/long.txt")
 test "$size" -gt 5000000; ok $? "the long line is over 5 MB ($size bytes)"
-start=$(date +%s)
 "$ANNALS" -C "$tmp/big" list >"$tmp/out" 2>"$tmp/err"; ok $? "5 MB single line loads"
-end=$(date +%s)
-test $((end - start)) -lt 20; ok $? "  in reasonable time ($((end - start)) s, under sanitizers)"
 grep -q ' long  A Long Line$' "$tmp/out"; ok $? "  with its title"
 
 # Over the size limit: skipped without reading (a sparse file costs nothing).

@@ -353,8 +353,9 @@ static void check_related(void)
 	article_free(&b);
 }
 
-/* A long text: the fixtures forty times over, aligned within a time budget. */
-static void check_speed(void)
+/* A long text: the fixtures forty times over, aligned whole (its speed is
+ * measured by bench/bench_align, not here). */
+static void check_long_text(void)
 {
 	struct article a, b, big[2];
 	if (!load_fixture(&a, "forum.en.txt", "en", false) ||
@@ -374,10 +375,8 @@ static void check_speed(void)
 	struct alignment *al = align_sides(&sa, &sb);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-	tap_diag("speed: %zu + %zu sentences aligned in %.1f ms", al->nsent[0], al->nsent[1], ms);
-	tap_ok(al->translation && covers(al), "speed: a long text aligns whole");
-	tap_ok(ms < 3000, "speed: under 3 s even with sanitizers (%.0f ms)", ms);
-	/* one paragraph each: the band must carry the whole text */
+	tap_diag("long text: %zu + %zu sentences aligned in %.1f ms", al->nsent[0], al->nsent[1], ms);
+	tap_ok(al->translation && covers(al), "long text: aligns whole");
 	align_free(al);
 	for (int s = 0; s < 2; s++)
 		article_free(&big[s]);
@@ -459,7 +458,7 @@ int main(void)
 	tap_ok(overall >= 88, "overall accuracy %.1f%% >= 88%%", overall);
 	check_related();
 	check_bundled();
-	check_speed();
+	check_long_text();
 	check_arbitrary();
 	return tap_done();
 }
