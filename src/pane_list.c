@@ -177,7 +177,7 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 	       struct rect r, bool focused)
 {
 	char title[256];
-	const char *filter = lv->filter > 0 && lv->filter <= lv->nlangs ? lv->langs[lv->filter - 1]
+	const char *filter = lv->filter > 0 && lv->filter <= lv->nlangs ? ui_lang_name(lv->langs[lv->filter - 1])
 									 : _("all languages");
 	snprintf(title, sizeof title, "%s (%zu) · %s · %s", _("Articles"), lv->nrows, filter,
 		 list_sort_name(lv->sort));

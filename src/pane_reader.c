@@ -22,9 +22,11 @@ struct reader_head_line {
 	size_t start, end;
 };
 
+/* Title; date; source and languages; the url when the file gives one. */
+#define READER_HEAD_SRC 4
 struct reader_head {
-	char *src[3];
-	struct style st[3];
+	char *src[READER_HEAD_SRC];
+	struct style st[READER_HEAD_SRC];
 	struct reader_head_line *lines;
 	size_t n, cap;
 };
@@ -125,16 +127,25 @@ static void reader_head_build(struct reader_head *h, const struct article *a, in
 		buf_printf(&b, _("Source: %s"), a->source);
 		buf_adds(&b, "   ");
 	}
-	buf_adds(&b, _("Languages:"));
+	struct buf names;
+	buf_init(&names);
 	for (size_t i = 0; i < a->nlangs; i++) {
-		buf_addc(&b, ' ');
-		buf_adds(&b, a->langs[i]);
+		/* TRANSLATORS: between two language names in the reader's header. */
+		buf_adds(&names, i ? _(", ") : "");
+		buf_adds(&names, ui_lang_name(a->langs[i]));
 	}
+	buf_printf(&b, _("Languages: %s"), names.data ? names.data : "");
+	buf_free(&names);
 	h->src[2] = buf_take(&b);
 	h->st[2] = (struct style){ ATTR_DIM, COLOR_NONE, COLOR_NONE };
 	reader_head_add(h, 0, width, a->lang, lo);
 	reader_head_add(h, 1, width, NULL, lo);
 	reader_head_add(h, 2, width, NULL, lo);
+	if (a->url && a->url[0]) {
+		h->src[3] = xstrdup(a->url);
+		h->st[3] = (struct style){ ATTR_DIM | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
+		reader_head_add(h, 3, width, NULL, lo);
+	}
 	/* A blank line between the header and the text. */
 	xgrow((void **)&h->lines, &h->cap, h->n + 1, sizeof *h->lines);
 	h->lines[h->n++] = (struct reader_head_line){ -1, 0, 0 };
@@ -142,7 +153,7 @@ static void reader_head_build(struct reader_head *h, const struct article *a, in
 
 static void reader_head_free(struct reader_head *h)
 {
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < READER_HEAD_SRC; i++)
 		free(h->src[i]);
 	free(h->lines);
 }

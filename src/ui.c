@@ -2,6 +2,7 @@
  * language badges, a selected row's style, and keeping a selection in view. */
 #include <config.h>
 #include "ui.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,24 @@ const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 		buf[i] = (char)(tag[i] >= 'a' && tag[i] <= 'z' ? tag[i] - 'a' + 'A' : tag[i]);
 	buf[i] = '\0';
 	return buf;
+}
+
+const char *ui_lang_name(const char *tag)
+{
+	static const struct {
+		const char *tag, *name;
+	} names[] = {
+		{ "en", N_("English") },
+		{ "fr", N_("French") },
+		{ "zh-Hans", N_("Chinese (simplified)") },
+		{ "zh-Hant", N_("Chinese (traditional)") },
+		{ "zh", N_("Chinese") },
+		{ "und", N_("undetermined") },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strcmp(tag, names[i].tag) == 0)
+			return _(names[i].name);
+	return tag;
 }
 
 struct style ui_row_style(bool sel, bool focused)

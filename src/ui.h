@@ -189,6 +189,9 @@ enum uilang_id app_lang_id(const struct ui *ui);
 struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused);
 /* A short badge for a language tag: EN, FR, 简, 繁 ... (static storage or buf). */
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX]);
+/* A language tag's name in the interface language ("French", "français",
+ * "法语"); a tag we have no name for is shown as it is. */
+const char *ui_lang_name(const char *tag);
 /* Keeps sel visible in a window of height rows starting at *top. */
 void ui_scroll_to(size_t *top, size_t sel, size_t n, int height);
 /* A row of a list of rows: plain, or selected (reversed in the focused pane,

@@ -34,6 +34,7 @@ static void add_article(struct collection *col, const char *id, const char *titl
 				 inferred };
 	if (strcmp(id, "alpha") == 0) {
 		a.source = xstrdup("Xinhua");
+		a.url = xstrdup("https://example.org/wuzhen-2019");
 		article_add_para(&a, "Alpha heading", 13, "en", PARA_HEADING);
 		const char *t = "On October 24, 2019, experts met in Wuzhen to call for joint "
 				"efforts to build a safer cyberspace, and they said so at length "
@@ -206,11 +207,11 @@ static void test_list_80(void)
 	tap_ok(screen_attr_at(s, 1, 1) & ATTR_REVERSE, "g goes to the first row");
 
 	s = screen_key(&r.sc, 'l');
-	tap_ok(screen_row_has(s, 0, "Articles (2) · en"), "l filters to English");
+	tap_ok(screen_row_has(s, 0, "Articles (2) · English"), "l filters to English");
 	s = screen_key(&r.sc, 'l');
-	tap_ok(screen_row_has(s, 0, "Articles (1) · fr"), "l again: French");
+	tap_ok(screen_row_has(s, 0, "Articles (1) · French"), "l again: French");
 	s = screen_key(&r.sc, 'l');
-	tap_ok(screen_row_has(s, 0, "Articles (2) · zh-Hans"), "then simplified Chinese");
+	tap_ok(screen_row_has(s, 0, "Articles (2) · Chinese (simplified)"), "then simplified Chinese");
 	s = screen_key(&r.sc, 'l');
 	tap_ok(screen_row_has(s, 0, "Articles (4)"), "and back to all");
 	s = screen_key(&r.sc, 'o');
@@ -267,8 +268,11 @@ static void test_focus_and_sizes(void)
 		int dy = screen_row_from(s, rx, "October 24, 2019");
 		tap_ok(dy >= 2 && dy <= 3, "its date under the title");
 		tap_ok(dy > 0 && screen_col_from(s, dy + 1, rx, "Source: Xinhua") == rx &&
-		       screen_col_from(s, dy + 1, rx, "Languages: en zh-Hans") > rx,
+		       screen_col_from(s, dy + 1, rx, "Languages: English, Chinese (simplified)") > rx,
 		       "source and languages");
+		tap_ok(dy > 0 && screen_col_from(s, dy + 2, rx, "https://example.org/wuzhen-2019") == rx &&
+		       (screen_attr_at(s, rx, dy + 2) & ATTR_UNDERLINE),
+		       "the url underlined under them");
 		s = screen_key(&r.sc, TERM_KEY_BTAB);
 		tap_ok(screen_attr_at(s, 1, ty) & ATTR_REVERSE, "Shift-Tab goes back to the timeline");
 		run_end(&r);

@@ -36,21 +36,28 @@ struct words {
 	const char *image;              /* the image label of 001's cover */
 	const char *lang_msg;           /* the status line after L chose this language */
 	const char *bar_month;          /* the year bar's month of the first event (80x24) */
+	/* The first article's languages, named in the language: the start of the
+	 * line, and the end of the second name (on that line or, wrapped, the next). */
+	const char *reader_langs, *reader_lang2;
 };
 
 static const struct words words[] = {
 	{ UILANG_EN, "Articles (5)", "Timeline", "Reader · ", "Help — q or ? closes it", "q quit",
 	  "2015-12-01", "October", "2013 · 1 happening", "~December 1, 2015 (date inferred)",
-	  "[image] cover_image", "Interface language: English", "· Oct" },
+	  "[image] cover_image", "Interface language: English", "· Oct",
+	  "Languages: English,", "traditional)" },
 	{ UILANG_ZH_CN, "文章 (5)", "时间线", "阅读 · ", "帮助 — 按 q 或 ? 关闭", "q 退出",
 	  "2015-12-01", "10月", "2013年 · 1 个事件", "~2015年12月1日 （日期为推断）",
-	  "[图片] cover_image", "界面语言：简体中文", "· 10月" },
+	  "[图片] cover_image", "界面语言：简体中文", "· 10月",
+	  "语言：英语、", "繁体中文" },
 	{ UILANG_ZH_TW, "文章 (5)", "時間軸", "閱讀 · ", "說明 — 按 q 或 ? 關閉", "q 離開",
 	  "2015-12-01", "10月", "2013年 · 1 個事件", "~2015年12月1日 （日期為推斷）",
-	  "[圖片] cover_image", "介面語言：繁體中文", "· 10月" },
+	  "[圖片] cover_image", "介面語言：繁體中文", "· 10月",
+	  "語言：英語、", "繁體中文" },
 	{ UILANG_FR, "Articles (5)", "Chronologie", "Lecture · ", "Aide — q ou ?",
 	  "q quitter", "2015-12-01", "octobre", "2013 · 1 événement", "~1er décembre 2015 (date déduite)",
-	  "[image] cover_image", "Langue de l’interface\xc2\xa0: Français", "· oct." },
+	  "[image] cover_image", "Langue de l’interface\xc2\xa0: Français", "· oct.",
+	  "Langues\xc2\xa0: anglais,", "traditionnel" },
 };
 #define NWORDS (sizeof words / sizeof *words)
 
@@ -145,6 +152,10 @@ static void test_screens(struct annals *app, const struct words *wd, int w, int 
 	tap_int_eq(screen_col_of(s, 0, wd->reader), rx, "  the reader's title");
 	tap_ok(screen_row_of(s, wd->reader_date) > 0, "  the date line in the language");
 	tap_ok(screen_row_of(s, "China’s Effort") > 0, "  the article's own title, untranslated");
+	int gy = screen_row_of(s, wd->reader_langs);
+	tap_ok(gy > 0 && (screen_row_has(s, gy, wd->reader_lang2) ||
+			  screen_row_has(s, gy + 1, wd->reader_lang2)),
+	       "  its languages named in the language");
 
 	s = screen_key(&r, '?');
 	snprintf(what, sizeof what, "%s %dx%d help", code, w, h);
