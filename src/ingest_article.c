@@ -371,13 +371,21 @@ static void ingest_langs(struct ingest *in, struct article *a, const char *decla
 			memcpy(a->paras[i].lang, a->lang, LANG_TAG_MAX);
 }
 
-static void ingest_date(struct article *a, const struct draft *d, const struct adate *dateline)
+static void ingest_date(struct article *a, const struct draft *d, const struct adate *dateline,
+			struct collection *col)
 {
 	struct adate dt = { 0 };
 	if (d->date && ingest_date_parse(d->date, strlen(d->date), &dt)) {
 		a->date = dt;
 		return;
 	}
+	/* A stated date we cannot read is said, not silently replaced. */
+	if (d->date && d->line)
+		collection_warn(col, _("%s:%zu: date '%s' not understood; taken from the text"),
+				d->path, d->line, d->date);
+	else if (d->date)
+		collection_warn(col, _("%s: date '%s' not understood; taken from the text"), d->path,
+				d->date);
 	if (dateline->prec != DATE_NONE) {
 		a->date = *dateline;
 		return;
@@ -519,7 +527,7 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 	a.source = d->source ? xstrdup(d->source) : NULL;
 	a.url = d->url ? xstrdup(d->url) : NULL;
 	ingest_langs(in, &a, d->lang);
-	ingest_date(&a, d, &dateline);
+	ingest_date(&a, d, &dateline, col);
 	collection_add(col, &a);
 	return true;
 }

@@ -35,6 +35,18 @@ static bool ingest_date_year_month(const char *s, size_t len, struct adate *d)
 	return ingest_date_set(d, atoi(s), atoi(s + 5), 0);
 }
 
+/* ISO 8601's basic form: 20230704. */
+static bool ingest_date_basic(const char *s, size_t len, struct adate *d)
+{
+	if (len != 8)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return false;
+	int v = atoi(s);
+	return v / 100 % 100 && v % 100 && ingest_date_set(d, v / 10000, v / 100 % 100, v % 100);
+}
+
 bool ingest_date_parse(const char *s, size_t len, struct adate *d)
 {
 	while (len && s[len - 1] == ' ')
@@ -43,7 +55,7 @@ bool ingest_date_parse(const char *s, size_t len, struct adate *d)
 		s++, len--;
 	if (!len)
 		return false;
-	if (ingest_date_year_month(s, len, d))
+	if (ingest_date_year_month(s, len, d) || ingest_date_basic(s, len, d))
 		return true;
 	struct datex *x;
 	size_t n = dates_find(s, len, NULL, &x);

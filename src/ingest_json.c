@@ -16,11 +16,16 @@
 #include "xalloc.h"
 
 /* A string field, cleaned; NULL when absent or not a string (or a number,
- * for dates such as 2024). */
-static char *ingest_json_field(json_t *rec, const char *const *names)
+ * for dates such as 2024). A field of another type (an object, an array) is
+ * named in a warning at the record's line. */
+static char *ingest_json_field(json_t *rec, const char *const *names, struct collection *col,
+			       const char *path, size_t line)
 {
 	for (; *names; names++) {
 		json_t *v = json_object_get(rec, *names);
+		if (v && !json_is_string(v) && !json_is_integer(v) && !json_is_null(v))
+			collection_warn(col, _("%s:%zu: \"%s\" is not a string; ignored"), path, line,
+					*names);
 		if (json_is_string(v)) {
 			size_t n;
 			char *s = clean_text(json_string_value(v), json_string_length(v), &n);
@@ -96,11 +101,11 @@ static void ingest_json_record(struct ingest *in, const char *path, const char *
 	static const char *const lang[] = { "lang", "language", NULL };
 	static const char *const url[] = { "url", "link", NULL };
 	static const char *const source[] = { "source", "publisher", NULL };
-	d.title = ingest_json_field(rec, title);
-	d.date = ingest_json_field(rec, date);
-	d.lang = ingest_json_field(rec, lang);
-	d.url = ingest_json_field(rec, url);
-	d.source = ingest_json_field(rec, source);
+	d.title = ingest_json_field(rec, title, col, path, line);
+	d.date = ingest_json_field(rec, date, col, path, line);
+	d.lang = ingest_json_field(rec, lang, col, path, line);
+	d.url = ingest_json_field(rec, url, col, path, line);
+	d.source = ingest_json_field(rec, source, col, path, line);
 	if (ingest_markdown_detect(body, len)) {
 		d.markdown = true;
 		ingest_markdown_lines(&d, body, len);

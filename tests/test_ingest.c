@@ -170,6 +170,22 @@ static void test_json(void)
 	warned(&c, FIX "json/bad.json:2: invalid JSON at column");
 	collection_free(&c);
 
+	/* Fields of the wrong type are named and ignored; the record still loads. */
+	load(&c, FIX "json/typed.jsonl", 0);
+	tap_int_eq((long long)c.n, 2, "records with fields of the wrong type load");
+	if ((a = find(&c, "typed#1"))) {
+		tap_str_eq(a->title, "Le texte est là, avec un titre qui n'est pas une chaîne",
+			   "a title that is an object: the first sentence instead");
+		tap_str_eq(a->lang, "fr", "a lang that is an array: detected instead");
+	}
+	if ((a = find(&c, "typed#2")))
+		date_is(a, "2023-07-04", false);
+	warned(&c, FIX "json/typed.jsonl:1: \"title\" is not a string; ignored");
+	warned(&c, FIX "json/typed.jsonl:1: \"lang\" is not a string; ignored");
+	warned(&c, FIX "json/typed.jsonl:1: date 'whenever' not understood; taken from the text");
+	tap_int_eq((long long)c.nwarnings, 3, "and nothing else is warned about");
+	collection_free(&c);
+
 	load(&c, FIX "json/records.txt", 0);
 	tap_int_eq((long long)c.n, 2, "JSON Lines told by content, whatever the name");
 	tap_ok(collection_find(&c, "records#2") != NULL, "records#2");
@@ -264,7 +280,8 @@ static void test_dates(void)
 		{ "2024", "2024" }, { "2024-05", "2024-05" }, { "March 2020", "2020-03" },
 		{ "Oct. 24, 2019", "2019-10-24" }, { "2024年3月5日", "2024-03-05" },
 		{ "3 November 2021", "2021-11-03" }, { "2019-13-01", "" }, { "tomorrow", "" },
-		{ "2019-10-24 and more", "" },
+		{ "2019-10-24 and more", "" }, { "20230704", "2023-07-04" }, { "20231304", "" },
+		{ "20230700", "" }, { "2023070", "" },
 	};
 	for (size_t i = 0; i < sizeof parse / sizeof *parse; i++) {
 		struct adate d = { 0 };
