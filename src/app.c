@@ -31,6 +31,8 @@ void app_init(struct ui *ui, const struct collection *col, const struct event_li
 	list_init(&ui->list, col);
 	timeline_init(&ui->tl, col, ev);
 	reader_init(&ui->reader, col->n);
+	/* Loading's warnings are on stderr, under the full screen: say so. */
+	ui->msg_problems = col->nwarnings;
 	/* Something to read from the start: the first article of the list. */
 	if (list_selected(&ui->list) != UI_NONE)
 		reader_open(&ui->reader, list_selected(&ui->list));
@@ -244,6 +246,7 @@ static void app_prompt_key(struct ui *ui, uint32_t key)
 static void app_key(struct ui *ui, uint32_t key)
 {
 	ui->msg = NULL;
+	ui->msg_problems = 0;
 	ui->msg_lang = false;
 	if (ui->prompt.active) {
 		app_prompt_key(ui, key);
@@ -363,11 +366,14 @@ bool app_loop(struct ui *ui, struct term *t)
 
 int app_run(struct annals *app)
 {
-	/* Everything that can stop us is checked before the screen is touched. */
+	/* Everything that can stop us is checked before the screen is touched.
+	 * What loading said is printed after the full screen is gone (it would
+	 * hide it), or at once when the browser cannot start. */
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "annals: %s\n",
 			_("the browser needs a terminal on stdin and stdout; "
 			  "for other uses try 'annals list' or 'annals --help'"));
+		annals_print_warnings(app, stderr);
 		return 1;
 	}
 	const char *codeset = nl_langinfo(CODESET);
@@ -376,13 +382,14 @@ int app_run(struct annals *app)
 		fprintf(stderr, _("the browser needs a UTF-8 locale, and the character set "
 				  "is %s; try LC_ALL=C.UTF-8"), codeset ? codeset : "?");
 		fputc('\n', stderr);
+		annals_print_warnings(app, stderr);
 		return 1;
 	}
-	annals_print_warnings(app, stderr);
 	char err[256];
 	struct term *t = term_open(app->opt.backend, err, sizeof err);
 	if (t == NULL) {
 		fprintf(stderr, "annals: %s\n", err);
+		annals_print_warnings(app, stderr);
 		return 1;
 	}
 	struct layout_opts lo = { .ambiguous_wide = app->opt.ambiguous_wide, .tab_width = 8 };
@@ -397,5 +404,7 @@ int app_run(struct annals *app)
 	int status = ui.interrupted ? 130 : 0;
 	app_free(&ui);
 	term_close(t);
+	/* After the full screen is gone, where they can be read. */
+	annals_print_warnings(app, stderr);
 	return status;
 }

@@ -44,11 +44,18 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 	surface_fill(s, r, st);
 	struct buf right;
 	buf_init(&right);
-	if (ui->msg || (ui->msg_lang && ui->uilang)) {
+	if (ui->msg || (ui->msg_lang && ui->uilang) || ui->msg_problems) {
 		/* A message replaces the title: it answers what was just asked. */
 		struct buf m;
 		buf_init(&m);
-		if (ui->msg)
+		if (ui->msg_problems)
+			/* What loading said goes to stderr, which the full screen hides. */
+			buf_printf(&m, P_("%zu problem while loading the collection: "
+					  "listed when annals quits.",
+					  "%zu problems while loading the collection: "
+					  "listed when annals quits.", ui->msg_problems),
+				   ui->msg_problems);
+		else if (ui->msg)
 			buf_printf(&m, _(ui->msg), ui->msg_a, ui->msg_b);
 		else
 			/* The L key: the language's own name, in the new language's words. */

@@ -155,6 +155,7 @@ struct ui {
 	struct help_view help;
 	struct results_view results;
 	const char *msg;                /* a one-off message (msgid with %d %d), or NULL */
+	size_t msg_problems;            /* a one-off message: this many problems while loading */
 	bool msg_lang;                  /* a one-off message naming the new interface language */
 	struct uilang *uilang;          /* the interface language (L switches it); NULL: English */
 	int msg_a, msg_b;

@@ -17,6 +17,8 @@ T select-pane -t "$SOCK" -T "KEEP-THIS-TITLE"
 respawn "'$ANNALS' --backend=$BACKEND -C '$DIR'"
 wait_for "Articles (2)"
 ok $? "the browser starts on the hostile collection"
+screen | tail -n 1 | grep -qF "1 problem while loading the collection: listed when annals quits."
+ok $? "the status line says a file had a problem (its invalid UTF-8)"
 # Undated, the two sort by name: calm, then hostile.
 send j Enter
 wait_for "Second paragraph"
@@ -34,6 +36,8 @@ ok $? "an OSC that is shown at all is shown as text"
 send q
 wait_for "exit=0"
 ok $? "q quits with status 0"
+screen | grep -q "^annals: $DIR/hostile.txt: byte [0-9]*: invalid UTF-8 replaced"
+ok $? "the problem is printed once the screen is restored"
 title=$(T display-message -p -t "$SOCK" '#{pane_title}')
 [ "$title" = "KEEP-THIS-TITLE" ]
 ok $? "the pane title is still the same after quitting"

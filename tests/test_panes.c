@@ -535,6 +535,35 @@ static void test_hostile(void)
 	run_end(&r);
 }
 
+/* Problems while loading are on stderr, hidden by the full screen: the status
+ * line says how many until the first key. */
+static void test_load_problems(void)
+{
+	for (int n = 1; n <= 2; n++) {
+		struct run r;
+		fx_init(&r.f);
+		for (int i = 0; i < n; i++)
+			collection_warn(&r.f.col, "file%d.txt: binary file; skipped", i);
+		screen_start(&r.sc, &r.f.col, &r.f.ev, NULL, 80, 24);
+		const struct surface *s = term_memory_screen(r.sc.t);
+		tap_ok(screen_row_has(s, 23, n == 1 ? "1 problem while loading the collection: "
+						      "listed when annals quits."
+						    : "2 problems while loading the collection: "
+						      "listed when annals quits."),
+		       "%d warning%s: said in the status line", n, n == 1 ? "" : "s");
+		tap_ok(!screen_row_has(s, 23, "q quit"), "  in place of the hints");
+		s = screen_key(&r.sc, 'j');
+		tap_ok(!screen_row_has(s, 23, "problem") && screen_row_has(s, 23, "q quit"),
+		       "  until the first key");
+		run_end(&r);
+	}
+	struct run r;
+	run_start(&r, 80, 24);
+	tap_ok(!screen_row_has(term_memory_screen(r.sc.t), 23, "problem"),
+	       "no warning: no such message");
+	run_end(&r);
+}
+
 int main(void)
 {
 	test_list_80();
@@ -546,5 +575,6 @@ int main(void)
 	test_mouse();
 	test_prompt();
 	test_hostile();
+	test_load_problems();
 	return tap_done();
 }

@@ -310,6 +310,35 @@ static void test_cycle(struct annals *app, int w, int h)
 	screen_end(&r);
 }
 
+/* The count of problems while loading, in each language's plural: French
+ * singular for 0 and 1, Chinese one form. Warnings are added to the loaded
+ * collection, so this runs last. */
+static void test_problems(struct annals *app)
+{
+	static const struct {
+		enum uilang_id id;
+		size_t n;
+		const char *want;
+	} cases[] = {
+		{ UILANG_EN, 1, "1 problem while loading" },
+		{ UILANG_FR, 1, "1 problème au chargement de la collection\xc2\xa0: détaillé" },
+		{ UILANG_ZH_TW, 1, "載入文章集時出現 1 個問題" },
+		{ UILANG_EN, 2, "2 problems while loading" },
+		{ UILANG_FR, 2, "2 problèmes au chargement de la collection\xc2\xa0: détaillés" },
+		{ UILANG_ZH_CN, 2, "加载文章集时出现 2 个问题" },
+	};  /* counts never go down: each warning added is the collection's to free */
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		while (app->col.nwarnings < cases[i].n)
+			collection_warn(&app->col, "problem %zu", app->col.nwarnings);
+		uilang_set(&app->ui, cases[i].id);
+		struct screen r;
+		const struct surface *s = run_start(&r, app, 80, 24);
+		tap_ok(screen_row_has(s, 23, cases[i].want) && screen_sound(s, cases[i].want),
+		       "%s, %zu: %s", uilang_code(cases[i].id), cases[i].n, cases[i].want);
+		screen_end(&r);
+	}
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "");
@@ -330,6 +359,7 @@ int main(void)
 	}
 	test_cycle(&app, 80, 24);
 	test_cycle(&app, 120, 40);
+	test_problems(&app);
 	annals_free(&app);
 	return tap_done();
 }
