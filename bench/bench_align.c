@@ -13,22 +13,8 @@
 
 #include "align.h"
 #include "annals.h"
+#include "bench.h"
 #include "xalloc.h"
-
-static double bench_align_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int bench_align_cmp(const void *x, const void *y)
-{
-	double a = *(const double *)x, b = *(const double *)y;
-
-	return (a > b) - (a < b);
-}
 
 /* Median time in ms of runs alignments of a with b; the sentence counts of the
  * last one in *na and *nb. */
@@ -39,18 +25,17 @@ static double bench_align_run(const struct align_side *a, const struct align_sid
 
 	*na = *nb = 0;
 	for (size_t r = 0; r < runs; r++) {
-		double t0 = bench_align_now();
+		double t0 = bench_now();
 		struct alignment *al = align_sides(a, b);
 
-		t[r] = (bench_align_now() - t0) * 1e3;
+		t[r] = (bench_now() - t0) * 1e3;
 		if (al) {
 			*na = al->nsent[0];
 			*nb = al->nsent[1];
 		}
 		align_free(al);
 	}
-	qsort(t, runs, sizeof *t, bench_align_cmp);
-	median = t[runs / 2];
+	median = bench_median(t, runs);
 	free(t);
 	return median;
 }

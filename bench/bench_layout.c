@@ -7,16 +7,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench.h"
 #include "layout.h"
 #include "xalloc.h"
-
-static double bench_layout_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* Chinese prose of at least cols columns: sentences with the punctuation the
  * kinsoku rules act on. */
@@ -38,7 +31,7 @@ static double bench_layout_run(const char *text, int width, int rounds, size_t *
 {
 	struct layout_line *lines;
 	size_t n = strlen(text), count = 0;
-	double t0 = bench_layout_now();
+	double t0 = bench_now();
 	int i;
 
 	for (i = 0; i < rounds; i++) {
@@ -46,7 +39,7 @@ static double bench_layout_run(const char *text, int width, int rounds, size_t *
 		free(lines);
 	}
 	*lines_out = count;
-	return (bench_layout_now() - t0) / rounds;
+	return (bench_now() - t0) / rounds;
 }
 
 int main(void)

@@ -18,29 +18,11 @@
 #include <unistd.h>
 
 #include "annals.h"
+#include "bench.h"
 #include "events.h"
 #include "term.h"
 #include "ui.h"
 #include "xalloc.h"
-
-static double bench_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int bench_cmp(const void *pa, const void *pb)
-{
-	double a = *(const double *)pa, b = *(const double *)pb;
-	return a < b ? -1 : a > b;
-}
-
-static double bench_median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof *v, bench_cmp);
-	return v[n / 2];
-}
 
 static const char *bench_zh =
 	"网络空间是人类共同的活动空间，网络空间前途命运应由世界各国共同掌握。各国应该加强沟通、"
@@ -55,9 +37,9 @@ static double bench_keys(struct ui *ui, struct term *t, uint32_t key, uint32_t b
 		term_memory_push_key(t, (i & 1) && back ? back : key);
 		double t0 = bench_now();
 		app_loop(ui, t);
-		v[i] = bench_now() - t0;
+		v[i] = (bench_now() - t0) * 1e3;
 	}
-	double m = bench_median(v, runs);
+	double m = bench_median(v, (size_t)runs);
 	free(v);
 	return m;
 }
@@ -86,7 +68,7 @@ int main(int argc, char **argv)
 	struct ui ui;
 	app_init(&ui, &app.col, ev, &lo, 200, 60);
 	app_loop(&ui, t);
-	double first = bench_now() - t0;
+	double first = (bench_now() - t0) * 1e3;
 	printf("first screen, 200x60, %zu articles, %zu events: %.2f ms "
 	       "(load + derive + layout + draw)\n", app.col.n, ev ? ev->n : 0, first);
 	app_free(&ui);
@@ -120,9 +102,9 @@ int main(int argc, char **argv)
 		term_memory_push_resize(t, i & 1 ? 200 : 190, 60);
 		double s = bench_now();
 		app_loop(&ui, t);
-		v[i] = bench_now() - s;
+		v[i] = (bench_now() - s) * 1e3;
 	}
-	double resize = bench_median(v, runs);
+	double resize = bench_median(v, (size_t)runs);
 	free(v);
 	printf("200x60 Chinese reader, median of %d: key j %.3f ms, Space/b %.3f ms, "
 	       "resize (re-wrap 400 paragraphs) %.3f ms\n", runs, j, page, resize);

@@ -20,21 +20,9 @@
 #include <unistd.h>
 
 #include "annals.h"
+#include "bench.h"
 #include "search.h"
 #include "xalloc.h"
-
-static double bench_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static int bench_double_order(const void *pa, const void *pb)
-{
-	double a = *(const double *)pa, b = *(const double *)pb;
-	return a < b ? -1 : a > b;
-}
 
 /* A small deterministic generator, so every run makes the same collection. */
 static uint32_t bench_rand(uint64_t *state)
