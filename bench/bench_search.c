@@ -21,6 +21,7 @@
 
 #include "annals.h"
 #include "bench.h"
+#include "layout.h"
 #include "search.h"
 #include "xalloc.h"
 
@@ -143,6 +144,7 @@ int main(int argc, char **argv)
 	const char *const *queries = optind < argc ? (const char *const *)argv + optind : defaults;
 	size_t nq = optind < argc ? (size_t)(argc - optind) : sizeof defaults / sizeof *defaults - 1;
 	double *t = xmalloc(runs * sizeof *t), *t100 = xmalloc(runs * sizeof *t100);
+	const struct layout_opts lo = { false, 8 };
 	for (size_t q = 0; q < nq; q++) {
 		size_t n = 0, n100 = 0;
 		for (size_t r = 0; r < runs; r++) {
@@ -156,11 +158,12 @@ int main(int argc, char **argv)
 			t100[r] = bench_now() - s;
 			free(m);
 		}
-		qsort(t, runs, sizeof *t, bench_double_order);
-		qsort(t100, runs, sizeof *t100, bench_double_order);
-		printf("%-26s %8zu matches  all: median %8.3f ms (min %.3f, max %.3f)  "
-		       "first 100: median %.3f ms\n", queries[q], n, t[runs / 2] * 1e3, t[0] * 1e3,
-		       t[runs - 1] * 1e3, t100[runs / 2] * 1e3);
+		double median = bench_median(t, runs), median100 = bench_median(t100, runs);
+		/* The query padded to 26 columns as a terminal shows it (CJK is wide). */
+		int pad = 26 - layout_strwidth(queries[q], &lo);
+		printf("%s%*s %8zu matches  all: median %8.3f ms (min %.3f, max %.3f)  "
+		       "first 100: median %.3f ms\n", queries[q], pad > 0 ? pad : 0, "", n,
+		       median * 1e3, t[0] * 1e3, t[runs - 1] * 1e3, median100 * 1e3);
 	}
 	free(t);
 	free(t100);
