@@ -393,14 +393,55 @@ static bool dates_word_is(const char *s, size_t n, size_t i, const char *word, s
 	return true;
 }
 
+/* Whether a day named relative to another ("the day after", "la veille") stands
+ * alone at k, rather than being tied to a thing the text names ("the day after
+ * the vote", "la veille du sommet", "le lendemain de l'élection"), whose date we
+ * would not know. */
+static bool dates_day_offset_alone(const char *s, size_t n, size_t k, bool french)
+{
+	size_t j = dates_skip_spaces(s, n, k), e;
+	if (!french)
+		return j >= n || !dates_is_latin(dates_cp(s, n, j, &e));
+	return !dates_word_is(s, n, j, "de", &e) && !dates_word_is(s, n, j, "du", &e) &&
+	       !dates_word_is(s, n, j, "des", &e) && !(j + 1 < n && s[j] == 'd' &&
+						       (s[j + 1] == '\'' || (unsigned char)s[j + 1] == 0xe2));
+}
+
+/* "the next day", "the following day", "the previous day", "the day before",
+ * "the day after" at j (after "the"); the offset, and the end in *m; 0 if none. */
+static int dates_day_offset_en(const char *s, size_t n, size_t j, size_t *m)
+{
+	size_t k;
+	if (dates_word_is(s, n, j, "next", &k) || dates_word_is(s, n, j, "following", &k))
+		return dates_word_is(s, n, dates_skip_spaces(s, n, k), "day", m) ? 1 : 0;
+	if (dates_word_is(s, n, j, "previous", &k))
+		return dates_word_is(s, n, dates_skip_spaces(s, n, k), "day", m) ? -1 : 0;
+	if (!dates_word_is(s, n, j, "day", &k))
+		return 0;
+	k = dates_skip_spaces(s, n, k);
+	int off = dates_word_is(s, n, k, "after", m) ? 1 : dates_word_is(s, n, k, "before", m) ? -1 : 0;
+	return off && dates_day_offset_alone(s, n, *m, false) ? off : 0;
+}
+
 /* The phrases at a Latin word w (lowercased) starting at i: "the same month",
- * "that month", "this month", "le même mois", "ce mois-ci", "ce lundi". */
+ * "that month", "this month", "le même mois", "ce mois-ci", "ce lundi", "the
+ * next day", "le lendemain", "la veille". */
 static void dates_latin_phrase(const char *s, size_t n, size_t i, size_t we, const char *w,
 			       struct dates_vec *vec)
 {
 	struct datex x = { .prec = DATE_MONTH, .temporal = true, .start = i };
 	size_t j = dates_skip_spaces(s, n, we), k = 0, m = 0;
-	if (strcmp(w, "the") == 0 || strcmp(w, "that") == 0) {
+	if (strcmp(w, "the") == 0 && (x.offset = dates_day_offset_en(s, n, j, &m)) != 0) {
+		x.kind = DATEX_DAY_OFFSET;
+		x.prec = DATE_DAY;
+	} else if ((strcmp(w, "le") == 0 && dates_word_is(s, n, j, "lendemain", &m)) ||
+		   (strcmp(w, "la") == 0 && dates_word_is(s, n, j, "veille", &m))) {
+		if (!dates_day_offset_alone(s, n, m, true))
+			return;
+		x.kind = DATEX_DAY_OFFSET;
+		x.offset = w[1] == 'e' ? 1 : -1;
+		x.prec = DATE_DAY;
+	} else if (strcmp(w, "the") == 0 || strcmp(w, "that") == 0) {
 		if (dates_word_is(s, n, j, "same", &k) &&
 		    dates_word_is(s, n, dates_skip_spaces(s, n, k), "month", &m)) {
 			x.kind = DATEX_SAME_MONTH;
@@ -754,14 +795,56 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 	return z.end;
 }
 
-/* Han-led forms at i (cp is the character there): 同月, 当月, 當月, 本月, and the
- * weekdays 星期二, 周二, 週二, 礼拜二. Returns where the scan goes on. */
+/* The day after or before the narrative's: 次日, 翌日, 第二天, 前一天 at i.
+ * Returns where it ends, or i when there is none. */
+static size_t dates_zh_day_offset(const char *s, size_t n, size_t i, int32_t cp, size_t len,
+				  int *offset)
+{
+	static const struct {
+		int32_t cp[3];
+		int offset;
+	} forms[] = {
+		{ { 0x6B21, 0x65E5, 0 }, 1 },           /* 次日 */
+		{ { 0x7FCC, 0x65E5, 0 }, 1 },           /* 翌日 */
+		{ { 0x7B2C, 0x4E8C, 0x5929 }, 1 },      /* 第二天 */
+		{ { 0x524D, 0x4E00, 0x5929 }, -1 },     /* 前一天 */
+	};
+	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+		if (forms[f].cp[0] != cp)
+			continue;
+		size_t k = i + len;
+		for (int c = 1; c < 3 && forms[f].cp[c] && k > i; c++)
+			if (!dates_cp_is(s, n, k, forms[f].cp[c], &k))
+				k = i;
+		if (k > i) {
+			*offset = forms[f].offset;
+			return k;
+		}
+	}
+	return i;
+}
+
+/* Han-led forms at i (cp is the character there): 同月, 当月, 當月, 本月, the
+ * weekdays 星期二, 周二, 週二, 礼拜二, and the days 次日, 翌日, 第二天, 前一天.
+ * Returns where the scan goes on. */
 static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t len,
 			   struct dates_vec *vec)
 {
 	size_t st, k = 0;
 	int32_t prev = dates_cp_before(s, n, i, &st);
 	struct datex x = { .start = i, .temporal = true };
+	if ((k = dates_zh_day_offset(s, n, i, cp, len, &x.offset)) > i) {
+		/* 每次日 is no day; 其次日本 is "next, Japan". */
+		size_t l2;
+		if (prev == 0x6BCF || prev == 0x5176 || dates_cp(s, n, k, &l2) == 0x672C)
+			return k;
+		x.kind = DATEX_DAY_OFFSET;
+		x.prec = DATE_DAY;
+		x.len = k - i;
+		dates_push(vec, &x);
+		return k;
+	}
+	k = 0;
 	if (cp == 0x540C || cp == 0x5F53 || cp == 0x7576 || cp == 0x672C) {
 		if (!dates_cp_is(s, n, i + len, ZH_YUE, &k))
 			return i + len;
@@ -944,7 +1027,8 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 			continue;
 		}
 		if (cp == 0x540C || cp == 0x5F53 || cp == 0x7576 || cp == 0x672C || cp == 0x661F ||
-		    cp == 0x5468 || cp == 0x9031 || cp == 0x793C || cp == 0x79AE) {
+		    cp == 0x5468 || cp == 0x9031 || cp == 0x793C || cp == 0x79AE || cp == 0x6B21 ||
+		    cp == 0x7FCC || cp == 0x7B2C || cp == 0x524D) {
 			size_t next = dates_zh_han(text, n, i, cp, len, &vec);
 			i = next > i ? next : i + len;
 			continue;
@@ -1026,6 +1110,26 @@ bool dates_resolve(const struct datex *x, const struct adate *prev, const struct
 		out->prec = DATE_MONTH;
 		out->inferred = true;
 		return true;
+	case DATEX_DAY_OFFSET: {
+		if (prev->prec != DATE_DAY || !dates_valid(prev->year, prev->month, prev->day))
+			return false;
+		int y = prev->year, m = prev->month, d = prev->day + x->offset;
+		if (d < 1) {
+			if (--m < 1) {
+				m = 12;
+				y--;
+			}
+			d = dates_month_days(y, m);
+		} else if (d > dates_month_days(y, m)) {
+			d = 1;
+			if (++m > 12) {
+				m = 1;
+				y++;
+			}
+		}
+		*out = (struct adate){ y, m, d, DATE_DAY, true };
+		return true;
+	}
 	case DATEX_WEEKDAY: {
 		if (ref->prec != DATE_DAY || !dates_valid(ref->year, ref->month, ref->day))
 			return false;

@@ -17,6 +17,8 @@ enum datex_kind {
 	DATEX_THIS_MONTH,       /* "this month", 本月: the month of the article */
 	DATEX_WEEKDAY,          /* "on Monday", "closed Tuesday", 周二: a day near the dateline */
 	DATEX_RANGE,            /* "2015-2020", "2015年至2020年": a span of years */
+	DATEX_DAY_OFFSET,       /* "the next day", "le lendemain", 次日, "la veille", 前一天:
+				 * a day from the narrative's last one */
 };
 
 struct datex {
@@ -25,6 +27,7 @@ struct datex {
 	int year, month, day;   /* as stated; 0 when the text leaves it out */
 	int year_end;           /* DATEX_RANGE: the last year */
 	int weekday;            /* DATEX_WEEKDAY: 0 Sunday .. 6 Saturday */
+	int offset;             /* DATEX_DAY_OFFSET: days after (+1) or before (-1) */
 	enum date_precision prec;  /* what the expression pins down once resolved */
 	/* The expression says when something happened ("in 2014", "2014年，", any
 	 * date with a month) rather than naming a thing ("the 2021 conference",
@@ -45,7 +48,8 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
  * (unless that passes ref, when ref is stated rather than inferred);
  * with no narrative, the year of ref (the year before when the month is after
  * ref's: news reports the past). A weekday needs ref to the day: the most recent
- * such day on or before it. Returns false when nothing can be worked out. Fills
+ * such day on or before it. A day offset needs the narrative to the day: the
+ * day after or before prev. Returns false when nothing can be worked out. Fills
  * *out; out->inferred is set when any part was not stated. */
 bool dates_resolve(const struct datex *x, const struct adate *prev, const struct adate *ref,
 		   struct adate *out);

@@ -333,7 +333,7 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 		if (dominated || !dates_resolve(&x[k], prev, ref, &d))
 			continue;
 		if (x[k].kind == DATEX_DATE || x[k].kind == DATEX_SAME_MONTH ||
-		    x[k].kind == DATEX_THIS_MONTH)
+		    x[k].kind == DATEX_THIS_MONTH || x[k].kind == DATEX_DAY_OFFSET)
 			*prev = d;
 		size_t a = 0, e = n;
 		if (ns && sv[sent[k]].start <= x[k].start && x[k].start < sv[sent[k]].end) {

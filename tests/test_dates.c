@@ -102,6 +102,23 @@ static void test_english(void)
 	tap_int_eq(x.kind, DATEX_SAME_MONTH, "later that month");
 	x = find_nth("Sales rose this month.", "en", 1, 0);
 	tap_int_eq(x.kind, DATEX_THIS_MONTH, "this month");
+	/* a day from the narrative's last one */
+	static const struct {
+		const char *text, *span;
+		int offset;
+	} days[] = {
+		{ "The next day, 60 countries signed.", "The next day", 1 },
+		{ "They signed on the following day.", "the following day", 1 },
+		{ "It had been agreed the previous day.", "the previous day", -1 },
+		{ "It leaked the day before, officials said.", "the day before", -1 },
+		{ "Markets fell the day after.", "the day after", 1 },
+	};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+		expect(days[i].text, "en", days[i].span, 0, 0, 0, DATE_DAY, true);
+		x = find_nth(days[i].text, "en", 1, 0);
+		tap_ok(x.kind == DATEX_DAY_OFFSET && x.offset == days[i].offset, "  a day offset of %+d",
+		       days[i].offset);
+	}
 }
 
 static void test_english_false_positives(void)
@@ -116,6 +133,10 @@ static void test_english_false_positives(void)
 	expect_none("the 2021 CNCERT International Partner conference", "en");
 	expect_none("Cyber Monday sales", "en");
 	expect_none("He paid 2014 yuan for 1500 people.", "en");
+	/* a day tied to a thing whose date the text does not give */
+	expect_none("Markets fell the day after the vote.", "en");
+	expect_none("the day before yesterday", "en");
+	expect_none("The next days were calm.", "en");
 	/* the adjectival year is still found, as a mention */
 	struct datex x = find_nth("the 2021 CNCERT International Partner conference", "en", 1, 0);
 	tap_ok(x.prec == DATE_YEAR && x.year == 2021 && !x.temporal,
@@ -141,6 +162,15 @@ static void test_french(void)
 	       "entre 2015 et 2020 is a range that says when");
 	x = find_nth("lundi dernier, il a dit", "fr", 1, 0);
 	tap_ok(x.kind == DATEX_WEEKDAY && x.weekday == 1, "lundi dernier is a Monday");
+	expect("Le lendemain, une déclaration a été signée.", "fr", "Le lendemain", 0, 0, 0,
+	       DATE_DAY, true);
+	x = find_nth("Le lendemain, une déclaration a été signée.", "fr", 1, 0);
+	tap_ok(x.kind == DATEX_DAY_OFFSET && x.offset == 1, "le lendemain is the day after");
+	x = find_nth("Il était arrivé la veille au soir.", "fr", 1, 0);
+	tap_ok(x.kind == DATEX_DAY_OFFSET && x.offset == -1, "la veille is the day before");
+	expect_none("le lendemain de l'élection", "fr");
+	expect_none("le lendemain d’une crise", "fr");
+	expect_none("la veille du sommet", "fr");
 	expect_none("La planète Mars est rouge; mai est un mot.", "fr");
 	expect_none("il y a sept personnes.", "fr");
 }
@@ -176,6 +206,21 @@ static void test_chinese(void)
 	tap_ok(x.kind == DATEX_WEEKDAY && x.weekday == 2, "星期二 is a Tuesday");
 	x = find_nth("他周一表示", "zh-Hans", 1, 0);
 	tap_ok(x.kind == DATEX_WEEKDAY && x.weekday == 1, "周一 is a Monday");
+	static const struct {
+		const char *text, *span;
+		int offset;
+	} days[] = {
+		{ "次日，60个国家签署了宣言。", "次日", 1 },
+		{ "翌日，雙方發表聲明。", "翌日", 1 },
+		{ "第二天，会议闭幕。", "第二天", 1 },
+		{ "他在前一天抵达。", "前一天", -1 },
+	};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+		expect(days[i].text, "zh-Hans", days[i].span, 0, 0, 0, DATE_DAY, true);
+		x = find_nth(days[i].text, "zh-Hans", 1, 0);
+		tap_ok(x.kind == DATEX_DAY_OFFSET && x.offset == days[i].offset, "  a day offset of %+d",
+		       days[i].offset);
+	}
 	x = find_nth("分享了2022年工业网络安全攻击数据", "zh-Hans", 1, 0);
 	tap_ok(x.prec == DATE_YEAR && x.year == 2022 && !x.temporal,
 	       "2022年工业网络安全: a year as an adjective is a mention, no when");
@@ -192,6 +237,9 @@ static void test_chinese_false_positives(void)
 	expect_none("每周一开会", "zh-Hans");
 	expect_none("他站在当月亮升起的地方", "zh-Hans");
 	expect_none("2022年CNCERT国际合作伙伴视频会议成功举办", "zh-Hans");
+	expect_none("每次日程都有变化", "zh-Hans");
+	expect_none("其次日本也表示支持", "zh-Hans");
+	expect_none("第二届会议", "zh-Hans");
 }
 
 static void test_invalid(void)
@@ -308,6 +356,17 @@ static void test_resolve(void)
 	resolve_eq("on Monday", &none, &jan2, "2019-12-30", true);
 	resolve_eq("on Monday", &none, &oct2014, "none", false);
 	resolve_eq("2015年至2020年，贸易翻番", &none, &none, "2015", false);
+	/* A day after or before the narrative's, across months and years; nothing
+	 * without a narrative to the day. */
+	resolve_eq("The next day, it closed.", &jan2, &none, "2020-01-03", true);
+	resolve_eq("la veille, il a dit", &jan2, &none, "2020-01-01", true);
+	struct adate jan1 = mk(2020, 1, 1, DATE_DAY), feb28 = mk(2024, 2, 28, DATE_DAY);
+	resolve_eq("前一天，他抵达", &jan1, &none, "2019-12-31", true);
+	resolve_eq("次日，会议闭幕", &feb28, &none, "2024-02-29", true);
+	resolve_eq("次日，会议闭幕", &(struct adate){ 2023, 12, 31, DATE_DAY, false }, &none,
+		   "2024-01-01", true);
+	resolve_eq("The next day, it closed.", &oct2014, &ref, "none", false);
+	resolve_eq("The next day, it closed.", &none, &ref, "none", false);
 	resolve_eq("February 29", &none, &(struct adate){ 2021, 3, 1, DATE_DAY, false }, "none",
 		   false);
 	tap_int_eq(dates_month_days(2000, 2), 29, "2000 was a leap year");

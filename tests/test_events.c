@@ -237,6 +237,40 @@ static void test_groups_across_articles(void)
 	collection_free(&c);
 }
 
+/* "The next day", "le lendemain", 次日: the day after the narrative's last,
+ * which then carries the narrative on; the three accounts group on the 60. */
+static void test_day_offsets(void)
+{
+	static const char *const en[] = {
+		"On February 28, 2024, leaders met in Paris. The next day, 60 countries signed a "
+		"declaration.", "The day before, officials had prepared the text.", NULL };
+	static const char *const fr[] = {
+		"Le 28 février 2024, les dirigeants se sont réunis à Paris. Le lendemain, une "
+		"déclaration a été signée par 60 pays.", NULL };
+	static const char *const zh[] = {
+		"2024年2月28日，各国领导人在巴黎举行会议。次日，60个国家签署了一份宣言。", NULL };
+	static const char *const en_l[] = { "en", "en" }, *const fr_l[] = { "fr" },
+				*const zh_l[] = { "zh-Hans" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "en", NODATE, en, en_l);
+	add_article(&c, "fr", NODATE, fr, fr_l);
+	add_article(&c, "zh", NODATE, zh, zh_l);
+	struct event_list *ev = events_derive(&c);
+	char *s = summary(ev, &c, true);
+	tap_str_eq(s, "en 2024-02-28 en p0 | en 2024-02-28~ en p1 | fr 2024-02-28 fr p0 | "
+		      "zh 2024-02-28 zh-Hans p0 | en 2024-02-29~ en p0 | fr 2024-02-29~ fr p0 | "
+		      "zh 2024-02-29~ zh-Hans p0",
+		   "the day after in each language (a leap day), and the day before that");
+	free(s);
+	const struct event *e1 = find_event(ev, "The next day"), *e2 = find_event(ev, "Le lendemain"),
+			   *e3 = find_event(ev, "次日");
+	tap_ok(e1 && e2 && e3 && e1->group == e2->group && e2->group == e3->group,
+	       "the next day in three languages, sharing 60: one group");
+	events_free(ev);
+	collection_free(&c);
+}
+
 static void test_summary(void)
 {
 	struct buf b;
@@ -293,6 +327,7 @@ int main(void)
 	test_datelines_and_weekdays();
 	test_year_mentions();
 	test_groups_across_articles();
+	test_day_offsets();
 	test_summary();
 	test_empty();
 	return tap_done();
