@@ -53,6 +53,13 @@ void surface_resize(struct surface *s, int w, int h)
 		s->cursor_x = s->cursor_y = -1;
 }
 
+bool surface_cell_same(const struct cell *a, const struct cell *b)
+{
+	return a->width == b->width && a->style.attr == b->style.attr &&
+	       a->style.fg == b->style.fg && a->style.bg == b->style.bg &&
+	       strcmp(a->text, b->text) == 0;
+}
+
 struct rect surface_rect(const struct surface *s)
 {
 	return (struct rect){ 0, 0, s->w, s->h };

@@ -54,6 +54,8 @@ struct surface *surface_new(int w, int h, const struct layout_opts *lo);
 void surface_free(struct surface *s);
 /* New size; contents become blank. */
 void surface_resize(struct surface *s, int w, int h);
+/* Whether two cells show the same: text, width and style. */
+bool surface_cell_same(const struct cell *a, const struct cell *b);
 struct rect surface_rect(const struct surface *s);
 /* The cell at x, y, or NULL outside. */
 struct cell *surface_cell(struct surface *s, int x, int y);

@@ -36,6 +36,19 @@ bool term_backend_check(const char *name, char *err, size_t errsize)
 	return false;
 }
 
+bool term_shown_fit(struct surface **shown, const struct surface *s)
+{
+	if (*shown == NULL) {
+		*shown = surface_new(s->w, s->h, &s->lo);
+		return true;
+	}
+	if ((*shown)->w != s->w || (*shown)->h != s->h) {
+		surface_resize(*shown, s->w, s->h);
+		return true;
+	}
+	return false;
+}
+
 struct term *term_open(const char *name, char *err, size_t errsize)
 {
 	if (!term_backend_check(name, err, errsize))

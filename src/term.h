@@ -90,6 +90,12 @@ const char *term_backends(void);
  * err (translated): unknown, or known but not built. */
 bool term_backend_check(const char *name, char *err, size_t errsize);
 
+/* For the backends that write only the cells that changed: makes *shown (what
+ * the terminal shows, NULL at first) the size of s, and says whether its
+ * contents are unknown (the first draw, or a new size): then every cell must
+ * be written. */
+bool term_shown_fit(struct surface **shown, const struct surface *s);
+
 /* The ncursesw backend (term_curses.c). */
 struct term *term_curses_open(char *err, size_t errsize);
 

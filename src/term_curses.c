@@ -78,31 +78,17 @@ static attr_t term_curses_attr(uint16_t a)
 	return r;
 }
 
-static bool term_curses_same(const struct cell *a, const struct cell *b)
-{
-	return a->width == b->width && a->style.attr == b->style.attr &&
-	       a->style.fg == b->style.fg && a->style.bg == b->style.bg &&
-	       strcmp(a->text, b->text) == 0;
-}
-
 static void term_curses_draw(struct term *t, const struct surface *s)
 {
 	struct term_curses *tc = term_curses_of(t);
-	bool all = false;
-	if (tc->last == NULL) {
-		tc->last = surface_new(s->w, s->h, &s->lo);
-		all = true;
-	} else if (tc->last->w != s->w || tc->last->h != s->h) {
-		surface_resize(tc->last, s->w, s->h);
-		all = true;
-	}
+	bool all = term_shown_fit(&tc->last, s);
 	if (all)
 		clearok(curscr, TRUE);
 	for (int y = 0; y < s->h && y < LINES; y++) {
 		for (int x = 0; x < s->w && x < COLS; x++) {
 			const struct cell *c = &s->cells[(size_t)y * (size_t)s->w + (size_t)x];
 			struct cell *old = &tc->last->cells[(size_t)y * (size_t)s->w + (size_t)x];
-			if (!all && term_curses_same(c, old))
+			if (!all && surface_cell_same(c, old))
 				continue;
 			*old = *c;
 			/* The wide cluster to the left covers a continuation cell. */

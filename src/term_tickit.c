@@ -201,13 +201,6 @@ static void term_tickit_setpen(struct term_tickit *tc, struct style st)
 	tickit_term_setpen(tc->tt, pen);
 }
 
-static bool term_tickit_same(const struct cell *a, const struct cell *b)
-{
-	return a->width == b->width && a->style.attr == b->style.attr &&
-	       a->style.fg == b->style.fg && a->style.bg == b->style.bg &&
-	       strcmp(a->text, b->text) == 0;
-}
-
 /* Printable ASCII: one column on every terminal, so the cursor's next place is
  * known without asking. After anything else the next cell is reached with an
  * explicit goto, in case the terminal measures a cluster otherwise. */
@@ -221,14 +214,7 @@ static void term_tickit_draw(struct term *t, const struct surface *s)
 	struct term_tickit *tc = term_tickit_of(t);
 	int lines, cols;
 	tickit_term_get_size(tc->tt, &lines, &cols);
-	bool all = false;
-	if (tc->last == NULL) {
-		tc->last = surface_new(s->w, s->h, &s->lo);
-		all = true;
-	} else if (tc->last->w != s->w || tc->last->h != s->h) {
-		surface_resize(tc->last, s->w, s->h);
-		all = true;
-	}
+	bool all = term_shown_fit(&tc->last, s);
 	const struct cell blank = { .text = " ", .width = 1, .style = STYLE_PLAIN };
 	if (all) {
 		/* A new size or a first draw: the terminal's contents are unknown.
@@ -241,7 +227,7 @@ static void term_tickit_draw(struct term *t, const struct surface *s)
 		for (int x = 0; x < s->w && x < cols; x++) {
 			const struct cell *c = &s->cells[(size_t)y * (size_t)s->w + (size_t)x];
 			struct cell *old = &tc->last->cells[(size_t)y * (size_t)s->w + (size_t)x];
-			if (all ? term_tickit_same(c, &blank) : term_tickit_same(c, old)) {
+			if (surface_cell_same(c, all ? &blank : old)) {
 				*old = *c;
 				continue;
 			}
