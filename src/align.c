@@ -33,6 +33,7 @@
 
 #include "anchors.h"
 #include "segment.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #define ALIGN_S2 6.8
@@ -96,14 +97,9 @@ static double align_weight(const char *s, size_t n)
 	double w = 0;
 	size_t i = 0;
 	while (i < n) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						      (utf8proc_ssize_t)(n - i), &cp);
-		if (k <= 0) {
-			k = 1;
-			cp = 0xFFFD;
-		}
-		i += (size_t)k;
+		size_t k;
+		int32_t cp = utf8_decode(s, n, i, &k);
+		i += k;
 		if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
 		    (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
 		    (cp >= 0x20000 && cp <= 0x3FFFF))
@@ -564,9 +560,8 @@ static bool align_is_cjk(int32_t cp)
 
 static int32_t align_cp(const char *s, size_t n)
 {
-	utf8proc_int32_t cp;
-	return utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) > 0 ? cp
-											    : 0xFFFD;
+	size_t len;
+	return utf8_decode(s, n, 0, &len);
 }
 
 /* Sentences i0..i0+n-1 joined as the source has them: with a space where the

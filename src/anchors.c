@@ -15,6 +15,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 
 enum anchor_kind { ANCHOR_NUMBER, ANCHOR_YEAR, ANCHOR_MONTH, ANCHOR_DAY };
@@ -50,19 +51,6 @@ static void anchors_add(struct anchor_set *s, const char *key, size_t unit, bool
 	snprintf(t->key, sizeof t->key, "%s", key);
 	t->unit = unit;
 	t->date = date;
-}
-
-static int32_t anchors_decode(const char *s, size_t n, size_t i, size_t *len)
-{
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-					      (utf8proc_ssize_t)(n - i), &cp);
-	if (k <= 0) {
-		*len = 1;
-		return 0xFFFD;
-	}
-	*len = (size_t)k;
-	return cp;
 }
 
 /* An ASCII or full-width digit's value, or -1. */
@@ -145,7 +133,7 @@ static size_t anchors_number(const char *s, size_t n, size_t i, struct anchor_at
 	bool decimal = false;
 	for (;;) {
 		int d;
-		while (i < n && (d = anchors_digit(anchors_decode(s, n, i, &len))) >= 0) {
+		while (i < n && (d = anchors_digit(utf8_decode(s, n, i, &len))) >= 0) {
 			if (used + 1 < sizeof buf)
 				buf[used++] = (char)('0' + d);
 			i += len;
@@ -153,11 +141,11 @@ static size_t anchors_number(const char *s, size_t n, size_t i, struct anchor_at
 		if (i >= n || decimal)
 			break;
 		/* A separator and what follows it. */
-		int32_t sep = anchors_decode(s, n, i, &len);
+		int32_t sep = utf8_decode(s, n, i, &len);
 		if (sep != ',' && sep != '.' && sep != 0xA0 && sep != 0x202F)
 			break;
 		size_t j = i + len, digits = 0, l2;
-		while (j < n && anchors_digit(anchors_decode(s, n, j, &l2)) >= 0) {
+		while (j < n && anchors_digit(utf8_decode(s, n, j, &l2)) >= 0) {
 			digits++;
 			j += l2;
 		}
@@ -188,11 +176,11 @@ static size_t anchors_number(const char *s, size_t n, size_t i, struct anchor_at
 static size_t anchors_suffix(const char *s, size_t n, size_t i, struct anchor_atom *at)
 {
 	size_t len, j = i;
-	while (j < n && anchors_decode(s, n, j, &len) == ' ')
+	while (j < n && utf8_decode(s, n, j, &len) == ' ')
 		j += len;
 	if (j >= n)
 		return i;
-	int32_t cp = anchors_decode(s, n, j, &len);
+	int32_t cp = utf8_decode(s, n, j, &len);
 	long v = at->value;
 	if (cp == 0x5E74 && v >= 0) {                                     /* 年 */
 		at->kind = ANCHOR_YEAR;
@@ -215,13 +203,13 @@ static size_t anchors_han_number(const char *s, size_t n, size_t i, struct ancho
 	size_t len, j = i;
 	int digits[8], nd = 0;
 	int d;
-	while (j < n && nd < 8 && (d = anchors_han_digit(anchors_decode(s, n, j, &len))) >= 0) {
+	while (j < n && nd < 8 && (d = anchors_han_digit(utf8_decode(s, n, j, &len))) >= 0) {
 		digits[nd++] = d;
 		j += len;
 	}
 	if (j >= n)
 		return 0;
-	int32_t suffix = anchors_decode(s, n, j, &len);
+	int32_t suffix = utf8_decode(s, n, j, &len);
 	long v = 0;
 	bool has_ten = false;
 	for (int k = 0; k < nd; k++)
@@ -279,7 +267,7 @@ void anchors_collect(struct anchor_set *set, const char *s, size_t n, size_t uni
 	 * not names. */
 	bool opening = true;
 	while (i < n) {
-		int32_t cp = anchors_decode(s, n, i, &len);
+		int32_t cp = utf8_decode(s, n, i, &len);
 		struct anchor_atom at = { .start = i };
 		bool was_opening = opening;
 		opening = false;
@@ -298,7 +286,7 @@ void anchors_collect(struct anchor_set *set, const char *s, size_t n, size_t uni
 			size_t j = i;
 			size_t upper = 0;
 			while (j < n) {
-				int32_t c = anchors_decode(s, n, j, &len);
+				int32_t c = utf8_decode(s, n, j, &len);
 				if (!anchors_is_latin_letter(c) && anchors_digit(c) < 0)
 					break;
 				upper += c >= 'A' && c <= 'Z';

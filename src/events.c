@@ -22,6 +22,7 @@
 
 #include "dates.h"
 #include "segment.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* The longest summary, in bytes, "…" included. */
@@ -70,20 +71,15 @@ static char *events_summary(const char *s, size_t n)
 	size_t limit = EVENTS_TEXT_MAX - 3, cut = 0, i = 0;
 	utf8proc_int32_t prev = -1, state = 0;
 	while (i < o) {
-		utf8proc_int32_t cp;
-		utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)out + i,
-						      (utf8proc_ssize_t)(o - i), &cp);
-		if (l <= 0) {
-			l = 1;
-			cp = 0xFFFD;
-		}
+		size_t l;
+		utf8proc_int32_t cp = utf8_decode(out, o, i, &l);
 		if (prev < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state)) {
 			if (i > limit)
 				break;
 			cut = i;
 		}
 		prev = cp;
-		i += (size_t)l;
+		i += l;
 	}
 	if (i <= limit)
 		cut = i;

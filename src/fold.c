@@ -16,6 +16,7 @@
 #include <opencc/opencc.h>
 #include <utf8proc.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 
 /* Everything a reader would not tell apart when looking for a word. */
@@ -219,18 +220,6 @@ static void fold_emit(struct fold *f, struct fold_state *st, utf8proc_int32_t c,
 	fold_bytes(st, (const char *)b, (size_t)n, src, src_end);
 }
 
-/* Decodes one code point of s[i..n); an invalid byte is U+FFFD, one byte long. */
-static size_t fold_decode(const char *s, size_t i, size_t n, utf8proc_int32_t *c)
-{
-	utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						(utf8proc_ssize_t)(n - i), c);
-	if (len <= 0) {
-		*c = 0xFFFD;
-		return 1;
-	}
-	return (size_t)len;
-}
-
 /* Folds the code points of one cluster into f->cps; returns how many. */
 static size_t fold_cluster(struct fold *f, const utf8proc_int32_t *in, size_t nin)
 {
@@ -318,12 +307,13 @@ static void fold_plain(struct fold *f, const char *s, size_t n, struct fold_stat
 			continue;
 		}
 		size_t start = i, nin = 0;
-		utf8proc_int32_t cp, next;
-		utf8proc_int32_t state = 0;
-		i += fold_decode(s, i, n, &cp);
+		utf8proc_int32_t next, state = 0;
+		size_t len;
+		utf8proc_int32_t cp = utf8_decode(s, n, i, &len);
+		i += len;
 		in[nin++] = cp;
 		while (i < n) {
-			size_t len = fold_decode(s, i, n, &next);
+			next = utf8_decode(s, n, i, &len);
 			if (utf8proc_grapheme_break_stateful(cp, next, &state))
 				break;
 			/* A cluster of dozens of marks keeps its first few: marks are

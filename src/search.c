@@ -19,6 +19,7 @@
 #include <utf8proc.h>
 
 #include "fold.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* The articles that hold one pair of code points (or one code point). */
@@ -176,17 +177,6 @@ static size_t search_intersect(uint32_t *cand, size_t n, const struct search_pos
 	return kept;
 }
 
-static size_t search_decode_cp(const char *s, size_t i, size_t n, utf8proc_int32_t *c)
-{
-	utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-						(utf8proc_ssize_t)(n - i), c);
-	if (len <= 0) {
-		*c = 0xFFFD;
-		return 1;
-	}
-	return (size_t)len;
-}
-
 /* Posts every pair of adjacent code points (and every non-ASCII code point) of
  * text[from, to) for article art. */
 static void search_index_article(struct search_index *ix, size_t from, size_t to, uint32_t art)
@@ -201,7 +191,9 @@ static void search_index_article(struct search_index *ix, size_t from, size_t to
 			c = b;
 			i++;
 		} else {
-			i += search_decode_cp(t, i, to, &c);
+			size_t len;
+			c = utf8_decode(t, to, i, &len);
+			i += len;
 			search_post(search_posting_of(ix, 0, c, true), art);
 		}
 		if (prev != '\n' && c != '\n')
@@ -369,7 +361,9 @@ static size_t search_candidates(struct search_index *ix, const struct search_que
 		size_t n = q->terms[t].len, i = 0;
 		utf8proc_int32_t prev = 0, c;
 		while (i < n && !none) {
-			i += search_decode_cp(s, i, n, &c);
+			size_t len;
+			c = utf8_decode(s, n, i, &len);
+			i += len;
 			struct search_posting *p = NULL;
 			bool want = false;
 			if (prev) {

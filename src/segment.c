@@ -12,6 +12,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 
 /* How an abbreviation behaves before a space. */
@@ -66,20 +67,6 @@ static bool segment_in(const char *const *list, size_t n, const char *s, size_t 
 }
 
 #define SEGMENT_IN(list, s, len) segment_in(list, sizeof list / sizeof *list, s, len)
-
-/* The code point at s[i]; its length in *len. Invalid bytes are U+FFFD, one byte. */
-static int32_t segment_decode(const char *s, size_t n, size_t i, size_t *len)
-{
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-					      (utf8proc_ssize_t)(n - i), &cp);
-	if (k <= 0) {
-		*len = 1;
-		return 0xFFFD;
-	}
-	*len = (size_t)k;
-	return cp;
-}
 
 /* Start of the code point before s[i] (i > 0). */
 static size_t segment_back(const char *s, size_t i)
@@ -174,7 +161,7 @@ static void segment_word_before(const char *s, size_t dot, size_t *ws)
 	size_t j = dot;
 	while (j > 0) {
 		size_t p = segment_back(s, j), len;
-		int32_t cp = segment_decode(s, dot, p, &len);
+		int32_t cp = utf8_decode(s, dot, p, &len);
 		if (!(segment_is_letter(cp) || segment_is_digit(cp) || cp == '.' || cp == '-') ||
 		    segment_is_cjk(cp))
 			break;
@@ -189,7 +176,7 @@ static bool segment_next_is_starter(const char *s, size_t n, size_t i)
 {
 	size_t j = i, len;
 	while (j < n) {
-		int32_t cp = segment_decode(s, n, j, &len);
+		int32_t cp = utf8_decode(s, n, j, &len);
 		if (!segment_is_letter(cp) || segment_is_cjk(cp))
 			break;
 		j += len;
@@ -208,7 +195,7 @@ static enum segment_abbr segment_abbr_kind(const char *w, size_t len)
 	if (SEGMENT_IN(segment_may_end, w, len))
 		return SEGMENT_MAY_END;
 	size_t cl;
-	int32_t first = segment_decode(w, len, 0, &cl);
+	int32_t first = utf8_decode(w, len, 0, &cl);
 	if (cl == len && segment_is_upper(first))
 		return SEGMENT_MAY_END;         /* an initial: J. R. R. Tolkien, M. Dupont */
 	if (memchr(w, '.', len))
@@ -224,11 +211,11 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 	size_t len;
 	int32_t prev = 0, after = 0, nextcp = 0;
 	if (i > 0)
-		prev = segment_decode(s, n, segment_back(s, i), &len);
+		prev = utf8_decode(s, n, segment_back(s, i), &len);
 	if (k < n)
-		after = segment_decode(s, n, k, &len);
+		after = utf8_decode(s, n, k, &len);
 	if (next < n)
-		nextcp = segment_decode(s, n, next, &len);
+		nextcp = utf8_decode(s, n, next, &len);
 	if (next >= n)
 		return true;                    /* the end of the text */
 	bool ellipsis = j - i >= 3 || memchr(s + i, 0xE2, j - i) != NULL;
@@ -240,15 +227,15 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 			return false;
 		/* "end.Next": a lower-case word of two letters or more, then a capital. */
 		size_t al;
-		segment_decode(s, n, k, &al);
-		if (k + al >= n || !segment_is_lower(segment_decode(s, n, k + al, &len)))
+		utf8_decode(s, n, k, &al);
+		if (k + al >= n || !segment_is_lower(utf8_decode(s, n, k + al, &len)))
 			return false;
 		size_t ws;
 		segment_word_before(s, i, &ws);
 		if (i - ws < 2)
 			return false;
 		for (size_t p = ws; p < i; p += len)
-			if (!segment_is_lower(segment_decode(s, i, p, &len)))
+			if (!segment_is_lower(utf8_decode(s, i, p, &len)))
 				return false;
 		return true;
 	}
@@ -260,7 +247,7 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 	segment_word_before(s, i, &ws);
 	if (ws == i)
 		return true;
-	int32_t last = segment_decode(s, n, segment_back(s, i), &len);
+	int32_t last = utf8_decode(s, n, segment_back(s, i), &len);
 	if (segment_is_digit(last))
 		return true;                    /* "in 2013. The" */
 	switch (segment_abbr_kind(s + ws, i - ws)) {
@@ -286,7 +273,7 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 	bool strong = false, bang = false, semi = false;
 	/* The run of stops: "?!", "...", "。」" is handled by the closers below. */
 	while (j < n) {
-		int32_t cp = segment_decode(s, n, j, &len);
+		int32_t cp = utf8_decode(s, n, j, &len);
 		if (segment_is_cjk_stop(cp))
 			strong = true;
 		else if (segment_is_bang(cp))
@@ -305,7 +292,7 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 		size_t p = k;
 		bool spaced = false;
 		while (p < n) {
-			int32_t cp = segment_decode(s, n, p, &len);
+			int32_t cp = utf8_decode(s, n, p, &len);
 			if (!segment_is_space(cp) || cp == '\n')
 				break;
 			spaced = true;
@@ -313,7 +300,7 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 		}
 		if (p >= n)
 			break;
-		int32_t cp = segment_decode(s, n, p, &len);
+		int32_t cp = utf8_decode(s, n, p, &len);
 		enum segment_closer kind = segment_closer_kind(cp);
 		if (kind == SEGMENT_NOT_CLOSER || (spaced && kind != SEGMENT_CLOSER_SPACED))
 			break;
@@ -321,7 +308,7 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 	}
 	size_t next = k;
 	while (next < n) {
-		int32_t cp = segment_decode(s, n, next, &len);
+		int32_t cp = utf8_decode(s, n, next, &len);
 		if (!segment_is_space(cp))
 			break;
 		next += len;
@@ -330,9 +317,9 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 		return k;
 	int32_t prev = 0, after = 0;
 	if (i > 0)
-		prev = segment_decode(s, n, segment_back(s, i), &len);
+		prev = utf8_decode(s, n, segment_back(s, i), &len);
 	if (k < n)
-		after = segment_decode(s, n, k, &len);
+		after = utf8_decode(s, n, k, &len);
 	bool spaced_or_end = k >= n || segment_is_space(after);
 	if (semi)
 		/* ";" ends a sentence only in Chinese: 。！？； and their ASCII stand-ins. */
@@ -358,7 +345,7 @@ static void segment_emit(const char *s, size_t start, size_t end, struct sentenc
 {
 	size_t len;
 	while (start < end) {
-		int32_t cp = segment_decode(s, end, start, &len);
+		int32_t cp = utf8_decode(s, end, start, &len);
 		if (!segment_is_space(cp))
 			break;
 		start += len;
@@ -367,7 +354,7 @@ static void segment_emit(const char *s, size_t start, size_t end, struct sentenc
 		size_t p = segment_back(s, end);
 		if (p < start)
 			p = start;
-		int32_t cp = segment_decode(s, end, p, &len);
+		int32_t cp = utf8_decode(s, end, p, &len);
 		if (!segment_is_space(cp))
 			break;
 		end = p;
@@ -389,7 +376,7 @@ size_t segment_sentences(const char *text, size_t n, const char *lang, struct se
 		/* Guess: Chinese when CJK characters outnumber Latin letters. */
 		long cjk = 0, latin = 0;
 		for (size_t p = 0; p < n; p += len) {
-			int32_t cp = segment_decode(text, n, p, &len);
+			int32_t cp = utf8_decode(text, n, p, &len);
 			if (segment_is_cjk(cp))
 				cjk++;
 			else if (segment_is_letter(cp))
@@ -405,10 +392,10 @@ size_t segment_sentences(const char *text, size_t n, const char *lang, struct se
 			continue;
 		}
 		/* Skip the whole run of stops that did not end a sentence ("U.S.", "..."). */
-		int32_t cp = segment_decode(text, n, i, &len);
+		int32_t cp = utf8_decode(text, n, i, &len);
 		i += len;
 		while ((segment_is_dot(cp) || segment_is_bang(cp)) && i < n) {
-			cp = segment_decode(text, n, i, &len);
+			cp = utf8_decode(text, n, i, &len);
 			if (!segment_is_dot(cp) && !segment_is_bang(cp))
 				break;
 			i += len;
