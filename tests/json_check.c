@@ -1,18 +1,31 @@
-/* json_check.c: checks that stdin is the JSON of `annals list --json` or
- * `annals show --json` in the exact shape DESIGN.md §3 gives, and prints a
- * summary for the shell tests to compare: one line an article
- * ("id<TAB>date<TAB>lang<TAB>langs<TAB>paragraphs<TAB>title"), and for show one
- * line a paragraph ("kind<TAB>lang<TAB>text"). Exit 1 with a reason otherwise. */
+/* json_check.c: checks that stdin is the JSON of `annals COMMAND --json` in
+ * the shape DESIGN.md §3 gives, and prints a summary for the shell tests to
+ * compare, one line a record:
+ *   list, show  "id<TAB>date<TAB>lang<TAB>langs<TAB>paragraphs<TAB>title", and
+ *               for show one line a paragraph ("kind<TAB>lang<TAB>text");
+ *   timeline    an array sorted by date of {"date","year","article","paragraph",
+ *               "lang","text","group","inferred"}, printed as
+ *               "date<TAB>year<TAB>article<TAB>paragraph<TAB>lang<TAB>group<TAB>inferred<TAB>text";
+ *   parallel    an array of {"a","b"}, both strings, never both empty, printed
+ *               as `--tsv` would.
+ * Exit 1 with a reason otherwise. */
 #include <config.h>
 
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int fail(const char *what, const char *id)
 {
 	fprintf(stderr, "json_check: %s%s%s\n", what, id ? " in " : "", id ? id : "");
+	return 1;
+}
+
+static int fail_at(const char *what, size_t i)
+{
+	fprintf(stderr, "json_check: element %zu: %s\n", i, what);
 	return 1;
 }
 
@@ -87,10 +100,85 @@ static int article(json_t *o, bool show)
 	return 0;
 }
 
+static int timeline(json_t *root)
+{
+	if (!json_is_array(root))
+		return fail("the value is not an array", NULL);
+	const char *prev = "";
+	for (size_t i = 0; i < json_array_size(root); i++) {
+		json_t *o = json_array_get(root, i);
+		json_t *date = json_object_get(o, "date"), *year = json_object_get(o, "year"),
+		       *article = json_object_get(o, "article"), *para = json_object_get(o, "paragraph"),
+		       *lang = json_object_get(o, "lang"), *text = json_object_get(o, "text"),
+		       *group = json_object_get(o, "group"), *inferred = json_object_get(o, "inferred");
+		if (!json_is_object(o) || json_object_size(o) != 8)
+			return fail_at("not an object of eight members", i);
+		if (!json_is_string(date) || !is_date(json_string_value(date)))
+			return fail_at("date is not YYYY, YYYY-MM or YYYY-MM-DD", i);
+		if (!json_is_integer(year) || json_integer_value(year) != atoi(json_string_value(date)))
+			return fail_at("year is not the date's year", i);
+		if (!json_is_string(article) || !json_string_length(article))
+			return fail_at("article is not an id", i);
+		if (!json_is_integer(para) || json_integer_value(para) < 0)
+			return fail_at("paragraph is not an index", i);
+		if (!json_is_string(lang) || !json_string_length(lang))
+			return fail_at("lang is not a tag", i);
+		if (!json_is_string(text) || !json_string_length(text) ||
+		    strchr(json_string_value(text), '\n'))
+			return fail_at("text is not one line", i);
+		if (!json_is_integer(group) || json_integer_value(group) < 1)
+			return fail_at("group is not a positive integer", i);
+		if (!json_is_boolean(inferred))
+			return fail_at("inferred is not a boolean", i);
+		if (strcmp(prev, json_string_value(date)) > 0)
+			return fail_at("not sorted by date", i);
+		prev = json_string_value(date);
+		printf("%s\t%lld\t%s\t%lld\t%s\t%lld\t%s\t%s\n", prev,
+		       (long long)json_integer_value(year), json_string_value(article),
+		       (long long)json_integer_value(para), json_string_value(lang),
+		       (long long)json_integer_value(group), json_is_true(inferred) ? "true" : "false",
+		       json_string_value(text));
+	}
+	return 0;
+}
+
+/* A side of a pair as --tsv prints it: control characters as spaces. */
+static void field(const char *s)
+{
+	for (; *s; s++)
+		putchar((unsigned char)*s < 0x20 || *s == 0x7F ? ' ' : *s);
+}
+
+static int parallel(json_t *v)
+{
+	if (!json_is_array(v))
+		return fail("the value is not an array", NULL);
+	for (size_t i = 0; i < json_array_size(v); i++) {
+		json_t *o = json_array_get(v, i);
+		if (!json_is_object(o) || json_object_size(o) != 2)
+			return fail_at("not an object of two keys", i);
+		const char *a = json_string_value(json_object_get(o, "a"));
+		const char *b = json_string_value(json_object_get(o, "b"));
+		if (!a || !b)
+			return fail_at("\"a\" or \"b\" missing or not a string", i);
+		if (!*a && !*b)
+			return fail_at("both sides empty", i);
+		field(a);
+		putchar('\t');
+		field(b);
+		putchar('\n');
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
-	if (argc != 2 || (strcmp(argv[1], "list") && strcmp(argv[1], "show")))
-		return fail("usage: json_check list|show < JSON", NULL);
+	static const char *const modes[] = { "list", "show", "timeline", "parallel" };
+	size_t mode = 0;
+	while (argc == 2 && mode < 4 && strcmp(argv[1], modes[mode]) != 0)
+		mode++;
+	if (argc != 2 || mode == 4)
+		return fail("usage: json_check list|show|timeline|parallel < JSON", NULL);
 	json_error_t err;
 	json_t *v = json_loadf(stdin, 0, &err);
 	if (!v) {
@@ -98,8 +186,12 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	int st = 0;
-	if (strcmp(argv[1], "show") == 0) {
+	if (mode == 1) {
 		st = article(v, true);
+	} else if (mode == 2) {
+		st = timeline(v);
+	} else if (mode == 3) {
+		st = parallel(v);
 	} else if (!json_is_array(v)) {
 		st = fail("list output is not an array", NULL);
 	} else {

@@ -3,7 +3,7 @@
 # English and traditional Chinese parts) and on the parallel fixtures: the two
 # columns, the JSON shape of DESIGN.md §3, --tsv, and the errors.
 . "$TOP_SRCDIR/tests/lib.sh"
-CHECK="$TOP_BUILDDIR/tests/parallel_check"
+CHECK="$TOP_BUILDDIR/tests/json_check"
 EN=004_6c29ca260aaaa5ff@en
 ZH=004_6c29ca260aaaa5ff@zh-Hant
 tmp=$(mktemp -d) || exit 1
@@ -18,7 +18,7 @@ grep -q '^─*┼─*$' "$tmp/text"; ok $? "text: a rule between pairs"
 grep -q ' │ 近年來' "$tmp/text"; ok $? "text: the Chinese side in the right column"
 
 "$ANNALS" parallel --json "$EN" "$ZH" >"$tmp/json"; ok $? "parallel --json exits 0"
-"$CHECK" <"$tmp/json" >"$tmp/json.tsv"; ok $? "--json: an array of {a, b} strings"
+"$CHECK" parallel <"$tmp/json" >"$tmp/json.tsv"; ok $? "--json: an array of {a, b} strings"
 grep -q '^October 2013, ICANN, IETF, W3C.*	2013年10月,ICANN、IETF、W3C' "$tmp/json.tsv"; ok $? "--json: October 2013 pairs with 2013年10月"
 grep -q '^December 1, State Councilor.*	12月1日,國務委員' "$tmp/json.tsv"; ok $? "--json: December 1 pairs with 12月1日"
 grep -q '^In recent years, the world.*	近年來' "$tmp/json.tsv"; ok $? "--json: the paragraph's first sentences pair"
@@ -40,7 +40,7 @@ test "$(wc -l <"$tmp/enfr")" -ge 28; ok $? "two articles: about one pair a sente
 grep -q 'Norda Systems, had been warned in January.	Le fabricant, Norda Systems, avait été prévenu en janvier.' "$tmp/enfr"; ok $? "two articles: a pair"
 "$ANNALS" -C "$P/forum.en.txt" -C "$P/related.fr.txt" parallel --json forum.en related.fr >"$tmp/rel" 2>"$tmp/err"; ok $? "related texts: exits 0"
 grep -q 'do not translate each other' "$tmp/err"; ok $? "related texts: said so on stderr"
-"$CHECK" <"$tmp/rel" | grep -q 'ENISA.*	.*ENISA'; ok $? "related texts: paired on a shared name"
+"$CHECK" parallel <"$tmp/rel" | grep -q 'ENISA.*	.*ENISA'; ok $? "related texts: paired on a shared name"
 "$ANNALS" -C "$P/forum.en.txt" -C "$TOP_SRCDIR/data/collection" parallel --tsv forum.en 003_b652dcd5a69fc392 >"$tmp/unrel" 2>"$tmp/err"; ok $? "unrelated texts: exits 0"
 awk -F '	' '$1 != "" && $2 != "" { bad = 1 } END { exit bad }' "$tmp/unrel"; ok $? "unrelated texts: no pair (\"He said\" and \"He hopes\" share no name)"
 
@@ -50,7 +50,7 @@ printf 'Title one\n\nA first \033[31mred\033[0m sentence.\tA second \377 one.\n'
 printf 'Title two\n\nUne premi\303\250re \033]0;x\007phrase. Une seconde.\n' >"$tmp/hostile/h2.txt"
 "$ANNALS" -C "$tmp/hostile" parallel h1 h2 >"$tmp/h.text" 2>/dev/null; ok $? "hostile: exits 0"
 ! grep -q "$(printf '\033')" "$tmp/h.text"; ok $? "hostile: no escape byte in the columns"
-"$ANNALS" -C "$tmp/hostile" parallel --json h1 h2 2>/dev/null | "$CHECK" >/dev/null; ok $? "hostile: --json keeps its shape"
+"$ANNALS" -C "$tmp/hostile" parallel --json h1 h2 2>/dev/null | "$CHECK" parallel >/dev/null; ok $? "hostile: --json keeps its shape"
 "$ANNALS" -C "$tmp/hostile" parallel --tsv h1 h2 2>/dev/null | awk -F '	' 'NF != 2 { bad = 1 } END { exit bad }'; ok $? "hostile: --tsv keeps two columns"
 
 "$ANNALS" parallel nosuchid "$ZH" >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "unknown ID: exit 1"

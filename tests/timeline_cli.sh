@@ -3,13 +3,13 @@
 # --year, on the bundled collection: the shape of DESIGN.md §3, the order, one
 # text line per group with its languages' badges, the width, the exit codes.
 . "$TOP_SRCDIR/tests/lib.sh"
-CHECK="$TOP_BUILDDIR/tests/timeline_check"
+CHECK="$TOP_BUILDDIR/tests/json_check"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 "$ANNALS" timeline --json >"$tmp/all.json" 2>"$tmp/err"; ok $? "timeline --json exits 0"
 test ! -s "$tmp/err"; ok $? "timeline --json: nothing on stderr"
-"$CHECK" <"$tmp/all.json" >"$tmp/all.tsv"; ok $? "timeline --json has the contract's shape, sorted by date"
+"$CHECK" timeline <"$tmp/all.json" >"$tmp/all.tsv"; ok $? "timeline --json has the contract's shape, sorted by date"
 test "$(wc -l <"$tmp/all.tsv")" -eq 30; ok $? "timeline --json: thirty events"
 head -n 1 "$tmp/all.tsv" | grep -q '^2013-10	2013	004_6c29ca260aaaa5ff	2	en	1	false	October 2013, ICANN'
 ok $? "timeline --json: the first event, stated, in group 1"
@@ -24,7 +24,7 @@ ok $? "timeline --json: 'closed Tuesday' is the Tuesday before the dateline"
 ! awk -F '\t' '$1 == "2015" || $1 == "2020"' "$tmp/all.tsv" | grep -q .; ok $? "timeline --json: ranges and names make no events"
 
 "$ANNALS" --json timeline --year=2015 >"$tmp/y.json"; ok $? "timeline --year=2015 --json exits 0"
-"$CHECK" <"$tmp/y.json" >"$tmp/y.tsv"; ok $? "timeline --year: the same shape"
+"$CHECK" timeline <"$tmp/y.json" >"$tmp/y.tsv"; ok $? "timeline --year: the same shape"
 test "$(wc -l <"$tmp/y.tsv")" -eq 16; ok $? "timeline --year=2015: sixteen events"
 test "$(cut -f 2 "$tmp/y.tsv" | sort -u)" = 2015; ok $? "timeline --year=2015: only 2015"
 grep '	2015	' "$tmp/all.tsv" | cmp -s - "$tmp/y.tsv"; ok $? "timeline --year=2015: the same events as the full list"
