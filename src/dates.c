@@ -680,6 +680,26 @@ static int dates_zh_month(const char *s, size_t n, size_t i, size_t *end)
 	return z.value;
 }
 
+/* Month m of x, read up to me, and the day after it when there is one (valid
+ * in x->year; any year when it has none): x is pushed, and the scan goes on
+ * from where it ends, which is returned. */
+static size_t dates_zh_push_month(const char *s, size_t n, size_t me, int m, struct datex *x,
+				  struct dates_vec *vec)
+{
+	x->month = m;
+	x->prec = DATE_MONTH;
+	size_t de = 0;
+	int d = dates_zh_day(s, n, me, &de);
+	if (d && dates_valid(x->year, m, d)) {
+		x->day = d;
+		x->prec = DATE_DAY;
+		me = de;
+	}
+	x->len = me - x->start;
+	dates_push(vec, x);
+	return me;
+}
+
 /* Chinese forms that start with a number at i: 2021年11月3日, 2013年10月, 10月,
  * 12月1日, ２０１９年, 二〇一九年十月, 2015年至2020年. Returns where the scan goes
  * on (past the number at least). */
@@ -700,20 +720,8 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 		x.year = z.value;
 		size_t after = k, me;
 		int m = dates_zh_month(s, n, after, &me);
-		if (m) {
-			x.month = m;
-			x.prec = DATE_MONTH;
-			size_t de = 0;
-			int d = dates_zh_day(s, n, me, &de);
-			if (d && dates_valid(x.year, m, d)) {
-				x.day = d;
-				x.prec = DATE_DAY;
-				me = de;
-			}
-			x.len = me - i;
-			dates_push(vec, &x);
-			return me;
-		}
+		if (m)
+			return dates_zh_push_month(s, n, me, m, &x, vec);
 		/* A range: 2015年至2020年, 2015年到2020年, 2015年-2020年. */
 		size_t r = dates_skip_spaces(s, n, after), re = 0;
 		int32_t c = dates_cp(s, n, r, &re);
@@ -779,18 +787,7 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 		if (next == 0x4EAE || next == 0x7403 || next == 0x5149 || next == 0x997C ||
 		    next == 0x9905)     /* 月亮 月球 月光 月饼 月餅 */
 			return me;
-		x.month = m;
-		x.prec = DATE_MONTH;
-		size_t de = 0;
-		int d = dates_zh_day(s, n, me, &de);
-		if (d && dates_valid(0, m, d)) {
-			x.day = d;
-			x.prec = DATE_DAY;
-			me = de;
-		}
-		x.len = me - i;
-		dates_push(vec, &x);
-		return me;
+		return dates_zh_push_month(s, n, me, m, &x, vec);
 	}
 	return z.end;
 }
