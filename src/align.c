@@ -46,6 +46,8 @@
  * many standard errors (align_null_test): translated chapters score 2 to 8,
  * unrelated ones -1 to 0.3. */
 #define ALIGN_MIN_EVIDENCE 1.0
+/* The units of a that the shuffle test reads at most. */
+#define ALIGN_JUDGE_UNITS 200
 
 static bool align_lang_matches(const char *para_lang, const char *want)
 {
@@ -327,12 +329,21 @@ static void align_text_free(struct align_text *t)
  * unit of b where the path enters its row. */
 static size_t *align_guide_path(const struct align_steps *st, size_t na)
 {
-	size_t *g = xcalloc(na + 1, sizeof *g);
-	for (size_t k = st->n; k-- > 0;) {
+	size_t *g = xcalloc(2 * (na + 1), sizeof *g);
+	for (size_t i = 0; i <= na; i++)
+		g[2 * i] = SIZE_MAX;
+	for (size_t k = 0; k < st->n; k++) {
 		const struct align_step *x = &st->v[k];
-		for (size_t i = x->a; i <= x->a + x->da && i <= na; i++)
-			g[i] = x->b + (x->da ? (i - x->a) * x->db / x->da : 0);
+		for (size_t i = x->a; i <= x->a + x->da && i <= na; i++) {
+			size_t lo = x->b + (x->da ? (i - x->a) * x->db / x->da : 0);
+			size_t hi = x->da ? lo : x->b + x->db;
+			g[2 * i] = lo < g[2 * i] ? lo : g[2 * i];
+			g[2 * i + 1] = hi > g[2 * i + 1] ? hi : g[2 * i + 1];
+		}
 	}
+	for (size_t i = 0; i <= na; i++)
+		if (g[2 * i] == SIZE_MAX)
+			g[2 * i] = g[2 * i + 1];
 	return g;
 }
 
@@ -360,6 +371,17 @@ static double align_length_cost(const struct align_problem *p, const struct alig
 static void align_null_test(const struct align_problem *p, const struct align_model *m,
 			    size_t w, double *evidence)
 {
+	/* A long text is judged on its first stretch: the shuffle's answer is
+	 * clear long before its end, and the search costs as the square of the
+	 * band. */
+	struct align_problem head = *p;
+	if (head.n[0] > ALIGN_JUDGE_UNITS) {
+		head.n[1] = (size_t)((double)head.n[1] * ALIGN_JUDGE_UNITS / (double)head.n[0]);
+		head.n[0] = ALIGN_JUDGE_UNITS;
+		if (head.n[1] == 0)
+			head.n[1] = 1;
+	}
+	p = &head;
 	size_t nb = p->n[1], nreal, nperm;
 	double real = align_length_cost(p, m, w, &nreal);
 	double *perm = xmalloc((nb + 1) * sizeof *perm);
@@ -441,7 +463,9 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 		.brk = { brk[0], brk[1] }, .cross = { cross[0], cross[1] }, .links = NULL,
 	};
 	size_t big = na > nb ? na : nb;
-	size_t w = 40 + big / 8;
+	/* Wide enough for the drift of a long chapter, bounded so that long
+	 * texts stay linear. */
+	size_t w = 30 + big / 10 > 60 ? 60 : 30 + big / 10;
 	struct align_steps st = { 0 };
 	align_search(&p, m, NULL, w, &st);
 	align_model_refit(m, &p, &st);
@@ -449,7 +473,7 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	st.n = 0;
 	align_search(&p, m, guide, 24, &st);
 	free(guide);
-	align_null_test(&p, m, w, evidence);
+	align_null_test(&p, m, w > 40 ? 40 : w, evidence);
 	/* Dates and names shared in order count too: a handful among a few
 	 * sentences is strong evidence, the same handful among hundreds is not. */
 	struct anchor_pair *strict;

@@ -15,6 +15,9 @@
 #define ALIGN_NSHAPES 12
 extern const unsigned char align_shape[ALIGN_NSHAPES][2];
 
+#define ALIGN_ZSTEP 50
+#define ALIGN_ZN (ALIGN_ZSTEP * 12)
+
 /* The model of one pair of texts: what a bead costs. */
 struct align_model {
 	double c;                       /* length of b per unit length of a */
@@ -22,6 +25,9 @@ struct align_model {
 	double cost[ALIGN_NSHAPES];     /* −log prior of each shape */
 	double lex_weight;              /* nats for a bead whose words all match */
 	double para_cost;               /* a bead ending a paragraph on one side only */
+	/* −log 2(1 − Φ(z)) for z = 0, 1/ALIGN_ZSTEP, ...: erfc is the costliest
+	 * thing in the programme's inner loop. */
+	double zcost[ALIGN_ZN + 1];
 };
 
 /* Lexical links between the units of a and of b: for unit i of a, the units j
@@ -75,8 +81,9 @@ struct align_problem {
 };
 
 /* The cheapest path of beads from (0, 0) to (na, nb) under model m, inside a
- * band around guide (for each unit of a, the unit of b the band centres on;
- * NULL: the line through the pins) of half-width w. Appends the beads to out. */
+ * band around guide (for each row i of a, 0..na, the first and last column of
+ * b it must hold, guide[2i] and guide[2i + 1]; NULL: the line through the
+ * pins) widened by w on each side. Appends the beads to out. */
 void align_search(const struct align_problem *p, const struct align_model *m,
 		  const size_t *guide, size_t w, struct align_steps *out);
 

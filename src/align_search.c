@@ -12,6 +12,7 @@
 #include "align_int.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,6 +87,10 @@ void align_model_init(struct align_model *m, double c, size_t na, size_t nb)
 			p[k] *= pow(r, d);
 	}
 	align_model_set_priors(m, p);
+	for (int k = 0; k <= ALIGN_ZN; k++) {
+		double pd = erfc((double)k / ALIGN_ZSTEP / sqrt(2.0));
+		m->zcost[k] = -log(pd < 1e-100 ? 1e-100 : pd);
+	}
 }
 
 double align_model_cost(const struct align_model *m, double l1, double l2, unsigned k)
@@ -94,10 +99,12 @@ double align_model_cost(const struct align_model *m, double l1, double l2, unsig
 	double z = mean > 0 ? (m->c * l1 - l2) / sqrt(m->s2 * mean) : 0;
 	if ((l1 == 0 || l2 == 0) && fabs(z) > ALIGN_MAX_Z_ALONE)
 		z = ALIGN_MAX_Z_ALONE;
-	double pd = erfc(fabs(z) / sqrt(2.0));        /* 2 (1 − Φ(|z|)) */
-	if (pd < 1e-100)
-		pd = 1e-100;
-	return m->cost[k] - log(pd);
+	double x = fabs(z) * ALIGN_ZSTEP;
+	if (x >= ALIGN_ZN)      /* far out, −log erfc grows as z²/2 */
+		return m->cost[k] + m->zcost[ALIGN_ZN] + (z * z - 144.0) / 2;
+	size_t at = (size_t)x;
+	double f = x - (double)at;
+	return m->cost[k] + m->zcost[at] * (1 - f) + m->zcost[at + 1] * f;
 }
 
 static int align_cmp_double(const void *x, const void *y)
@@ -274,9 +281,10 @@ static void align_band_make(struct align_band *bd, const size_t *guide, size_t n
 	bd->hi = xcalloc(na + 1, sizeof *bd->hi);
 	bd->off = xcalloc(na + 2, sizeof *bd->off);
 	for (size_t i = 0; i <= na; i++) {
-		size_t g = guide[i] > nb ? nb : guide[i];
-		bd->lo[i] = g > w ? g - w : 0;
-		bd->hi[i] = g + w < nb ? g + w : nb;
+		size_t glo = guide[2 * i] > nb ? nb : guide[2 * i];
+		size_t ghi = guide[2 * i + 1] > nb ? nb : guide[2 * i + 1];
+		bd->lo[i] = glo > w ? glo - w : 0;
+		bd->hi[i] = ghi + w < nb ? ghi + w : nb;
 	}
 	bd->lo[0] = 0;
 	bd->hi[na] = nb;
@@ -319,15 +327,27 @@ static size_t *align_guide_pins(const struct align_problem *p)
 			kx[nk] = i + 1, ky[nk++] = p->pin[0][i] + 1;
 		}
 	kx[nk] = na, ky[nk++] = nb;
-	size_t *g = xcalloc(na + 1, sizeof *g), k = 0;
+	size_t *g = xcalloc(2 * (na + 1), sizeof *g), k = 0;
 	for (size_t i = 0; i <= na; i++) {
-		while (k + 1 < nk && kx[k + 1] <= i)
+		/* Knots on row i itself (a run of b inside one row) widen it. */
+		while (k + 1 < nk && kx[k + 1] < i)
 			k++;
-		if (k + 1 >= nk || kx[k + 1] == kx[k] || ky[k + 1] < ky[k])
-			g[i] = ky[k];
-		else
-			g[i] = ky[k] + (size_t)((double)(i - kx[k]) * (double)(ky[k + 1] - ky[k]) /
-						(double)(kx[k + 1] - kx[k]) + 0.5);
+		size_t lo = SIZE_MAX, hi = 0;
+		for (size_t q = k; q < nk && kx[q] <= i; q++)
+			if (kx[q] == i) {
+				lo = ky[q] < lo ? ky[q] : lo;
+				hi = ky[q] > hi ? ky[q] : hi;
+			}
+		if (lo == SIZE_MAX) {
+			size_t c = k + 1 >= nk || kx[k + 1] == kx[k] || ky[k + 1] < ky[k]
+					   ? ky[k]
+					   : ky[k] + (size_t)((double)(i - kx[k]) *
+							      (double)(ky[k + 1] - ky[k]) /
+							      (double)(kx[k + 1] - kx[k]) + 0.5);
+			lo = hi = c;
+		}
+		g[2 * i] = lo;
+		g[2 * i + 1] = hi;
 	}
 	free(kx);
 	free(ky);
@@ -405,7 +425,7 @@ void align_search(const struct align_problem *p, const struct align_model *m,
 		/* Pins that cannot all hold in the band: the whole square, no pins. */
 		align_band_free(&bd);
 		free(own);
-		own = xcalloc(na + 1, sizeof *own);
+		own = xcalloc(2 * (na + 1), sizeof *own);
 		align_band_make(&bd, own, na, nb, nb);
 		pins = false;
 		align_fill(p, m, pa, pb, &bd, pins);
