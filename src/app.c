@@ -114,7 +114,7 @@ static void app_draw_too_small(struct ui *ui)
 	free(t);
 }
 
-void app_draw(struct ui *ui)
+static void app_draw_panes(struct ui *ui)
 {
 	struct surface *s = ui->surf;
 	surface_fill(s, surface_rect(s), STYLE_PLAIN);
@@ -166,6 +166,14 @@ void app_draw(struct ui *ui)
 	if (ui->picker)
 		picker_draw(ui->picker, ui->col, s, body);
 	status_draw(ui, s, status);
+}
+
+void app_draw(struct ui *ui)
+{
+	app_draw_panes(ui);
+	/* The configured palette, over everything drawn. */
+	if (ui->recolour)
+		surface_recolour(ui->surf, ui->colours);
 }
 
 static void app_mouse(struct ui *ui, const struct term_event *ev)
@@ -398,6 +406,15 @@ int app_run(struct annals *app)
 	struct ui ui;
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.uilang = &app->ui;
+	/* The configuration's sort order and palette. */
+	if (app->opt.sort > 0 && app->opt.sort < LIST_SORT_COUNT) {
+		ui.list.sort = (enum list_sort)app->opt.sort;
+		list_rebuild(&ui.list, ui.col);
+		if (list_selected(&ui.list) != UI_NONE)
+			reader_open(&ui.reader, list_selected(&ui.list));
+	}
+	conf_colour_map(&app->conf, ui.colours);
+	ui.recolour = true;
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */

@@ -162,6 +162,8 @@ struct ui {
 	bool quit;
 	bool interrupted;              /* quit by a signal (Ctrl-C): exit status 130 */
 	struct split_view *split;       /* side-by-side reading (split.h); NULL: off */
+	bool recolour;                  /* show colour i as colours[i] (the configured palette) */
+	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
 
