@@ -231,13 +231,29 @@ static void align_dp(const double *la, size_t na, const double *lb, size_t nb,
 			bd.move[cell] = bm;
 		}
 	}
-	/* Walk back from the end; the beads come out reversed. */
+	/* Walk back from the end; the beads come out reversed. The end cell
+	 * need not be in the band, nor reached: a pin near the end of a that
+	 * links to an early unit of b moves row na's centre away from nb, and
+	 * pins that cross the band's edge leave cells unreached. From such a
+	 * cell, units are left alone (b's first, then a's) until the walk
+	 * stands on a reached cell, whose moves lead back to (0, 0) in the band. */
 	size_t first = out->n, i = na, j = nb;
 	while (i > 0 || j > 0) {
-		size_t cell = bd.off[i] + (j - bd.lo[i]);
-		unsigned m = bd.move[cell];
-		if (m == 0xFF)
-			break;  /* cannot happen: the band always holds a path */
+		bool in = j >= bd.lo[i] && j <= bd.hi[i];
+		size_t cell = in ? bd.off[i] + (j - bd.lo[i]) : 0;
+		unsigned m = in ? bd.move[cell] : 0xFF;
+		if (m == 0xFF) {
+			bool take_b = j > 0 && (j > bd.lo[i] || i == 0);
+			size_t pi = take_b ? i : i - 1, pj = take_b ? j - 1 : j;
+			double len = take_b ? lb[pj] : la[pi];
+			align_steps_add(out, a0 + pi, b0 + pj, i - pi, j - pj,
+					align_bead_cost(take_b ? 0 : len, take_b ? len : 0, c,
+							align_moves[1].prior),
+					!take_b && pin_a[pi] != ALIGN_NONE);
+			i = pi;
+			j = pj;
+			continue;
+		}
 		unsigned da = align_moves[m].da, db = align_moves[m].db;
 		size_t pi = i - da, pj = j - db;
 		double step = bd.cost[cell] - bd.cost[bd.off[pi] + (pj - bd.lo[pi])];

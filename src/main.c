@@ -9,6 +9,7 @@
 
 #include "annals.h"
 #include "cli.h"
+#include "db.h"
 #include "i18n.h"
 #include "term.h"
 #include "uilang.h"
@@ -61,6 +62,7 @@ static void version(FILE *out)
 {
 	fprintf(out, "annals %s\n", PACKAGE_VERSION);
 	fprintf(out, _("backends: %s\n"), term_backends());
+	fprintf(out, "SQLite %s\n", db_sqlite_version());
 }
 
 /* Checks the number of command arguments: exactly n. */
