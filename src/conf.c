@@ -11,6 +11,7 @@
 
 #include "article.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "surface.h"
 #include "term.h"
 #include "uilang.h"
@@ -26,7 +27,8 @@ static const char *const conf_elems[PALETTE_NELEM] = {
 	"accent", "highlight", "bar", "mark", "unread",
 };
 static const char *const conf_palettes[] = { "default", "light", "mono" };
-static const char *const conf_sorts[] = { "date", "title", "language" };
+/* In the order of enum list_sort (ui.h). */
+static const char *const conf_sorts[] = { "date", "newest", "title", "language" };
 static const char *const conf_colours[] = {
 	"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
 };
@@ -95,7 +97,7 @@ const char *conf_elem_name(enum palette_elem e)
 
 const char *conf_sort_name(enum conf_sort s)
 {
-	return (unsigned)s < 3 ? conf_sorts[s] : "date";
+	return (unsigned)s < 4 ? conf_sorts[s] : "date";
 }
 
 const char *conf_key_name(enum conf_key k)
@@ -295,8 +297,8 @@ bool conf_set(struct conf *c, const char *key, const char *value, enum conf_sour
 		}
 		break;
 	case CONF_SORT:
-		if ((idx = conf_lookup(value, conf_sorts, 3)) < 0) {
-			*fmt = N_("unknown sort order '%s' (date, title, language)");
+		if ((idx = conf_lookup(value, conf_sorts, 4)) < 0) {
+			*fmt = N_("unknown sort order '%s' (date, newest, title, language)");
 			return false;
 		}
 		break;
@@ -439,9 +441,22 @@ static void conf_read_bind(struct conf *c, const char *rest, const char *where, 
 		conf_error(c, where, line, N_("expected 'bind KEY ACTION'"), NULL, NULL);
 		return;
 	}
+	uint32_t key;
+	if (!keymap_parse_key(words[0], &key)) {
+		conf_error(c, where, line, N_("unknown key '%s' (a character, Ctrl-X, Enter, Esc, "
+					      "Tab, Space, Up, PgDn ...)"), words[0], NULL);
+		return;
+	}
+	/* "none" unbinds the key. */
+	enum action act = keymap_action_by_name(words[1]);
+	if (act == ACT_NONE && strcmp(words[1], "none") != 0) {
+		conf_error(c, where, line, N_("unknown action '%s' (the help, ?, names them)"),
+			   words[1], NULL);
+		return;
+	}
 	xgrow((void **)&c->binds, &c->capbinds, c->nbinds + 1, sizeof *c->binds);
 	c->binds[c->nbinds++] = (struct conf_bind){
-		xstrdup(words[0]), xstrdup(words[1]), c->path, line,
+		xstrdup(words[0]), xstrdup(words[1]), c->path, line, key, (int)act,
 	};
 }
 

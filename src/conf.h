@@ -35,14 +35,16 @@ enum palette_name { PALETTE_DEFAULT = 0, PALETTE_LIGHT, PALETTE_MONO };
 #define CONF_NSLOTS (CONF_NKEYS + PALETTE_NELEM)
 
 /* The sort orders of the list, in the order of enum list_sort (ui.h). */
-enum conf_sort { CONF_SORT_DATE = 0, CONF_SORT_TITLE, CONF_SORT_LANGUAGE };
+enum conf_sort { CONF_SORT_DATE = 0, CONF_SORT_NEWEST, CONF_SORT_TITLE, CONF_SORT_LANGUAGE };
 
-/* A "bind KEY ACTION" line; the names are checked against the key table when
- * the browser starts, and a wrong one is reported with its line. */
+/* A "bind KEY ACTION" line, checked against the keymap's names (keymap.h)
+ * when read: a wrong key or action is an error of its line. */
 struct conf_bind {
-	char *key, *action;
+	char *key, *action;             /* as written */
 	char *file;                     /* where it was written (not owned: config's path) */
 	int line;
+	uint32_t code;                  /* the key */
+	int act;                        /* enum action; ACT_NONE ("none"): unbinds the key */
 };
 
 /* A problem, kept with its message id so that it is translated when printed

@@ -39,7 +39,7 @@ ok $? "a wrong line is named by file and line"
 grep -qF "wibble" "$tmp/err"
 ok $? "with what is wrong (in the file's interface language)"
 
-"$ANNALS" --dump-config > "$tmp/out" 2> "$tmp/err"
+"$ANNALS" --ui-lang=en --dump-config > "$tmp/out" 2> "$tmp/err"
 grep -qF "width = 72    # $cfg, line 3" "$tmp/out"
 ok $? "--dump-config: the file's width and its line"
 grep -qF "colours = light" "$tmp/out"

@@ -77,7 +77,8 @@ static void test_every_key(void)
 		  "colour.mark = yellow\n"
 		  "color.accent = default\n"
 		  "bind J down\n"
-		  "bind = K up\n");
+		  "bind = K up\n"
+		  "bind Ctrl-D none   # no half pages\n");
 	tap_int_eq((long long)c.nerrors, 0, "every key: no errors");
 	tap_int_eq((long long)c.ncollections, 2, "collections: two, separated by ':'");
 	tap_str_eq(c.ncollections > 0 ? c.collections[0] : NULL, "/home/reader/news",
@@ -96,11 +97,13 @@ static void test_every_key(void)
 		   "color.accent (American spelling) = default: the terminal's colour");
 	tap_int_eq(conf_elem_colour(&c, PALETTE_HIGHLIGHT), COLOR_MAGENTA,
 		   "light palette: highlights in magenta, not yellow");
-	tap_int_eq((long long)c.nbinds, 2, "two bind lines");
-	tap_ok(c.nbinds == 2 && strcmp(c.binds[0].key, "J") == 0 &&
+	tap_int_eq((long long)c.nbinds, 3, "three bind lines");
+	tap_ok(c.nbinds == 3 && c.binds[2].code == 4 && c.binds[2].act == 0,
+	       "bind Ctrl-D none: the key, unbound");
+	tap_ok(c.nbinds == 3 && strcmp(c.binds[0].key, "J") == 0 &&
 	       strcmp(c.binds[0].action, "down") == 0 && c.binds[0].line == 12,
 	       "bind J down, with its line");
-	tap_ok(c.nbinds == 2 && strcmp(c.binds[1].key, "K") == 0 &&
+	tap_ok(c.nbinds == 3 && strcmp(c.binds[1].key, "K") == 0 &&
 	       strcmp(c.binds[1].action, "up") == 0, "bind = K up");
 	int8_t map[8];
 	conf_colour_map(&c, map);
@@ -131,13 +134,15 @@ static void test_bad_lines(void)
 		  "title = \"unclosed\n"        /* 14 */
 		  "   = 3\n"                    /* 15 */
 		  "width = -4\n"                /* 16 */
-		  "sort = language\n");         /* 17 */
-	tap_int_eq((long long)c.nerrors, 15, "fifteen bad lines, fifteen errors");
+		  "sort = language\n"           /* 17 */
+		  "bind Hyper-x down\n"         /* 18 */
+		  "bind j fly\n");              /* 19 */
+	tap_int_eq((long long)c.nerrors, 17, "seventeen bad lines, seventeen errors");
 	static const char *const want[] = {
 		"cfg:2: expected 'key = value'",
 		"cfg:3: unknown setting 'colour'",
 		"cfg:4: 'wide' is not a width in columns (0 for the whole pane)",
-		"cfg:5: unknown sort order 'random' (date, title, language)",
+		"cfg:5: unknown sort order 'random' (date, newest, title, language)",
 		"cfg:6: unknown interface language 'klingon' (en, zh_CN, zh_TW, fr)",
 		"cfg:7: 'maybe' is neither yes nor no",
 		NULL, /* backend: depends on the backends built in */
@@ -149,6 +154,8 @@ static void test_bad_lines(void)
 		"cfg:14: unclosed quote",
 		"cfg:15: expected 'key = value'",
 		"cfg:16: '-4' is not a width in columns (0 for the whole pane)",
+		"cfg:18: unknown key 'Hyper-x' (a character, Ctrl-X, Enter, Esc, Tab, Space, Up, PgDn ...)",
+		"cfg:19: unknown action 'fly' (the help, ?, names them)",
 	};
 	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
 		char *got = error_at(&c, i);
@@ -295,7 +302,7 @@ static void test_file(void)
 	tap_ok(conf_read_file(&c, path), "the file is read");
 	tap_int_eq(c.width, 64, "a CRLF line is read");
 	char *e = error_at(&c, 0);
-	char *want = xasprintf("%s:2: unknown sort order 'bogus' (date, title, language)", path);
+	char *want = xasprintf("%s:2: unknown sort order 'bogus' (date, newest, title, language)", path);
 	tap_str_eq(e, want, "an error names the file and the line");
 	free(e);
 	free(want);
