@@ -136,7 +136,7 @@ static void app_draw_too_small(struct ui *ui)
 	free(t);
 }
 
-void app_draw(struct ui *ui)
+static void app_draw_panes(struct ui *ui)
 {
 	struct surface *s = ui->surf;
 	surface_fill(s, surface_rect(s), STYLE_PLAIN);
@@ -188,6 +188,28 @@ void app_draw(struct ui *ui)
 	if (ui->picker)
 		picker_draw(ui->picker, ui->col, s, body);
 	status_draw(ui, s, status);
+}
+
+void app_draw(struct ui *ui)
+{
+	app_draw_panes(ui);
+	/* The configured palette, over everything drawn. */
+	if (ui->recolour)
+		surface_recolour(ui->surf, ui->colours);
+}
+
+void app_configure(struct ui *ui, const struct annals *app)
+{
+	for (size_t i = 0; i < app->conf.nbinds; i++)
+		keymap_bind(&ui->keys, app->conf.binds[i].code, (enum action)app->conf.binds[i].act);
+	if (app->opt.sort > 0 && app->opt.sort < LIST_SORT_COUNT) {
+		ui->list.sort = (enum list_sort)app->opt.sort;
+		list_rebuild(&ui->list, ui->col);
+		if (list_selected(&ui->list) != UI_NONE)
+			reader_open(&ui->reader, list_selected(&ui->list));
+	}
+	conf_colour_map(&app->conf, ui->colours);
+	ui->recolour = true;
 }
 
 static void app_mouse(struct ui *ui, const struct term_event *ev)
@@ -543,6 +565,7 @@ int app_run(struct annals *app)
 	struct ui ui;
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.uilang = &app->ui;
+	app_configure(&ui, app);
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */

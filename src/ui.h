@@ -192,6 +192,8 @@ struct ui {
 	bool suspend;                   /* Ctrl-Z: the loop is to stop the program for a while */
 	bool interrupted;              /* quit by a signal (Ctrl-C): exit status 130 */
 	struct split_view *split;       /* side-by-side reading (split.h); NULL: off */
+	bool recolour;                  /* show colour i as colours[i] (the configured palette) */
+	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
 
@@ -207,6 +209,10 @@ void app_act(struct ui *ui, enum action a, long count);
 /* Draws, then handles events until quit, an interrupt or the end of input.
  * Returns true when the user quit (or was interrupted). */
 bool app_loop(struct ui *ui, struct term *t);
+/* What the configuration says about the browser: key bindings, the list's
+ * order, the palette (app->conf, app->opt). */
+struct annals;
+void app_configure(struct ui *ui, const struct annals *app);
 /* Opens article a in the reader where it was last read. */
 void app_open_article(struct ui *ui, size_t a);
 /* Opens event i in the reader at its paragraph with its date highlighted. */
