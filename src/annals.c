@@ -66,8 +66,18 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 		.datadir = annals_data_dir(), .jobs = app->opt.jobs, .bodies = !app->opt.lazy_bodies,
 		.progress = isatty(fileno(err)) ? err : NULL,
 	};
-	if (store_sync(app->store, roots, nroots, &so, &app->col, readable, &warning) == 0)
+	struct collection got;
+	collection_init(&got);
+	if (store_sync(app->store, roots, nroots, &so, &got, readable, &warning) == 0) {
+		/* After the warnings already there (the configuration's). */
+		for (size_t i = 0; i < got.nwarnings; i++)
+			collection_warn(&app->col, "%s", got.warnings[i]);
+		for (size_t i = 0; i < got.n; i++)
+			collection_add(&app->col, &got.items[i]);
+		collection_free(&got);
 		return true;
+	}
+	collection_free(&got);
 	fprintf(err, "annals: %s\n", warning);
 	free(warning);
 	store_close(app->store);
@@ -78,6 +88,12 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 int annals_load(struct annals *app, FILE *err)
 {
 	collection_init(&app->col);
+	/* Problems in the configuration are reported with those of the files. */
+	for (size_t i = 0; i < app->conf.nerrors; i++) {
+		char *t = conf_error_text(&app->conf, i);
+		collection_warn(&app->col, "%s", t);
+		free(t);
+	}
 	const char *bundled = annals_bundled_collection();
 	const char *const *roots = app->opt.ncollections ? app->opt.collections : &bundled;
 	size_t nroots = app->opt.ncollections ? app->opt.ncollections : 1, readable = 0;
@@ -124,6 +140,7 @@ void annals_free(struct annals *app)
 	app->store = NULL;
 	free(app->opt.collections);
 	app->opt.collections = NULL;
+	conf_free(&app->conf);
 }
 
 struct search_index *annals_search(struct annals *app)
