@@ -526,6 +526,19 @@ bool app_loop(struct ui *ui, struct term *t)
 		app_handle(ui, &ev);
 		if (ui->quit)
 			return true;
+		if (ui->suspend) {
+			ui->suspend = false;
+			term_suspend(t);
+			/* The terminal may have another size after it comes back. */
+			int w, h;
+			term_size(t, &w, &h);
+			if (w > 0 && h > 0 && (w != ui->surf->w || h != ui->surf->h))
+				surface_resize(ui->surf, w, h);
+		}
+		if (ui->redraw) {
+			ui->redraw = false;
+			term_redraw(t);
+		}
 		app_draw(ui);
 		term_draw(t, ui->surf);
 	}
