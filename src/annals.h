@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "article.h"
+#include "conf.h"
 #include "uilang.h"
 
 struct options {
@@ -19,18 +20,34 @@ struct options {
 	bool ambiguous_wide;            /* --ambiguous-wide: East Asian ambiguous = 2 columns */
 	bool has_year;
 	int year;                       /* timeline --year=Y */
+	/* From the configuration (conf.h: command line > environment > file > defaults). */
+	const char *reading_lang;       /* the preferred reading language (a tag such as fr or
+					   zh-Hant) for the timeline's summaries and the version
+					   ] prefers; NULL: none */
+	int sort;                       /* the list's order: enum list_sort (ui.h) */
+	int width;                      /* the reader's widest line in columns; 0: the pane's */
+	bool fresh;                     /* --fresh: start at the top, not where the user was */
+	bool no_state;                  /* --no-state: read and write no reading state */
+	bool no_cache;                  /* --no-cache: read the files, not the index */
+	int jobs;                       /* --jobs=N: threads for reading files; 0: one per core */
+	bool reindex;                   /* annals reindex: the index started again */
+	bool lazy_bodies;               /* the command needs few bodies: annals_body loads them */
 };
 
 struct event_list;
 struct search_index;
+struct store;
 
 struct annals {
 	struct options opt;
 	struct collection col;
 	struct uilang ui;               /* the interface language now (uilang.h) */
+	struct conf conf;               /* the configuration in effect (owns the strings
+					   opt points to when they came from it) */
 	/* derived on demand (see the accessors below), owned here */
 	struct event_list *events;
 	struct search_index *search;
+	struct store *store;            /* the index (store.h), or NULL: files read directly */
 };
 
 /* The bundled collection's folder: the source tree's data/collection when run
@@ -46,6 +63,10 @@ const char *annals_data_dir(void);
  * nothing could be read at all (a message has been printed to err). Warnings
  * about single files stay in app->col.warnings. */
 int annals_load(struct annals *app, FILE *err);
+/* The article's body, loaded from the index when it was read without it
+ * (opt.lazy_bodies). Returns false when it could not be had (a message has been
+ * printed to err). */
+bool annals_body(struct annals *app, const struct article *a, FILE *err);
 /* Prints the collection's warnings to err as "annals: FILE:LINE: message". */
 void annals_print_warnings(const struct annals *app, FILE *err);
 void annals_free(struct annals *app);

@@ -1,7 +1,20 @@
 /* app.c: the interactive browser: the loop, which pane has focus, where each
- * key goes, and how the panes share the terminal. From UI_WIDE_W columns the
+ * action goes, and how the panes share the terminal. From UI_WIDE_W columns the
  * list and the timeline are stacked on the left and the reader is on the
- * right; below that the focused pane takes the screen and Tab brings the next. */
+ * right; below that the focused pane takes the screen and Tab brings the next.
+ *
+ * The conventions every key follows (a new key follows them too):
+ * - A key is looked up in the keymap (keymap.h) and becomes a named action;
+ *   panes act on actions, never on keys, and the help lists the keymap.
+ * - q leaves what is open (help, prompt, results, chooser, side by side) and
+ *   quits only from the top level, asking nothing (less's habit). Esc closes
+ *   what is open and never quits.
+ * - Moving is the same in every pane: j k and the arrows, Ctrl-D Ctrl-U half
+ *   pages, Space b Ctrl-F Ctrl-B PgDn PgUp pages, g G Home End; digits before
+ *   a key are a count (5j, 3]); before G, the row (in the reader, the ¶).
+ * - What works on the list (l, o, f) works from any pane and says on the
+ *   status line what it did, since the list may be off screen.
+ * - Ctrl-L repaints, Ctrl-Z suspends; both work over anything. */
 #include <config.h>
 #include "ui.h"
 
@@ -26,6 +39,7 @@ void app_init(struct ui *ui, const struct collection *col, const struct event_li
 	ui->lo = *lo;
 	ui->surf = surface_new(w, h, lo);
 	ui->focus = PANE_LIST;
+	keymap_defaults(&ui->keys);
 	ui->cur_event = UI_NONE;
 	ui->results.cur = UI_NONE;
 	list_init(&ui->list, col);
@@ -45,6 +59,8 @@ void app_free(struct ui *ui)
 	timeline_free(&ui->tl);
 	reader_free(&ui->reader);
 	results_free(&ui->results);
+	for (int i = 0; i < UI_PROMPT_KINDS; i++)
+		prompt_history_free(&ui->history[i]);
 	if (ui->surf)
 		surface_free(ui->surf);
 	memset(ui, 0, sizeof *ui);
@@ -72,8 +88,14 @@ void app_open_event(struct ui *ui, size_t i)
 }
 
 /* Reader's [ and ]: the previous or next event in time, in whichever article. */
-static void app_step_event(struct ui *ui, int dir)
+static void app_step_event(struct ui *ui, int dir, long count)
 {
+	for (long k = ui_count(count); k > 1; k--) {
+		size_t was = ui->cur_event;
+		app_step_event(ui, dir, 0);
+		if (ui->cur_event == was)
+			return;
+	}
 	if (ui->events == NULL || ui->events->n == 0)
 		return;
 	size_t n = ui->events->n, next = UI_NONE;
@@ -114,7 +136,7 @@ static void app_draw_too_small(struct ui *ui)
 	free(t);
 }
 
-void app_draw(struct ui *ui)
+static void app_draw_panes(struct ui *ui)
 {
 	struct surface *s = ui->surf;
 	surface_fill(s, surface_rect(s), STYLE_PLAIN);
@@ -129,7 +151,7 @@ void app_draw(struct ui *ui)
 	/* Dates are written in the interface language of this draw. */
 	ui->reader.lang = ui->tl.lang = app_lang_id(ui);
 	if (ui->help.open) {
-		help_draw(&ui->help, s, body);
+		help_draw(&ui->help, &ui->keys, s, body);
 		status_draw(ui, s, status);
 		return;
 	}
@@ -168,12 +190,34 @@ void app_draw(struct ui *ui)
 	status_draw(ui, s, status);
 }
 
+void app_draw(struct ui *ui)
+{
+	app_draw_panes(ui);
+	/* The configured palette, over everything drawn. */
+	if (ui->recolour)
+		surface_recolour(ui->surf, ui->colours);
+}
+
+void app_configure(struct ui *ui, const struct annals *app)
+{
+	for (size_t i = 0; i < app->conf.nbinds; i++)
+		keymap_bind(&ui->keys, app->conf.binds[i].code, (enum action)app->conf.binds[i].act);
+	if (app->opt.sort > 0 && app->opt.sort < LIST_SORT_COUNT) {
+		ui->list.sort = (enum list_sort)app->opt.sort;
+		list_rebuild(&ui->list, ui->col);
+		if (list_selected(&ui->list) != UI_NONE)
+			reader_open(&ui->reader, list_selected(&ui->list));
+	}
+	conf_colour_map(&app->conf, ui->colours);
+	ui->recolour = true;
+}
+
 static void app_mouse(struct ui *ui, const struct term_event *ev)
 {
 	int wheel = ev->mouse == TERM_MOUSE_WHEEL_UP ? -3 : ev->mouse == TERM_MOUSE_WHEEL_DOWN ? 3 : 0;
 	if (ui->help.open) {
 		if (wheel)
-			help_key(&ui->help, wheel < 0 ? TERM_KEY_UP : TERM_KEY_DOWN);
+			help_act(&ui->help, wheel < 0 ? ACT_UP : ACT_DOWN, 0);
 		return;
 	}
 	if (split_mouse(ui, ev))
@@ -211,118 +255,241 @@ static void app_mouse(struct ui *ui, const struct term_event *ev)
 	}
 }
 
+/* y reading side by side: the first event of that year (or the nearest year)
+ * on either side, its date marked there. */
+static void app_split_year(struct ui *ui, int want)
+{
+	size_t best = UI_NONE;
+	int bestd = 0;
+	for (size_t i = 0; ui->events && i < ui->events->n; i++) {
+		const struct event *e = &ui->events->v[i];
+		if (split_side_holding(ui, e->article, e->para, e->start) < 0)
+			continue;
+		int d = abs(e->date.year - want);
+		if (best == UI_NONE || d < bestd) {
+			best = i;
+			bestd = d;
+		}
+	}
+	if (best == UI_NONE) {
+		ui->msg = N_("No events on either side.");
+		return;
+	}
+	const struct event *e = &ui->events->v[best];
+	split_show(ui, e->article, e->para, e->start, e->len);
+	if (e->date.year != want) {
+		ui->msg = N_("No events in %d; showing %d, the nearest year.");
+		ui->msg_a = want;
+		ui->msg_b = e->date.year;
+	}
+}
+
+static void app_prompt_open(struct ui *ui, enum ui_prompt_for what, const char *label,
+			    bool digits_only)
+{
+	prompt_open(&ui->prompt, label, digits_only);
+	prompt_use_history(&ui->prompt, &ui->history[what]);
+	ui->prompt_for = what;
+}
+
 static void app_prompt_key(struct ui *ui, uint32_t key)
 {
 	enum prompt_result r = prompt_key(&ui->prompt, key, &ui->lo);
 	if (r == PROMPT_MORE)
 		return;
-	if (r == PROMPT_SUBMIT && ui->prompt_for == UI_PROMPT_YEAR) {
-		long want = prompt_number(&ui->prompt);
-		if (want >= 0 && want <= 99999) {
-			int got = timeline_goto_year(&ui->tl, (int)want);
-			ui->focus = PANE_TIMELINE;
-			if (got == 0) {
-				ui->msg = N_("No events to go to.");
-			} else if (got != want) {
-				ui->msg = N_("No events in %d; showing %d, the nearest year.");
-				ui->msg_a = (int)want;
-				ui->msg_b = got;
-			}
-		}
-	}
-	if (r == PROMPT_SUBMIT && ui->prompt_for == UI_PROMPT_SEARCH) {
-		/* The text is copied first: closing the prompt clears it. */
-		char query[PROMPT_MAX];
-		memcpy(query, ui->prompt.text, sizeof query);
-		prompt_close(&ui->prompt);
-		ui->prompt_for = UI_PROMPT_NONE;
-		results_submit(ui, query);
-		return;
-	}
+	enum ui_prompt_for what = ui->prompt_for;
+	/* The text is copied first: closing the prompt clears it. */
+	char text[PROMPT_MAX];
+	memcpy(text, ui->prompt.text, sizeof text);
+	if (r == PROMPT_SUBMIT)
+		prompt_remember(&ui->prompt);
+	long want = prompt_number(&ui->prompt);
 	prompt_close(&ui->prompt);
 	ui->prompt_for = UI_PROMPT_NONE;
+	if (r != PROMPT_SUBMIT)
+		return;
+	if (what == UI_PROMPT_YEAR && want >= 0 && want <= 99999 && ui->split) {
+		app_split_year(ui, (int)want);
+	} else if (what == UI_PROMPT_YEAR && want >= 0 && want <= 99999) {
+		int got = timeline_goto_year(&ui->tl, (int)want);
+		ui->focus = PANE_TIMELINE;
+		if (got == 0) {
+			ui->msg = N_("No events to go to.");
+		} else if (got != want) {
+			ui->msg = N_("No events in %d; showing %d, the nearest year.");
+			ui->msg_a = (int)want;
+			ui->msg_b = got;
+		}
+	} else if (what == UI_PROMPT_SEARCH) {
+		results_submit(ui, text);
+		if (ui->split && ui->results.query[0]) {
+			/* Reading side by side: the first match on either side. */
+			ui->results.open = false;
+			ui->focus = PANE_READER;
+			results_step_split(ui, 1);
+		}
+	} else if (what == UI_PROMPT_FILTER) {
+		size_t n = list_set_query(&ui->list, ui->col, text);
+		if (ui->list.query == NULL) {
+			ui->msg = N_("Filter cleared.");
+		} else {
+			if (n == 0)
+				ui->msg = N_("Filter: no article matches.");
+			else
+				snprintf(ui->msg_text, sizeof ui->msg_text,
+					 P_("Filter: %zu article.", "Filter: %zu articles.", n), n);
+		}
+		/* The list shows what the filter left (results, if open, close). */
+		ui->results.open = false;
+	}
 }
 
-static void app_key(struct ui *ui, uint32_t key)
+/* The scope a key is looked up in: where the focus is (keymap.h). */
+static enum keymap_scope app_scope(const struct ui *ui)
 {
-	ui->msg = NULL;
-	ui->msg_problems = 0;
-	ui->msg_lang = false;
-	if (ui->prompt.active) {
-		app_prompt_key(ui, key);
-		return;
+	if (ui->help.open || ui->picker)
+		return KEYMAP_ANY;
+	if (ui->split)
+		return KEYMAP_SPLIT;
+	if (ui->focus == PANE_TIMELINE)
+		return KEYMAP_TIMELINE;
+	if (ui->focus == PANE_READER)
+		return KEYMAP_READER;
+	return KEYMAP_ANY;
+}
+
+/* The focused pane's share of an action: moving, opening. */
+static void app_pane_act(struct ui *ui, enum action a, long count)
+{
+	size_t open = UI_NONE;
+	switch (ui->focus) {
+	case PANE_LIST:
+		if (ui->results.open)
+			results_act(ui, a, count);
+		else if (list_act(&ui->list, a, count, &open) && open != UI_NONE) {
+			app_open_article(ui, open);
+			ui->focus = PANE_READER;
+		}
+		break;
+	case PANE_TIMELINE:
+		if (timeline_act(&ui->tl, a, count, &open) && open != UI_NONE) {
+			app_open_event(ui, open);
+			ui->focus = PANE_READER;
+		}
+		break;
+	case PANE_READER:
+		if (a == ACT_PREV_EVENT || a == ACT_NEXT_EVENT)
+			app_step_event(ui, a == ACT_PREV_EVENT ? -1 : 1, count);
+		else
+			reader_act(&ui->reader, ui->col, &ui->lo, a, count);
+		break;
+	default:
+		break;
 	}
-	/* L works over the help too: the keys can be read in another language. */
-	if (key == 'L') {
+}
+
+void app_act(struct ui *ui, enum action a, long count)
+{
+	/* The interface language works over the help too: the keys can be read
+	 * in another language. Redrawing and suspending work over anything. */
+	switch (a) {
+	case ACT_INTERFACE_LANGUAGE:
 		app_lang_cycle(ui);
 		return;
+	case ACT_REDRAW:
+		ui->redraw = true;
+		return;
+	case ACT_SUSPEND:
+		ui->suspend = true;
+		return;
+	default:
+		break;
 	}
-	if (help_key(&ui->help, key))
+	if (help_act(&ui->help, a, count))
 		return;
 	/* s, and while side-by-side reading or its chooser is open, their keys. */
-	if (split_key(ui, key))
+	if (split_act(ui, a, count))
 		return;
-	size_t open = UI_NONE;
-	switch (key) {
-	case 'q':
+	switch (a) {
+	case ACT_QUIT:
 		/* Search results on screen close first (hidden ones do not hold q up). */
 		if (ui->results.open && app_pane_shown(ui, PANE_LIST))
 			ui->results.open = false;
 		else
 			ui->quit = true;
 		return;
-	case '?':
+	case ACT_CLOSE:
+		/* Esc closes what is open and never quits. */
+		if (ui->results.open && app_pane_shown(ui, PANE_LIST))
+			ui->results.open = false;
+		return;
+	case ACT_HELP:
 		ui->help.open = true;
 		ui->help.top = 0;
 		return;
-	case TERM_KEY_TAB:
+	case ACT_NEXT_PANE:
 		ui->focus = (enum ui_pane)((ui->focus + 1) % PANE_COUNT);
 		return;
-	case TERM_KEY_BTAB:
+	case ACT_PREV_PANE:
 		ui->focus = (enum ui_pane)((ui->focus + PANE_COUNT - 1) % PANE_COUNT);
 		return;
-	case 'l':
-		/* The list's filter, from any pane. */
-		list_key(&ui->list, ui->col, key, &open);
+	case ACT_LANGUAGE_FILTER: {
+		/* The list's filter and order, from any pane: the status line says
+		 * what they did, since the list may not be on screen. */
+		const char *tag = list_cycle_filter(&ui->list, ui->col);
+		ui->msg = N_("Language filter: %s");
+		ui->msg_s = tag ? ui_lang_name(tag) : _("all languages");
 		return;
-	case '/':
-		prompt_open(&ui->prompt, N_("Search:"), false);
-		ui->prompt_for = UI_PROMPT_SEARCH;
+	}
+	case ACT_SORT:
+		ui->msg = N_("Sorted: %s");
+		ui->msg_s = list_sort_name(list_cycle_sort(&ui->list, ui->col));
 		return;
-	case 'n': case 'N':
-		results_step(ui, key == 'n' ? 1 : -1);
+	case ACT_SEARCH:
+		app_prompt_open(ui, UI_PROMPT_SEARCH, N_("Search:"), false);
 		return;
-	case 'y':
-		prompt_open(&ui->prompt, N_("Go to year:"), true);
-		ui->prompt_for = UI_PROMPT_YEAR;
+	case ACT_FILTER:
+		app_prompt_open(ui, UI_PROMPT_FILTER, N_("Filter (year, language or words):"), false);
+		return;
+	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
+		for (long k = ui_count(count); k > 0; k--) {
+			if (ui->split)
+				results_step_split(ui, a == ACT_NEXT_MATCH ? 1 : -1);
+			else
+				results_step(ui, a == ACT_NEXT_MATCH ? 1 : -1);
+		}
+		return;
+	case ACT_GO_TO_YEAR:
+		app_prompt_open(ui, UI_PROMPT_YEAR, N_("Go to year:"), true);
 		return;
 	default:
-		break;
+		app_pane_act(ui, a, count);
+		return;
 	}
-	switch (ui->focus) {
-	case PANE_LIST:
-		if (ui->results.open)
-			results_key(ui, key);
-		else if (list_key(&ui->list, ui->col, key, &open) && open != UI_NONE) {
-			app_open_article(ui, open);
-			ui->focus = PANE_READER;
-		}
-		break;
-	case PANE_TIMELINE:
-		if (timeline_key(&ui->tl, key, &open) && open != UI_NONE) {
-			app_open_event(ui, open);
-			ui->focus = PANE_READER;
-		}
-		break;
-	case PANE_READER:
-		if (key == '[' || key == ']')
-			app_step_event(ui, key == '[' ? -1 : 1);
-		else
-			reader_key(&ui->reader, ui->col, &ui->lo, key);
-		break;
-	default:
-		break;
+}
+
+static void app_key(struct ui *ui, uint32_t key)
+{
+	ui->msg = NULL;
+	ui->msg_s = NULL;
+	ui->msg_text[0] = '\0';
+	ui->msg_problems = 0;
+	ui->msg_lang = false;
+	if (ui->prompt.active) {
+		app_prompt_key(ui, key);
+		return;
 	}
+	/* A count before a key, as in less and vi: 5j, 3], 20G. */
+	if ((key >= '1' && key <= '9') || (key == '0' && ui->count > 0)) {
+		if (ui->count < 100000)
+			ui->count = ui->count * 10 + (long)(key - '0');
+		return;
+	}
+	long count = ui->count;
+	ui->count = 0;
+	enum action a = keymap_lookup(&ui->keys, key, app_scope(ui));
+	if (a != ACT_NONE)
+		app_act(ui, a, count);
 }
 
 void app_handle(struct ui *ui, const struct term_event *ev)
@@ -359,6 +526,19 @@ bool app_loop(struct ui *ui, struct term *t)
 		app_handle(ui, &ev);
 		if (ui->quit)
 			return true;
+		if (ui->suspend) {
+			ui->suspend = false;
+			term_suspend(t);
+			/* The terminal may have another size after it comes back. */
+			int w, h;
+			term_size(t, &w, &h);
+			if (w > 0 && h > 0 && (w != ui->surf->w || h != ui->surf->h))
+				surface_resize(ui->surf, w, h);
+		}
+		if (ui->redraw) {
+			ui->redraw = false;
+			term_redraw(t);
+		}
 		app_draw(ui);
 		term_draw(t, ui->surf);
 	}
@@ -398,6 +578,7 @@ int app_run(struct annals *app)
 	struct ui ui;
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.uilang = &app->ui;
+	app_configure(&ui, app);
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */

@@ -2,15 +2,9 @@
  * language (a bilingual article tells its story twice, and each half is read on
  * its own): every date expression that says when something happened becomes an
  * event with the sentence that carries it, its year worked out from the account
- * so far when the text leaves it out. Then events that report the same happening
- * are put in one group:
- *   - in one article, the k-th event of a date in one language and the k-th
- *     event of the same date in another (a translation keeps the order);
- *   - across articles, events of the same date (at the precision both have) that
- *     share anchors: numbers, acronyms, Latin-script names; one anchor is enough
- *     between languages, two within one (where incidental names are shared).
- * Everything is near-linear: anchors are looked up in a sorted table keyed by
- * (date, anchor), and each lookup considers a bounded window of earlier events. */
+ * so far when the text leaves it out, and the anchors of that sentence (numbers,
+ * acronyms, Latin-script names). events_group.c then puts the events that report
+ * the same happening in one group. */
 #include <config.h>
 #include "events.h"
 
@@ -21,22 +15,13 @@
 #include <utf8proc.h>
 
 #include "dates.h"
+#include "events_int.h"
 #include "segment.h"
 #include "utf8.h"
 #include "xalloc.h"
 
 /* The longest summary, in bytes, "…" included. */
 #define EVENTS_TEXT_MAX 200
-/* Anchors kept per event, and earlier events looked at per (date, anchor). */
-#define EVENTS_ANCHORS_MAX 32
-#define EVENTS_WINDOW 16
-
-/* What derive keeps beside each event while it works. */
-struct events_work {
-	uint64_t anchors[EVENTS_ANCHORS_MAX];
-	size_t nanchors;
-	size_t order;           /* position in the article, for ordinal pairing */
-};
 
 struct events_builder {
 	struct event *v;
@@ -148,15 +133,6 @@ static bool events_is_wire_dateline(const char *s, size_t n, const struct datex 
 }
 
 /* ---- anchors ---- */
-
-static uint64_t events_mix(uint64_t h)
-{
-	/* splitmix64's finaliser */
-	h += 0x9E3779B97F4A7C15ULL;
-	h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
-	return h ^ (h >> 31);
-}
 
 static uint64_t events_hash(char kind, const char *s, size_t n)
 {
@@ -445,183 +421,6 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 	free(x);
 }
 
-/* ---- grouping ---- */
-
-static size_t events_find_root(size_t *parent, size_t i)
-{
-	while (parent[i] != i) {
-		parent[i] = parent[parent[i]];
-		i = parent[i];
-	}
-	return i;
-}
-
-static void events_union(size_t *parent, size_t a, size_t b)
-{
-	a = events_find_root(parent, a);
-	b = events_find_root(parent, b);
-	if (a != b) {
-		if (a < b)
-			parent[b] = a;
-		else
-			parent[a] = b;
-	}
-}
-
-static bool events_same_date(const struct adate *a, const struct adate *b)
-{
-	return a->prec == b->prec && a->year == b->year && a->month == b->month && a->day == b->day;
-}
-
-static uint64_t events_date_key(const struct adate *d, enum date_precision p)
-{
-	uint64_t k = (uint64_t)(unsigned)d->year * 10000u;
-	if (p >= DATE_MONTH)
-		k += (uint64_t)d->month * 100u;
-	if (p >= DATE_DAY)
-		k += (uint64_t)d->day;
-	return events_mix(k * 4u + (uint64_t)p);
-}
-
-struct events_posting {
-	uint64_t key;
-	size_t ev;
-};
-
-static int events_posting_order(const void *pa, const void *pb)
-{
-	const struct events_posting *a = pa, *b = pb;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return a->ev < b->ev ? -1 : a->ev > b->ev;
-}
-
-static int events_size_order(const void *pa, const void *pb)
-{
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	return a < b ? -1 : a > b;
-}
-
-/* The first posting with key >= key. */
-static size_t events_lower(const struct events_posting *pv, size_t n, uint64_t key, size_t ev)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (pv[mid].key < key || (pv[mid].key == key && pv[mid].ev < ev))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Events of one article in several languages: the k-th of a date in one language
- * goes with the k-th of that date in each other. ev is sorted by date, article,
- * position, so such events sit in one run. */
-static void events_pair_translations(const struct event *v, size_t n, size_t *parent)
-{
-	size_t *ord = xcalloc(n ? n : 1, sizeof *ord);
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && v[j].article == v[i].article && events_same_date(&v[j].date, &v[i].date))
-			j++;
-		if (j - i > 1 && j - i <= 256) {
-			for (size_t a = i; a < j; a++)
-				for (size_t b = i; b < a; b++)
-					ord[a] += strcmp(v[a].lang, v[b].lang) == 0;
-			for (size_t a = i; a < j; a++)
-				for (size_t b = i; b < a; b++)
-					if (ord[a] == ord[b] && strcmp(v[a].lang, v[b].lang) != 0)
-						events_union(parent, a, b);
-		}
-		i = j;
-	}
-	free(ord);
-}
-
-/* Events of different articles, same date at the shared precision, shared anchors. */
-static void events_pair_anchors(const struct event *v, const struct events_work *w, size_t n,
-				size_t *parent)
-{
-	size_t np = 0;
-	for (size_t i = 0; i < n; i++)
-		np += w[i].nanchors;
-	if (np == 0)
-		return;
-	struct events_posting *pv = xmalloc(np * sizeof *pv);
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		uint64_t dk = events_date_key(&v[i].date, v[i].date.prec);
-		for (size_t a = 0; a < w[i].nanchors; a++)
-			pv[k++] = (struct events_posting){ events_mix(dk ^ w[i].anchors[a]), i };
-	}
-	qsort(pv, np, sizeof *pv, events_posting_order);
-	size_t capc = EVENTS_ANCHORS_MAX * 3 * EVENTS_WINDOW;
-	size_t *cand = xmalloc(capc * sizeof *cand);
-	for (size_t i = 0; i < n; i++) {
-		size_t nc = 0;
-		for (enum date_precision p = DATE_YEAR; p <= v[i].date.prec; p++) {
-			uint64_t dk = events_date_key(&v[i].date, p);
-			for (size_t a = 0; a < w[i].nanchors; a++) {
-				uint64_t key = events_mix(dk ^ w[i].anchors[a]);
-				size_t at = events_lower(pv, np, key, i);
-				/* the nearest earlier events under this key */
-				for (size_t back = 0; back < EVENTS_WINDOW && at > back; back++) {
-					const struct events_posting *q = &pv[at - 1 - back];
-					if (q->key != key)
-						break;
-					if (v[q->ev].article != v[i].article && nc < capc)
-						cand[nc++] = q->ev;
-				}
-			}
-		}
-		if (nc == 0)
-			continue;
-		qsort(cand, nc, sizeof *cand, events_size_order);
-		for (size_t c = 0; c < nc;) {
-			size_t d = c;
-			while (d < nc && cand[d] == cand[c])
-				d++;
-			size_t j = cand[c], shared = d - c;
-			const struct adate *x = &v[i].date, *y = &v[j].date;
-			enum date_precision p = x->prec < y->prec ? x->prec : y->prec;
-			bool same = x->year == y->year && (p < DATE_MONTH || x->month == y->month) &&
-				    (p < DATE_DAY || x->day == y->day);
-			size_t need = strcmp(v[i].lang, v[j].lang) == 0 ? 2 : 1;
-			if (same && shared >= need)
-				events_union(parent, i, j);
-			c = d;
-		}
-	}
-	free(cand);
-	free(pv);
-}
-
-static int events_order(const void *pa, const void *pb)
-{
-	const struct event *a = pa, *b = pb;
-	int d = adate_compare(&a->date, &b->date);
-	if (d)
-		return d;
-	if (a->article != b->article)
-		return a->article < b->article ? -1 : 1;
-	if (a->para != b->para)
-		return a->para < b->para ? -1 : 1;
-	return a->start < b->start ? -1 : a->start > b->start;
-}
-
-/* Sorts the events and their work records together. */
-struct events_pair {
-	struct event e;
-	struct events_work w;
-};
-
-static int events_pair_order(const void *pa, const void *pb)
-{
-	return events_order(&((const struct events_pair *)pa)->e, &((const struct events_pair *)pb)->e);
-}
-
 struct event_list *events_derive(const struct collection *c)
 {
 	struct events_builder b = { 0 };
@@ -642,32 +441,7 @@ struct event_list *events_derive(const struct collection *c)
 	free(acc);
 
 	size_t n = b.n;
-	struct events_pair *pairs = xmalloc((n ? n : 1) * sizeof *pairs);
-	for (size_t i = 0; i < n; i++)
-		pairs[i] = (struct events_pair){ b.v[i], b.w[i] };
-	qsort(pairs, n, sizeof *pairs, events_pair_order);
-	for (size_t i = 0; i < n; i++) {
-		b.v[i] = pairs[i].e;
-		b.w[i] = pairs[i].w;
-	}
-	free(pairs);
-
-	size_t *parent = xmalloc((n ? n : 1) * sizeof *parent);
-	for (size_t i = 0; i < n; i++)
-		parent[i] = i;
-	events_pair_translations(b.v, n, parent);
-	events_pair_anchors(b.v, b.w, n, parent);
-	/* Group ids 1, 2, ... in the order the groups first appear in time. */
-	int *gid = xcalloc(n ? n : 1, sizeof *gid);
-	int next = 0;
-	for (size_t i = 0; i < n; i++) {
-		size_t r = events_find_root(parent, i);
-		if (gid[r] == 0)
-			gid[r] = ++next;
-		b.v[i].group = gid[r];
-	}
-	free(gid);
-	free(parent);
+	events_group(b.v, b.w, n, c);
 	free(b.w);
 
 	struct event_list *ev = xcalloc(1, sizeof *ev);

@@ -9,12 +9,16 @@
 
 #include "annals.h"
 #include "cli.h"
+#include "db.h"
 #include "i18n.h"
 #include "term.h"
 #include "uilang.h"
 #include "xalloc.h"
 
-enum { OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE };
+enum {
+	OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE,
+	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE, OPT_NO_CACHE, OPT_JOBS,
+};
 
 static void usage(FILE *out)
 {
@@ -31,6 +35,10 @@ static void usage(FILE *out)
 		"      --ambiguous-wide   East Asian ambiguous characters take two columns\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n\n"), out);
+	fputs(_("Configuration and reading state:\n"
+		"      --dump-config      print the configuration in effect and exit\n"
+		"      --fresh            start at the top, not where reading stopped\n"
+		"      --no-state         neither read nor save the reading state\n\n"), out);
 	fputs(_("Commands (none: the interactive browser):\n"
 		"  list                   the articles, by date\n"
 		"  show ID                one article, cleaned\n"
@@ -38,6 +46,11 @@ static void usage(FILE *out)
 		"  search QUERY           where QUERY occurs\n"
 		"  parallel A B           aligned sentence pairs of two texts;\n"
 		"                         A and B are IDs, or ID@LANG\n\n"), out);
+	fputs(_("The index ($XDG_CACHE_HOME/annals, by default ~/.cache/annals):\n"
+		"      --no-cache         read the files, not the index\n"
+		"      --jobs=N           threads that read new or changed files\n"
+		"                         (default: one per core)\n"
+		"  reindex                build the index of the collection again\n\n"), out);
 	fputs(_("Exit status: 0 success, 1 an error in the input, 2 a usage error.\n"), out);
 }
 
@@ -54,6 +67,7 @@ static void version(FILE *out)
 {
 	fprintf(out, "annals %s\n", PACKAGE_VERSION);
 	fprintf(out, _("backends: %s\n"), term_backends());
+	fprintf(out, "SQLite %s\n", db_sqlite_version());
 }
 
 /* Checks the number of command arguments: exactly n. */
@@ -79,16 +93,49 @@ static const char *main_ui_lang(int argc, char **argv)
 	return lang;
 }
 
+/* The options that came from the configuration (file, environment or
+ * defaults); the command line's, read next, replace them. */
+static void main_apply_conf(struct annals *app)
+{
+	const struct conf *c = &app->conf;
+	app->opt.backend = c->backend;
+	app->opt.ambiguous_wide = c->ambiguous_wide;
+	app->opt.reading_lang = c->reading_lang;
+	app->opt.sort = (int)c->sort;
+	app->opt.width = c->width;
+}
+
+/* Reads a command-line value into the configuration too, for --dump-config
+ * (it was checked already). */
+static void main_conf_cli(struct annals *app, const char *key, const char *value)
+{
+	const char *fmt, *arg;
+	conf_set(&app->conf, key, value, CONF_CLI, &fmt, &arg);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
 	struct annals app;
 	memset(&app, 0, sizeof app);
+	/* The configuration first (file, then environment; conf_set keeps the
+	 * stronger), so that its interface language speaks from the first message. */
+	conf_init(&app.conf);
+	char *conf_path = conf_default_path();
+	if (conf_path)
+		conf_read_file(&app.conf, conf_path);
+	free(conf_path);
+	conf_read_env(&app.conf);
+	main_apply_conf(&app);
 	/* The language is settled before anything is printed, so that
 	 * "annals --help --ui-lang=fr" and every usage error are in French. */
 	const char *ui_lang = main_ui_lang(argc, argv);
-	if (!uilang_init(&app.ui, annals_locale_dir(), ui_lang))
-		return usage_error(_("unknown interface language '%s' (en, zh_CN, zh_TW, fr)"), ui_lang);
+	if (!uilang_init(&app.ui, annals_locale_dir(), ui_lang ? ui_lang : app.conf.ui_lang)) {
+		int status = usage_error(_("unknown interface language '%s' (en, zh_CN, zh_TW, fr)"),
+					 ui_lang);
+		conf_free(&app.conf);
+		return status;
+	}
 	static const struct option longopts[] = {
 		{ "collection", required_argument, NULL, 'C' },
 		{ "ui-lang", required_argument, NULL, OPT_UI_LANG },
@@ -97,12 +144,18 @@ int main(int argc, char **argv)
 		{ "year", required_argument, NULL, OPT_YEAR },
 		{ "backend", required_argument, NULL, OPT_BACKEND },
 		{ "ambiguous-wide", no_argument, NULL, OPT_AMBIGUOUS_WIDE },
+		{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
+		{ "fresh", no_argument, NULL, OPT_FRESH },
+		{ "no-state", no_argument, NULL, OPT_NO_STATE },
+		{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	app.opt.collections = xcalloc((size_t)argc, sizeof *app.opt.collections);
 	int c, status = 0;
+	bool dump_config = false;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":C:hV", longopts, NULL)) != -1) {
 		switch (c) {
@@ -119,6 +172,7 @@ int main(int argc, char **argv)
 			if (id != app.ui.id)
 				uilang_set(&app.ui, id);
 			app.opt.ui_lang = optarg;
+			main_conf_cli(&app, "ui-lang", optarg);
 			break;
 		}
 		case OPT_JSON:
@@ -145,11 +199,35 @@ int main(int argc, char **argv)
 				goto out;
 			}
 			app.opt.backend = optarg;
+			main_conf_cli(&app, "backend", optarg);
 			break;
 		}
 		case OPT_AMBIGUOUS_WIDE:
 			app.opt.ambiguous_wide = true;
+			main_conf_cli(&app, "ambiguous-wide", "yes");
 			break;
+		case OPT_DUMP_CONFIG:
+			dump_config = true;
+			break;
+		case OPT_FRESH:
+			app.opt.fresh = true;
+			break;
+		case OPT_NO_STATE:
+			app.opt.no_state = true;
+			break;
+		case OPT_NO_CACHE:
+			app.opt.no_cache = true;
+			break;
+		case OPT_JOBS: {
+			char *end;
+			long j = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || j < 1 || j > 256) {
+				status = usage_error(_("invalid number of jobs: '%s'"), optarg);
+				goto out;
+			}
+			app.opt.jobs = (int)j;
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			goto out;
@@ -164,10 +242,26 @@ int main(int argc, char **argv)
 			goto out;
 		}
 	}
+	if (app.opt.ncollections > 0) {
+		conf_set_collections(&app.conf, app.opt.collections, app.opt.ncollections, CONF_CLI);
+	} else if (app.conf.ncollections > 0) {
+		/* The configuration's default collections: "annals" alone opens them. */
+		app.opt.collections = xrealloc(app.opt.collections,
+					       app.conf.ncollections * sizeof *app.opt.collections);
+		for (size_t i = 0; i < app.conf.ncollections; i++)
+			app.opt.collections[i] = app.conf.collections[i];
+		app.opt.ncollections = app.conf.ncollections;
+	}
+	if (dump_config) {
+		conf_print_errors(&app.conf, stderr);
+		conf_dump(&app.conf, stdout);
+		goto out;
+	}
 	int nargs = argc - optind;
 	char **args = argv + optind;
 	const char *cmd = nargs ? args[0] : NULL;
-	static const char *const commands[] = { "list", "show", "timeline", "search", "parallel" };
+	static const char *const commands[] = { "list", "show", "timeline", "search", "parallel",
+						 "reindex" };
 	bool known = cmd == NULL;
 	for (size_t i = 0; cmd && i < sizeof commands / sizeof *commands; i++)
 		known |= strcmp(cmd, commands[i]) == 0;
@@ -195,10 +289,19 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if ((cmd == NULL && !argc_is(nargs, 0, "annals")) ||
-	    (cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0) && !argc_is(nargs, 1, cmd)) ||
+	    (cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0 ||
+		     strcmp(cmd, "reindex") == 0) && !argc_is(nargs, 1, cmd)) ||
 	    (cmd && (strcmp(cmd, "show") == 0 || strcmp(cmd, "search") == 0) && !argc_is(nargs, 2, cmd)) ||
 	    (cmd && strcmp(cmd, "parallel") == 0 && !argc_is(nargs, 3, cmd))) {
 		status = 2;
+		goto out;
+	}
+	/* These print one or two bodies at most: the rest stay in the index. */
+	app.opt.lazy_bodies = cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "show") == 0 ||
+				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0);
+	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;
+	if (app.opt.reindex && app.opt.no_cache) {
+		status = usage_error(_("'%s' needs the index: drop --no-cache"), cmd);
 		goto out;
 	}
 	if ((status = annals_load(&app, stderr)) != 0)
@@ -216,6 +319,8 @@ int main(int argc, char **argv)
 		status = cli_timeline(&app, stdout);
 	else if (strcmp(cmd, "search") == 0)
 		status = cli_search(&app, args[1], stdout);
+	else if (strcmp(cmd, "reindex") == 0)
+		status = app.store ? 0 : 1;
 	else
 		status = cli_parallel(&app, args[1], args[2], stdout);
 out:

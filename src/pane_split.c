@@ -49,6 +49,11 @@ struct split_view {
 	bool laid, laid_sync;
 	int laid_w[2];
 	int height[2];
+	/* a search match or an event to show (n, N, y): alignment side, bead,
+	 * and its bytes in the bead's text; hl_side -1: none */
+	int hl_side;
+	size_t hl_bead, hl_start, hl_len;
+	bool want_hl;                   /* next draw scrolls to it */
 	/* the last draw */
 	bool fallback, vertical;
 	struct rect pane[2], text[2];   /* per shown side */
@@ -311,6 +316,7 @@ bool split_open(struct ui *ui, size_t a0, const char *lang0, size_t a1, const ch
 		if (i != (size_t)-1)
 			sv->cur = sv->block_of[al->sent[0][i].bead];
 	}
+	sv->hl_side = -1;
 	sv->want_cur = true;
 	ui->split = sv;
 	if (!sv->anchored)
@@ -373,9 +379,9 @@ static void split_picked(struct ui *ui)
 		ui->msg = N_("Nothing to read side by side there.");
 }
 
-static bool split_picker_key(struct ui *ui, uint32_t key)
+static bool split_picker_act(struct ui *ui, enum action a, long count)
 {
-	switch (picker_key(ui->picker, key)) {
+	switch (picker_act(ui->picker, a, count)) {
 	case PICKER_CHOSEN:
 		split_picked(ui);
 		break;
@@ -439,41 +445,34 @@ static void split_scroll(struct split_view *sv, int s, int delta)
 	}
 }
 
-static void split_move(struct split_view *sv, uint32_t key)
+static void split_move(struct split_view *sv, enum action a, long count)
 {
 	int s = sv->focus;
 	int h = sv->sync ? split_minh(sv) : (sv->height[s] > 0 ? sv->height[s] : 1);
-	int page = h > 2 ? h - 1 : 1;
 	bool cursor = sv->sync && sv->laid && sv->nblocks > 0;
-	switch (key) {
-	case TERM_KEY_UP: case 'k':
-		if (cursor) {
-			sv->cur = sv->cur ? sv->cur - 1 : 0;
-			split_show_cur(sv);
-		} else {
-			split_scroll(sv, s, -1);
-		}
-		break;
-	case TERM_KEY_DOWN: case 'j':
-		if (cursor) {
-			sv->cur = sv->cur + 1 < sv->nblocks ? sv->cur + 1 : sv->cur;
-			split_show_cur(sv);
-		} else {
-			split_scroll(sv, s, 1);
-		}
-		break;
-	case TERM_KEY_PGUP: case 'b':
-		split_scroll(sv, s, -page);
-		break;
-	case TERM_KEY_PGDN: case ' ':
-		split_scroll(sv, s, page);
-		break;
-	case TERM_KEY_HOME: case 'g':
+	long delta;
+	if ((a == ACT_UP || a == ACT_DOWN) && cursor) {
+		/* Synchronised, up and down move the cursor block by block. */
+		long n = ui_count(count);
+		if (a == ACT_UP)
+			sv->cur = sv->cur > (size_t)n ? sv->cur - (size_t)n : 0;
+		else
+			sv->cur = sv->cur + (size_t)n < sv->nblocks ? sv->cur + (size_t)n
+								      : sv->nblocks - 1;
+		split_show_cur(sv);
+		return;
+	}
+	if (ui_motion(a, count, h, &delta)) {
+		split_scroll(sv, s, (int)delta);
+		return;
+	}
+	switch (a) {
+	case ACT_TOP:
 		sv->top[s] = 0;
 		sv->cur = 0;
 		split_clamp(sv);
 		break;
-	case TERM_KEY_END: case 'G':
+	case ACT_BOTTOM:
 		sv->top[s] = sv->t[s].nrows;
 		sv->cur = sv->nblocks ? sv->nblocks - 1 : 0;
 		split_clamp(sv);
@@ -483,40 +482,45 @@ static void split_move(struct split_view *sv, uint32_t key)
 	}
 }
 
-bool split_key(struct ui *ui, uint32_t key)
+bool split_act(struct ui *ui, enum action a, long count)
 {
 	if (ui->picker)
-		return split_picker_key(ui, key);
+		return split_picker_act(ui, a, count);
 	struct split_view *sv = ui->split;
 	if (sv == NULL) {
-		if (key != 's')
+		if (a != ACT_SIDE_BY_SIDE)
 			return false;
 		split_begin(ui);
 		return true;
 	}
-	switch (key) {
-	case 's': case 'q':
+	switch (a) {
+	case ACT_SIDE_BY_SIDE: case ACT_QUIT: case ACT_CLOSE:
 		split_close(ui);
 		return true;
-	case '?': case 'L':
+	case ACT_HELP: case ACT_INTERFACE_LANGUAGE: case ACT_REDRAW: case ACT_SUSPEND:
 		/* help and the interface language work as anywhere */
 		return false;
-	case 'w':
+	case ACT_SWAP_SIDES:
 		sv->swapped = !sv->swapped;
 		return true;
-	case '=':
+	case ACT_SYNC_SCROLL:
 		split_toggle_sync(ui);
 		return true;
-	case TERM_KEY_TAB: case TERM_KEY_BTAB:
+	case ACT_NEXT_PANE: case ACT_PREV_PANE:
 		sv->focus = !sv->focus;
 		return true;
-	case '/': case 'n': case 'N': case 'y': case '[': case ']': case 'l':
-		/* Keys of the single reader and the other panes: say how to get back
-		 * to them rather than ignore them. */
+	case ACT_SEARCH: case ACT_NEXT_MATCH: case ACT_PREV_MATCH: case ACT_GO_TO_YEAR:
+	case ACT_LANGUAGE_FILTER: case ACT_SORT: case ACT_FILTER:
+		/* Side-by-side reading does not block the other jobs: search and
+		 * years show on the sides (app.c), the list's keys say what they did. */
+		return false;
+	case ACT_PREV_EVENT: case ACT_NEXT_EVENT:
+		/* Keys of the single reader: say how to get back to them rather than
+		 * ignore them. */
 		ui->msg = N_("Reading side by side: press s to close it first.");
 		return true;
 	default:
-		split_move(sv, key);
+		split_move(sv, a, count);
 		return true;
 	}
 }
@@ -595,7 +599,71 @@ static void split_draw_side(struct ui *ui, int d, bool focused)
 		if (sv->sync && sv->block_of[l->bead] == sv->cur && l->width > 0)
 			surface_restyle(s, (struct rect){ r.x, y, l->width < r.w ? l->width : r.w, 1 },
 					mark);
+		/* The match (or date) shown, on whichever side holds it. */
+		size_t from = sv->hl_start, to = sv->hl_start + sv->hl_len;
+		if (sv->hl_side == side && l->bead == sv->hl_bead && from < l->end && to > l->start) {
+			if (from < l->start)
+				from = l->start;
+			if (to > l->end)
+				to = l->end;
+			int c0 = layout_column(text, l->start, from, &s->lo);
+			int c1 = layout_column(text, l->start, to, &s->lo);
+			if (c1 > c0)
+				surface_restyle(s, (struct rect){ r.x + c0, y, c1 - c0, 1 },
+						(struct style){ ATTR_BOLD | ATTR_UNDERLINE | ATTR_REVERSE,
+								COLOR_YELLOW, COLOR_NONE });
+		}
 	}
+}
+
+int split_side_holding(const struct ui *ui, size_t article, size_t para, size_t start)
+{
+	const struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return -1;
+	for (int side = 0; side < 2; side++) {
+		if (sv->art[side] != article)
+			continue;
+		for (size_t i = 0; i < sv->al->nsent[side]; i++) {
+			const struct align_sentence *st = &sv->al->sent[side][i];
+			if (st->para == para && start >= st->start && start < st->end)
+				return side;
+		}
+	}
+	return -1;
+}
+
+bool split_show(struct ui *ui, size_t article, size_t para, size_t start, size_t len)
+{
+	struct split_view *sv = ui->split;
+	int side = split_side_holding(ui, article, para, start);
+	if (sv == NULL || side < 0 || article >= ui->col->n)
+		return false;
+	const struct paragraph *p = &ui->col->items[article].paras[para];
+	size_t bead = UI_NONE, sstart = 0;
+	for (size_t i = 0; i < sv->al->nsent[side] && bead == UI_NONE; i++) {
+		const struct align_sentence *st = &sv->al->sent[side][i];
+		if (st->para == para && start >= st->start && start < st->end) {
+			bead = st->bead;
+			sstart = st->start;
+		}
+	}
+	if (bead == UI_NONE || bead >= sv->al->nbeads)
+		return false;
+	/* The bead joins its sentences as the source has them: find the words
+	 * in it from the sentence's own offset on. */
+	const char *text = sv->al->beads[bead].text[side];
+	char *needle = xstrndup(p->text + start, len);
+	const char *at = strstr(text, needle);
+	(void)sstart;
+	free(needle);
+	sv->hl_side = side;
+	sv->hl_bead = bead;
+	sv->hl_start = at ? (size_t)(at - text) : 0;
+	sv->hl_len = at ? len : 0;
+	sv->want_hl = true;
+	sv->focus = side;
+	return true;
 }
 
 static struct rect split_text_rect(struct rect pane)
@@ -661,6 +729,19 @@ bool split_draw(struct ui *ui, struct rect body)
 		for (int side = 0; side < 2 && sv->nblocks > 0; side++)
 			sv->top[side] = sv->sync ? sv->block_row[sv->cur]
 						 : sv->t[side].bead_row[sv->block_first[sv->cur]];
+	}
+	if (sv->want_hl && sv->hl_side >= 0) {
+		/* The match's bead: under the cursor when synchronised, else at the
+		 * top of its side, a row of what comes before above it. */
+		sv->want_hl = false;
+		if (sv->sync && sv->nblocks > 0) {
+			sv->cur = sv->block_of[sv->hl_bead];
+			split_clamp(sv);
+			split_show_cur(sv);
+		} else {
+			int row = sv->t[sv->hl_side].bead_row[sv->hl_bead];
+			sv->top[sv->hl_side] = row > 0 ? row - 1 : 0;
+		}
 	}
 	split_clamp(sv);
 	for (int d = 0; d < 2; d++)

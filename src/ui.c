@@ -23,10 +23,11 @@ struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, b
 
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 {
+	/* From the catalogs: the traditional-Chinese interface writes 簡. */
 	if (strcmp(tag, "zh-Hans") == 0 || strcmp(tag, "zh-CN") == 0)
-		return "简";
+		return _("简");
 	if (strcmp(tag, "zh-Hant") == 0 || strcmp(tag, "zh-TW") == 0)
-		return "繁";
+		return _("繁");
 	/* The primary subtag, upper-cased: EN, FR, DE ... */
 	size_t i = 0;
 	for (; tag[i] && tag[i] != '-' && i < 3; i++)
@@ -35,22 +36,30 @@ const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 	return buf;
 }
 
+static const struct {
+	const char *tag, *name;
+} ui_lang_names[] = {
+	{ "en", N_("English") },
+	{ "fr", N_("French") },
+	{ "zh-Hans", N_("Chinese (simplified)") },
+	{ "zh-Hant", N_("Chinese (traditional)") },
+	{ "zh", N_("Chinese") },
+	{ "ja", N_("Japanese") },
+	{ "und", N_("undetermined") },
+};
+
+const char *ui_lang_name_en(const char *tag)
+{
+	for (size_t i = 0; i < sizeof ui_lang_names / sizeof *ui_lang_names; i++)
+		if (strcmp(tag, ui_lang_names[i].tag) == 0)
+			return ui_lang_names[i].name;
+	return tag;
+}
+
 const char *ui_lang_name(const char *tag)
 {
-	static const struct {
-		const char *tag, *name;
-	} names[] = {
-		{ "en", N_("English") },
-		{ "fr", N_("French") },
-		{ "zh-Hans", N_("Chinese (simplified)") },
-		{ "zh-Hant", N_("Chinese (traditional)") },
-		{ "zh", N_("Chinese") },
-		{ "und", N_("undetermined") },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (strcmp(tag, names[i].tag) == 0)
-			return _(names[i].name);
-	return tag;
+	const char *en = ui_lang_name_en(tag);
+	return en == tag ? tag : _(en);
 }
 
 struct style ui_row_style(bool sel, bool focused)
@@ -80,6 +89,28 @@ void ui_badges(struct surface *s, struct rect clip, int x, int y,
 	for (size_t i = 0; i < n; i++) {
 		char b[LANG_TAG_MAX];
 		x += surface_prints(s, clip, x, y, ui_lang_badge(langs[i], b), bs) + 1;
+	}
+}
+
+long ui_count(long count)
+{
+	return count > 0 ? count : 1;
+}
+
+bool ui_motion(enum action a, long count, int height, long *delta)
+{
+	/* A page keeps one line of the last one in view, as less does. */
+	long page = height > 2 ? height - 1 : 1;
+	long half = height > 1 ? height / 2 : 1;
+	long n = ui_count(count);
+	switch (a) {
+	case ACT_UP: *delta = -n; return true;
+	case ACT_DOWN: *delta = n; return true;
+	case ACT_HALF_PAGE_UP: *delta = -half * n; return true;
+	case ACT_HALF_PAGE_DOWN: *delta = half * n; return true;
+	case ACT_PAGE_UP: *delta = -page * n; return true;
+	case ACT_PAGE_DOWN: *delta = page * n; return true;
+	default: return false;
 	}
 }
 

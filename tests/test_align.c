@@ -422,6 +422,56 @@ static void check_arbitrary(void)
 	tap_ok(good, "arbitrary texts: every sentence once, in order");
 }
 
+/* A pin near the end of a paragraph of a that links to an early sentence of
+ * its counterpart in b pulls the band's centre away from the end cell: the
+ * walk back must start inside the band (it read past the band's arrays; the
+ * sanitizer build sees it) and still cover both sides, pinned pair together.
+ * The paragraphs around it translate each other, so the result is kept. */
+static void check_pin_far_from_end(void)
+{
+	struct article art[2];
+	memset(art, 0, sizeof art);
+	static const char *const filler[] = { "the weather was mild and the roads were quiet.",
+		"music played in the square until late.", "trade went on as it always had." };
+	struct buf pa, pb;
+	buf_init(&pa);
+	buf_init(&pb);
+	for (int k = 0; k < 40; k++)
+		buf_adds(&pa, k == 39 ? "the talks ended with Zorbatov at the table." : filler[k % 3]),
+			buf_adds(&pa, " ");
+	for (int k = 0; k < 36; k++)
+		buf_adds(&pb, k == 0 ? "at last Zorbatov came to the talks." : filler[k % 3]),
+			buf_adds(&pb, " ");
+	for (int p = 0; p < 100; p++) {
+		if (p == 50) {
+			article_add_para(&art[0], pa.data, pa.len - 1, "en", PARA_TEXT);
+			article_add_para(&art[1], pb.data, pb.len - 1, "en", PARA_TEXT);
+		}
+		char t[64];
+		snprintf(t, sizeof t, "paragraph %d stands alone.", p);
+		article_add_para(&art[0], t, strlen(t), "en", PARA_TEXT);
+		article_add_para(&art[1], t, strlen(t), "en", PARA_TEXT);
+	}
+	buf_free(&pa);
+	buf_free(&pb);
+	article_update_langs(&art[0]);
+	article_update_langs(&art[1]);
+	struct align_side sa = { &art[0], NULL }, sb = { &art[1], NULL };
+	struct alignment *al = align_sides(&sa, &sb);
+	if (tap_ok(al != NULL, "pin far from the end: aligned")) {
+		tap_ok(al->translation, "pin far from the end: a translation");
+		tap_ok(covers(al), "pin far from the end: every sentence once, in order");
+		bool together = false;
+		for (size_t k = 0; k < al->nbeads; k++)
+			together |= strstr(al->beads[k].text[0], "Zorbatov") &&
+				    strstr(al->beads[k].text[1], "Zorbatov");
+		tap_ok(together, "pin far from the end: the pinned sentences in one bead");
+	}
+	align_free(al);
+	article_free(&art[0]);
+	article_free(&art[1]);
+}
+
 static void check_anchors(void)
 {
 	struct anchor_set s;
@@ -460,5 +510,6 @@ int main(void)
 	check_bundled();
 	check_long_text();
 	check_arbitrary();
+	check_pin_far_from_end();
 	return tap_done();
 }
