@@ -232,9 +232,16 @@ static void test_browser_keys(const char *lang, int w, int h)
 	tap_int_eq((long long)top_para(&r), 1, "Ctrl-U undoes Ctrl-D");
 	(void)height;
 
-	/* Ctrl-L asks for a redraw; the screen stays as it was. */
+	/* Ctrl-L asks the terminal to paint afresh; Ctrl-Z to suspend; both
+	 * leave the reader where it was. */
+	size_t at = top_para(&r);
+	s = screen_keys(&r.sc, "}");
+	at = top_para(&r);
 	s = screen_key(&r.sc, KEYMAP_CTRL('L'));
-	tap_ok(ui->redraw || term_memory_draws(r.sc.t) > 0, "%s: Ctrl-L redraws", what);
+	tap_int_eq(term_memory_redraws(r.sc.t), 1, "Ctrl-L redraws");
+	s = screen_key(&r.sc, KEYMAP_CTRL('Z'));
+	tap_int_eq(term_memory_suspends(r.sc.t), 1, "Ctrl-Z suspends");
+	tap_ok(top_para(&r) == at && !ui->quit, "%s: and the reader is where it was", what);
 
 	/* q from the reader quits (less's habit: nothing asked). */
 	s = screen_keys(&r.sc, "q");
