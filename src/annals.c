@@ -47,6 +47,12 @@ const char *annals_bundled_collection(void)
 int annals_load(struct annals *app, FILE *err)
 {
 	collection_init(&app->col);
+	/* Problems in the configuration are reported with those of the files. */
+	for (size_t i = 0; i < app->conf.nerrors; i++) {
+		char *t = conf_error_text(&app->conf, i);
+		collection_warn(&app->col, "%s", t);
+		free(t);
+	}
 	struct ingest *in = ingest_new(annals_data_dir(), &app->col);
 	size_t readable = 0;
 	if (app->opt.ncollections == 0) {
@@ -80,6 +86,7 @@ void annals_free(struct annals *app)
 	collection_free(&app->col);
 	free(app->opt.collections);
 	app->opt.collections = NULL;
+	conf_free(&app->conf);
 }
 
 struct search_index *annals_search(struct annals *app)

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "article.h"
+#include "conf.h"
 #include "uilang.h"
 
 struct options {
@@ -19,6 +20,14 @@ struct options {
 	bool ambiguous_wide;            /* --ambiguous-wide: East Asian ambiguous = 2 columns */
 	bool has_year;
 	int year;                       /* timeline --year=Y */
+	/* From the configuration (conf.h: command line > environment > file > defaults). */
+	const char *reading_lang;       /* the preferred reading language (a tag such as fr or
+					   zh-Hant) for the timeline's summaries and the version
+					   ] prefers; NULL: none */
+	int sort;                       /* the list's order: enum list_sort (ui.h) */
+	int width;                      /* the reader's widest line in columns; 0: the pane's */
+	bool fresh;                     /* --fresh: start at the top, not where the user was */
+	bool no_state;                  /* --no-state: read and write no reading state */
 };
 
 struct event_list;
@@ -28,6 +37,8 @@ struct annals {
 	struct options opt;
 	struct collection col;
 	struct uilang ui;               /* the interface language now (uilang.h) */
+	struct conf conf;               /* the configuration in effect (owns the strings
+					   opt points to when they came from it) */
 	/* derived on demand (see the accessors below), owned here */
 	struct event_list *events;
 	struct search_index *search;

@@ -1,7 +1,20 @@
 /* app.c: the interactive browser: the loop, which pane has focus, where each
- * key goes, and how the panes share the terminal. From UI_WIDE_W columns the
+ * action goes, and how the panes share the terminal. From UI_WIDE_W columns the
  * list and the timeline are stacked on the left and the reader is on the
- * right; below that the focused pane takes the screen and Tab brings the next. */
+ * right; below that the focused pane takes the screen and Tab brings the next.
+ *
+ * The conventions every key follows (a new key follows them too):
+ * - A key is looked up in the keymap (keymap.h) and becomes a named action;
+ *   panes act on actions, never on keys, and the help lists the keymap.
+ * - q leaves what is open (help, prompt, results, chooser, side by side) and
+ *   quits only from the top level, asking nothing (less's habit). Esc closes
+ *   what is open and never quits.
+ * - Moving is the same in every pane: j k and the arrows, Ctrl-D Ctrl-U half
+ *   pages, Space b Ctrl-F Ctrl-B PgDn PgUp pages, g G Home End; digits before
+ *   a key are a count (5j, 3]); before G, the row (in the reader, the ¶).
+ * - What works on the list (l, o, f) works from any pane and says on the
+ *   status line what it did, since the list may be off screen.
+ * - Ctrl-L repaints, Ctrl-Z suspends; both work over anything. */
 #include <config.h>
 #include "ui.h"
 
@@ -26,6 +39,7 @@ void app_init(struct ui *ui, const struct collection *col, const struct event_li
 	ui->lo = *lo;
 	ui->surf = surface_new(w, h, lo);
 	ui->focus = PANE_LIST;
+	keymap_defaults(&ui->keys);
 	ui->cur_event = UI_NONE;
 	ui->results.cur = UI_NONE;
 	list_init(&ui->list, col);
@@ -72,8 +86,14 @@ void app_open_event(struct ui *ui, size_t i)
 }
 
 /* Reader's [ and ]: the previous or next event in time, in whichever article. */
-static void app_step_event(struct ui *ui, int dir)
+static void app_step_event(struct ui *ui, int dir, long count)
 {
+	for (long k = ui_count(count); k > 1; k--) {
+		size_t was = ui->cur_event;
+		app_step_event(ui, dir, 0);
+		if (ui->cur_event == was)
+			return;
+	}
 	if (ui->events == NULL || ui->events->n == 0)
 		return;
 	size_t n = ui->events->n, next = UI_NONE;
@@ -114,7 +134,7 @@ static void app_draw_too_small(struct ui *ui)
 	free(t);
 }
 
-void app_draw(struct ui *ui)
+static void app_draw_panes(struct ui *ui)
 {
 	struct surface *s = ui->surf;
 	surface_fill(s, surface_rect(s), STYLE_PLAIN);
@@ -129,7 +149,7 @@ void app_draw(struct ui *ui)
 	/* Dates are written in the interface language of this draw. */
 	ui->reader.lang = ui->tl.lang = app_lang_id(ui);
 	if (ui->help.open) {
-		help_draw(&ui->help, s, body);
+		help_draw(&ui->help, &ui->keys, s, body);
 		status_draw(ui, s, status);
 		return;
 	}
@@ -168,12 +188,34 @@ void app_draw(struct ui *ui)
 	status_draw(ui, s, status);
 }
 
+void app_draw(struct ui *ui)
+{
+	app_draw_panes(ui);
+	/* The configured palette, over everything drawn. */
+	if (ui->recolour)
+		surface_recolour(ui->surf, ui->colours);
+}
+
+void app_configure(struct ui *ui, const struct annals *app)
+{
+	for (size_t i = 0; i < app->conf.nbinds; i++)
+		keymap_bind(&ui->keys, app->conf.binds[i].code, (enum action)app->conf.binds[i].act);
+	if (app->opt.sort > 0 && app->opt.sort < LIST_SORT_COUNT) {
+		ui->list.sort = (enum list_sort)app->opt.sort;
+		list_rebuild(&ui->list, ui->col);
+		if (list_selected(&ui->list) != UI_NONE)
+			reader_open(&ui->reader, list_selected(&ui->list));
+	}
+	conf_colour_map(&app->conf, ui->colours);
+	ui->recolour = true;
+}
+
 static void app_mouse(struct ui *ui, const struct term_event *ev)
 {
 	int wheel = ev->mouse == TERM_MOUSE_WHEEL_UP ? -3 : ev->mouse == TERM_MOUSE_WHEEL_DOWN ? 3 : 0;
 	if (ui->help.open) {
 		if (wheel)
-			help_key(&ui->help, wheel < 0 ? TERM_KEY_UP : TERM_KEY_DOWN);
+			help_act(&ui->help, wheel < 0 ? ACT_UP : ACT_DOWN, 0);
 		return;
 	}
 	if (split_mouse(ui, ev))
@@ -243,86 +285,146 @@ static void app_prompt_key(struct ui *ui, uint32_t key)
 	ui->prompt_for = UI_PROMPT_NONE;
 }
 
-static void app_key(struct ui *ui, uint32_t key)
+/* The scope a key is looked up in: where the focus is (keymap.h). */
+static enum keymap_scope app_scope(const struct ui *ui)
 {
-	ui->msg = NULL;
-	ui->msg_problems = 0;
-	ui->msg_lang = false;
-	if (ui->prompt.active) {
-		app_prompt_key(ui, key);
-		return;
+	if (ui->help.open || ui->picker)
+		return KEYMAP_ANY;
+	if (ui->split)
+		return KEYMAP_SPLIT;
+	if (ui->focus == PANE_TIMELINE)
+		return KEYMAP_TIMELINE;
+	if (ui->focus == PANE_READER)
+		return KEYMAP_READER;
+	return KEYMAP_ANY;
+}
+
+/* The focused pane's share of an action: moving, opening. */
+static void app_pane_act(struct ui *ui, enum action a, long count)
+{
+	size_t open = UI_NONE;
+	switch (ui->focus) {
+	case PANE_LIST:
+		if (ui->results.open)
+			results_act(ui, a, count);
+		else if (list_act(&ui->list, a, count, &open) && open != UI_NONE) {
+			app_open_article(ui, open);
+			ui->focus = PANE_READER;
+		}
+		break;
+	case PANE_TIMELINE:
+		if (timeline_act(&ui->tl, a, count, &open) && open != UI_NONE) {
+			app_open_event(ui, open);
+			ui->focus = PANE_READER;
+		}
+		break;
+	case PANE_READER:
+		if (a == ACT_PREV_EVENT || a == ACT_NEXT_EVENT)
+			app_step_event(ui, a == ACT_PREV_EVENT ? -1 : 1, count);
+		else
+			reader_act(&ui->reader, ui->col, &ui->lo, a, count);
+		break;
+	default:
+		break;
 	}
-	/* L works over the help too: the keys can be read in another language. */
-	if (key == 'L') {
+}
+
+void app_act(struct ui *ui, enum action a, long count)
+{
+	/* The interface language works over the help too: the keys can be read
+	 * in another language. Redrawing and suspending work over anything. */
+	switch (a) {
+	case ACT_INTERFACE_LANGUAGE:
 		app_lang_cycle(ui);
 		return;
+	case ACT_REDRAW:
+		ui->redraw = true;
+		return;
+	case ACT_SUSPEND:
+		ui->suspend = true;
+		return;
+	default:
+		break;
 	}
-	if (help_key(&ui->help, key))
+	if (help_act(&ui->help, a, count))
 		return;
 	/* s, and while side-by-side reading or its chooser is open, their keys. */
-	if (split_key(ui, key))
+	if (split_act(ui, a, count))
 		return;
-	size_t open = UI_NONE;
-	switch (key) {
-	case 'q':
+	switch (a) {
+	case ACT_QUIT:
 		/* Search results on screen close first (hidden ones do not hold q up). */
 		if (ui->results.open && app_pane_shown(ui, PANE_LIST))
 			ui->results.open = false;
 		else
 			ui->quit = true;
 		return;
-	case '?':
+	case ACT_CLOSE:
+		/* Esc closes what is open and never quits. */
+		if (ui->results.open && app_pane_shown(ui, PANE_LIST))
+			ui->results.open = false;
+		return;
+	case ACT_HELP:
 		ui->help.open = true;
 		ui->help.top = 0;
 		return;
-	case TERM_KEY_TAB:
+	case ACT_NEXT_PANE:
 		ui->focus = (enum ui_pane)((ui->focus + 1) % PANE_COUNT);
 		return;
-	case TERM_KEY_BTAB:
+	case ACT_PREV_PANE:
 		ui->focus = (enum ui_pane)((ui->focus + PANE_COUNT - 1) % PANE_COUNT);
 		return;
-	case 'l':
-		/* The list's filter, from any pane. */
-		list_key(&ui->list, ui->col, key, &open);
+	case ACT_LANGUAGE_FILTER: {
+		/* The list's filter and order, from any pane: the status line says
+		 * what they did, since the list may not be on screen. */
+		const char *tag = list_cycle_filter(&ui->list, ui->col);
+		ui->msg = N_("Language filter: %s");
+		ui->msg_s = tag ? ui_lang_name(tag) : _("all languages");
 		return;
-	case '/':
+	}
+	case ACT_SORT:
+		ui->msg = N_("Sorted: %s");
+		ui->msg_s = list_sort_name(list_cycle_sort(&ui->list, ui->col));
+		return;
+	case ACT_SEARCH:
 		prompt_open(&ui->prompt, N_("Search:"), false);
 		ui->prompt_for = UI_PROMPT_SEARCH;
 		return;
-	case 'n': case 'N':
-		results_step(ui, key == 'n' ? 1 : -1);
+	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
+		for (long k = ui_count(count); k > 0; k--)
+			results_step(ui, a == ACT_NEXT_MATCH ? 1 : -1);
 		return;
-	case 'y':
+	case ACT_GO_TO_YEAR:
 		prompt_open(&ui->prompt, N_("Go to year:"), true);
 		ui->prompt_for = UI_PROMPT_YEAR;
 		return;
 	default:
-		break;
+		app_pane_act(ui, a, count);
+		return;
 	}
-	switch (ui->focus) {
-	case PANE_LIST:
-		if (ui->results.open)
-			results_key(ui, key);
-		else if (list_key(&ui->list, ui->col, key, &open) && open != UI_NONE) {
-			app_open_article(ui, open);
-			ui->focus = PANE_READER;
-		}
-		break;
-	case PANE_TIMELINE:
-		if (timeline_key(&ui->tl, key, &open) && open != UI_NONE) {
-			app_open_event(ui, open);
-			ui->focus = PANE_READER;
-		}
-		break;
-	case PANE_READER:
-		if (key == '[' || key == ']')
-			app_step_event(ui, key == '[' ? -1 : 1);
-		else
-			reader_key(&ui->reader, ui->col, &ui->lo, key);
-		break;
-	default:
-		break;
+}
+
+static void app_key(struct ui *ui, uint32_t key)
+{
+	ui->msg = NULL;
+	ui->msg_s = NULL;
+	ui->msg_problems = 0;
+	ui->msg_lang = false;
+	if (ui->prompt.active) {
+		app_prompt_key(ui, key);
+		return;
 	}
+	/* A count before a key, as in less and vi: 5j, 3], 20G. */
+	if ((key >= '1' && key <= '9') || (key == '0' && ui->count > 0)) {
+		if (ui->count < 100000)
+			ui->count = ui->count * 10 + (long)(key - '0');
+		return;
+	}
+	long count = ui->count;
+	ui->count = 0;
+	enum action a = keymap_lookup(&ui->keys, key, app_scope(ui));
+	if (a != ACT_NONE)
+		app_act(ui, a, count);
 }
 
 void app_handle(struct ui *ui, const struct term_event *ev)
@@ -398,6 +500,7 @@ int app_run(struct annals *app)
 	struct ui ui;
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.uilang = &app->ui;
+	app_configure(&ui, app);
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */

@@ -7,88 +7,141 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "xalloc.h"
 
+/* One row of the help: the keys of one or two actions (a pair such as up and
+ * down reads "↑ ↓  k j": first keys, then second keys), or, for what is not
+ * an action (a count, the mouse), keys written out. The keys come from the
+ * keymap, so a rebound key shows as it now is. */
 struct help_entry {
-	const char *keys;               /* key names, as typed */
+	enum action act[2];
+	const char *keys;               /* when not an action: key names, a msgid */
 	const char *what;               /* msgid, translated when drawn */
 };
 
 static const struct help_entry help_entries[] = {
-	{ "q", N_("quit (closes the help or a prompt first)") },
-	{ "?", N_("show or hide this help") },
-	{ "Tab  Shift-Tab", N_("next / previous pane") },
-	{ "↑ ↓  j k", N_("move by one line or event") },
-	{ "PgUp PgDn  b Space", N_("move by one page") },
-	{ "g G  Home End", N_("go to the top / bottom") },
-	{ "Enter", N_("open the selected article or event") },
-	{ "[ ]", N_("timeline: previous / next year with events") },
-	{ "[ ]", N_("reader: previous / next event in time, in any article") },
-	{ "s", N_("read another text side by side; s or q closes it") },
-	{ "w", N_("side by side: swap the two sides") },
-	{ "=", N_("side by side: synchronised scrolling on or off") },
-	{ "Tab", N_("side by side: move between the two sides") },
-	{ "y", N_("go to a year typed at a prompt") },
-	{ "/", N_("search the collection (Esc or q closes the results)") },
-	{ "n N", N_("next / previous match, in any article") },
-	{ "l", N_("cycle the list's language filter") },
-	{ "o", N_("sort the list by date, title or language") },
-	{ "L", N_("cycle the interface language: English, 中文, Français") },
-	{ "Esc", N_("close a prompt") },
-	{ N_("mouse"), N_("a click selects and focuses; the wheel scrolls") },
+	{ { ACT_QUIT }, NULL, N_("leave what is open; quit from the top level") },
+	{ { ACT_CLOSE }, NULL, N_("close what is open (help, prompt, results, chooser, "
+				  "side by side); never quits") },
+	{ { ACT_HELP }, NULL, N_("show or hide this help") },
+	{ { ACT_NEXT_PANE, ACT_PREV_PANE }, NULL, N_("next / previous pane") },
+	{ { ACT_UP, ACT_DOWN }, NULL, N_("move by one line or row") },
+	{ { ACT_HALF_PAGE_UP, ACT_HALF_PAGE_DOWN }, NULL, N_("move by half a page") },
+	{ { ACT_PAGE_UP, ACT_PAGE_DOWN }, NULL, N_("move by one page") },
+	{ { ACT_TOP, ACT_BOTTOM }, NULL, N_("go to the top / bottom") },
+	{ { ACT_NONE }, N_("5j 3] 20G"), N_("a number before a key repeats it; before G, goes "
+					    "to that row (in the reader, that paragraph)") },
+	{ { ACT_OPEN }, NULL, N_("open the selected article or event") },
+	{ { ACT_PREV_YEAR, ACT_NEXT_YEAR }, NULL, N_("timeline: previous / next year with events") },
+	{ { ACT_PREV_EVENT, ACT_NEXT_EVENT }, NULL,
+	  N_("reader: previous / next event in time, in any article") },
+	{ { ACT_PREV_PARAGRAPH, ACT_NEXT_PARAGRAPH }, NULL, N_("reader: previous / next paragraph") },
+	{ { ACT_SIDE_BY_SIDE }, NULL, N_("read another text side by side; s or q closes it") },
+	{ { ACT_SWAP_SIDES }, NULL, N_("side by side: swap the two sides") },
+	{ { ACT_SYNC_SCROLL }, NULL, N_("side by side: synchronised scrolling on or off") },
+	{ { ACT_NEXT_PANE }, NULL, N_("side by side: move between the two sides") },
+	{ { ACT_GO_TO_YEAR }, NULL, N_("go to a year typed at a prompt") },
+	{ { ACT_SEARCH }, NULL, N_("search the collection (Esc or q closes the results)") },
+	{ { ACT_NEXT_MATCH, ACT_PREV_MATCH }, NULL, N_("next / previous match, in any article") },
+	{ { ACT_LANGUAGE_FILTER }, NULL, N_("cycle the list's language filter") },
+	{ { ACT_SORT }, NULL, N_("sort the list: date, newest first, title, language") },
+	{ { ACT_FILTER }, NULL, N_("filter the list by a year, a language or words of the title "
+				   "or source; empty clears it") },
+	{ { ACT_INTERFACE_LANGUAGE }, NULL,
+	  N_("cycle the interface language: English, 简体中文, 繁體中文, Français") },
+	{ { ACT_REDRAW }, NULL, N_("redraw the screen") },
+	{ { ACT_SUSPEND }, NULL, N_("suspend annals (fg in the shell brings it back)") },
+	{ { ACT_NONE }, N_("← → Home End"), N_("in a prompt: move; Ctrl-A Ctrl-E start / end, "
+					       "Ctrl-U Ctrl-W delete, ↑ ↓ earlier entries") },
+	{ { ACT_NONE }, N_("mouse"), N_("a click selects and focuses; the wheel scrolls") },
 };
 #define HELP_N (sizeof help_entries / sizeof *help_entries)
 
-bool help_key(struct help_view *hv, uint32_t key)
+/* The keys of entry e as the help shows them, into b. */
+static void help_keys(const struct help_entry *e, const struct keymap *km, struct buf *b)
+{
+	if (e->keys) {
+		buf_adds(b, _(e->keys));
+		return;
+	}
+	uint32_t keys[2][8];
+	size_t n[2] = { 0, 0 }, most = 0;
+	for (int i = 0; i < 2; i++) {
+		if (e->act[i] != ACT_NONE)
+			n[i] = keymap_keys(km, e->act[i], keys[i], 8);
+		if (n[i] > most)
+			most = n[i];
+	}
+	bool any = false;
+	bool pair = e->act[1] != ACT_NONE;
+	for (size_t k = 0; k < most; k++) {
+		if (k && pair)
+			buf_adds(b, " ");
+		for (int i = 0; i < 2; i++) {
+			if (k >= n[i])
+				continue;
+			char name[16];
+			buf_adds(b, any ? " " : "");
+			buf_adds(b, keymap_key_name(keys[i][k], name, sizeof name));
+			any = true;
+		}
+	}
+	if (!any)
+		buf_adds(b, "—");
+}
+
+bool help_act(struct help_view *hv, enum action a, long count)
 {
 	if (!hv->open)
 		return false;
-	size_t page = hv->height > 2 ? (size_t)hv->height - 1 : 1;
 	/* Rows as last drawn (a long description wraps onto more than one). */
-	size_t nrows = hv->rows ? hv->rows : HELP_N;
-	size_t max = nrows > (size_t)(hv->height > 0 ? hv->height : 1)
-			     ? nrows - (size_t)(hv->height > 0 ? hv->height : 1) : 0;
-	switch (key) {
-	case 'q': case '?': case TERM_KEY_ESCAPE:
-		hv->open = false;
-		break;
-	case TERM_KEY_UP: case 'k':
-		hv->top = hv->top ? hv->top - 1 : 0;
-		break;
-	case TERM_KEY_DOWN: case 'j':
-		hv->top++;
-		break;
-	case TERM_KEY_PGUP: case 'b':
-		hv->top = hv->top > page ? hv->top - page : 0;
-		break;
-	case TERM_KEY_PGDN: case ' ':
-		hv->top += page;
-		break;
-	case TERM_KEY_HOME: case 'g':
-		hv->top = 0;
-		break;
-	case TERM_KEY_END: case 'G':
-		hv->top = max;
-		break;
-	default:
-		break;
+	size_t h = (size_t)(hv->height > 0 ? hv->height : 1);
+	size_t nrows = hv->rows ? hv->rows : h;
+	size_t max = nrows > h ? nrows - h : 0;
+	long delta;
+	if (ui_motion(a, count, hv->height, &delta)) {
+		size_t d = (size_t)(delta < 0 ? -delta : delta);
+		hv->top = delta < 0 ? (hv->top > d ? hv->top - d : 0) : hv->top + d;
+	} else {
+		switch (a) {
+		case ACT_QUIT: case ACT_HELP: case ACT_CLOSE:
+			hv->open = false;
+			break;
+		case ACT_TOP:
+			hv->top = 0;
+			break;
+		case ACT_BOTTOM:
+			hv->top = max;
+			break;
+		default:
+			break;
+		}
 	}
 	if (hv->top > max)
 		hv->top = max;
 	return true;
 }
 
-void help_draw(struct help_view *hv, struct surface *s, struct rect r)
+void help_draw(struct help_view *hv, const struct keymap *km, struct surface *s, struct rect r)
 {
 	surface_fill(s, r, STYLE_PLAIN);
 	struct rect body = ui_pane_title(s, r, _("Help — q or ? closes it"), true);
 	hv->height = body.h;
 	if (body.h <= 0 || body.w <= 0)
 		return;
-	int keys_w = 0;
+	/* The key column is as wide as its widest entry up to a third of the
+	 * screen; keys wider than that get a row of their own above what they do. */
+	char *keys[HELP_N];
+	int kw[HELP_N];
+	int keys_w = 0, cap = body.w / 3 > 8 ? body.w / 3 : 8;
 	for (size_t i = 0; i < HELP_N; i++) {
-		int w = layout_strwidth(_(help_entries[i].keys), &s->lo);
-		if (w > keys_w)
-			keys_w = w;
+		struct buf b;
+		buf_init(&b);
+		help_keys(&help_entries[i], km, &b);
+		keys[i] = b.data ? b.data : xstrdup("");
+		kw[i] = layout_strwidth(keys[i], &s->lo);
+		if (kw[i] > keys_w && kw[i] <= cap)
+			keys_w = kw[i];
 	}
 	int kx = body.x + 2;
 	int dx = kx + keys_w + 3;
@@ -96,34 +149,37 @@ void help_draw(struct help_view *hv, struct surface *s, struct rect r)
 	/* Descriptions wrap under themselves rather than lose their ends: French
 	 * ones run longer than the English, Chinese ones are twice as wide. */
 	struct layout_line *lines[HELP_N];
-	size_t nlines[HELP_N];
+	size_t nlines[HELP_N], extra[HELP_N];
 	size_t nrows = 0;
 	for (size_t i = 0; i < HELP_N; i++) {
 		const char *what = _(help_entries[i].what);
 		lines[i] = NULL;
 		nlines[i] = avail > 0 ? layout_wrap(what, strlen(what), avail, NULL, &s->lo, &lines[i])
 				      : 1;
-		nrows += nlines[i];
+		extra[i] = kw[i] > keys_w ? 1 : 0;
+		nrows += extra[i] + nlines[i];
 	}
 	hv->rows = nrows;
 	size_t max = nrows > (size_t)body.h ? nrows - (size_t)body.h : 0;
 	if (hv->top > max)
 		hv->top = max;
 	size_t row = 0;
+	struct style ks = { ATTR_BOLD, COLOR_CYAN, COLOR_NONE };
 	for (size_t i = 0; i < HELP_N; i++) {
 		const struct help_entry *e = &help_entries[i];
 		const char *what = _(e->what);
-		for (size_t k = 0; k < nlines[i]; k++, row++) {
+		for (size_t k = 0; k < extra[i] + nlines[i]; k++, row++) {
 			if (row < hv->top || row >= hv->top + (size_t)body.h)
 				continue;
 			int y = body.y + (int)(row - hv->top);
 			if (k == 0)
-				surface_prints(s, body, kx, y, _(e->keys),
-					       (struct style){ ATTR_BOLD, COLOR_CYAN, COLOR_NONE });
-			if (lines[i])
-				surface_print(s, body, dx, y, what + lines[i][k].start,
-					      lines[i][k].end - lines[i][k].start, STYLE_PLAIN);
+				surface_prints(s, body, kx, y, keys[i], ks);
+			if (k < extra[i] || lines[i] == NULL)
+				continue;
+			const struct layout_line *l = &lines[i][k - extra[i]];
+			surface_print(s, body, dx, y, what + l->start, l->end - l->start, STYLE_PLAIN);
 		}
 		free(lines[i]);
+		free(keys[i]);
 	}
 }

@@ -15,7 +15,10 @@
 #include "uilang.h"
 #include "xalloc.h"
 
-enum { OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE };
+enum {
+	OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE,
+	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE,
+};
 
 static void usage(FILE *out)
 {
@@ -32,6 +35,10 @@ static void usage(FILE *out)
 		"      --ambiguous-wide   East Asian ambiguous characters take two columns\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n\n"), out);
+	fputs(_("Configuration and reading state:\n"
+		"      --dump-config      print the configuration in effect and exit\n"
+		"      --fresh            start at the top, not where reading stopped\n"
+		"      --no-state         neither read nor save the reading state\n\n"), out);
 	fputs(_("Commands (none: the interactive browser):\n"
 		"  list                   the articles, by date\n"
 		"  show ID                one article, cleaned\n"
@@ -81,16 +88,49 @@ static const char *main_ui_lang(int argc, char **argv)
 	return lang;
 }
 
+/* The options that came from the configuration (file, environment or
+ * defaults); the command line's, read next, replace them. */
+static void main_apply_conf(struct annals *app)
+{
+	const struct conf *c = &app->conf;
+	app->opt.backend = c->backend;
+	app->opt.ambiguous_wide = c->ambiguous_wide;
+	app->opt.reading_lang = c->reading_lang;
+	app->opt.sort = (int)c->sort;
+	app->opt.width = c->width;
+}
+
+/* Reads a command-line value into the configuration too, for --dump-config
+ * (it was checked already). */
+static void main_conf_cli(struct annals *app, const char *key, const char *value)
+{
+	const char *fmt, *arg;
+	conf_set(&app->conf, key, value, CONF_CLI, &fmt, &arg);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
 	struct annals app;
 	memset(&app, 0, sizeof app);
+	/* The configuration first (file, then environment; conf_set keeps the
+	 * stronger), so that its interface language speaks from the first message. */
+	conf_init(&app.conf);
+	char *conf_path = conf_default_path();
+	if (conf_path)
+		conf_read_file(&app.conf, conf_path);
+	free(conf_path);
+	conf_read_env(&app.conf);
+	main_apply_conf(&app);
 	/* The language is settled before anything is printed, so that
 	 * "annals --help --ui-lang=fr" and every usage error are in French. */
 	const char *ui_lang = main_ui_lang(argc, argv);
-	if (!uilang_init(&app.ui, annals_locale_dir(), ui_lang))
-		return usage_error(_("unknown interface language '%s' (en, zh_CN, zh_TW, fr)"), ui_lang);
+	if (!uilang_init(&app.ui, annals_locale_dir(), ui_lang ? ui_lang : app.conf.ui_lang)) {
+		int status = usage_error(_("unknown interface language '%s' (en, zh_CN, zh_TW, fr)"),
+					 ui_lang);
+		conf_free(&app.conf);
+		return status;
+	}
 	static const struct option longopts[] = {
 		{ "collection", required_argument, NULL, 'C' },
 		{ "ui-lang", required_argument, NULL, OPT_UI_LANG },
@@ -99,12 +139,16 @@ int main(int argc, char **argv)
 		{ "year", required_argument, NULL, OPT_YEAR },
 		{ "backend", required_argument, NULL, OPT_BACKEND },
 		{ "ambiguous-wide", no_argument, NULL, OPT_AMBIGUOUS_WIDE },
+		{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
+		{ "fresh", no_argument, NULL, OPT_FRESH },
+		{ "no-state", no_argument, NULL, OPT_NO_STATE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	app.opt.collections = xcalloc((size_t)argc, sizeof *app.opt.collections);
 	int c, status = 0;
+	bool dump_config = false;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":C:hV", longopts, NULL)) != -1) {
 		switch (c) {
@@ -121,6 +165,7 @@ int main(int argc, char **argv)
 			if (id != app.ui.id)
 				uilang_set(&app.ui, id);
 			app.opt.ui_lang = optarg;
+			main_conf_cli(&app, "ui-lang", optarg);
 			break;
 		}
 		case OPT_JSON:
@@ -147,10 +192,21 @@ int main(int argc, char **argv)
 				goto out;
 			}
 			app.opt.backend = optarg;
+			main_conf_cli(&app, "backend", optarg);
 			break;
 		}
 		case OPT_AMBIGUOUS_WIDE:
 			app.opt.ambiguous_wide = true;
+			main_conf_cli(&app, "ambiguous-wide", "yes");
+			break;
+		case OPT_DUMP_CONFIG:
+			dump_config = true;
+			break;
+		case OPT_FRESH:
+			app.opt.fresh = true;
+			break;
+		case OPT_NO_STATE:
+			app.opt.no_state = true;
 			break;
 		case 'h':
 			usage(stdout);
@@ -165,6 +221,21 @@ int main(int argc, char **argv)
 			status = usage_error(_("unknown option '%s'"), argv[optind - 1]);
 			goto out;
 		}
+	}
+	if (app.opt.ncollections > 0) {
+		conf_set_collections(&app.conf, app.opt.collections, app.opt.ncollections, CONF_CLI);
+	} else if (app.conf.ncollections > 0) {
+		/* The configuration's default collections: "annals" alone opens them. */
+		app.opt.collections = xrealloc(app.opt.collections,
+					       app.conf.ncollections * sizeof *app.opt.collections);
+		for (size_t i = 0; i < app.conf.ncollections; i++)
+			app.opt.collections[i] = app.conf.collections[i];
+		app.opt.ncollections = app.conf.ncollections;
+	}
+	if (dump_config) {
+		conf_print_errors(&app.conf, stderr);
+		conf_dump(&app.conf, stdout);
+		goto out;
 	}
 	int nargs = argc - optind;
 	char **args = argv + optind;

@@ -68,6 +68,17 @@ static int list_cmp_date(const void *x, const void *y)
 	return c ? c : (p->i > q->i) - (p->i < q->i);
 }
 
+/* Newest first; undated articles stay at the end. */
+static int list_cmp_date_desc(const void *x, const void *y)
+{
+	const struct list_item *p = x, *q = y;
+	bool pu = p->a->date.year == 0, qu = q->a->date.year == 0;
+	if (pu != qu)
+		return pu - qu;
+	int c = adate_compare(&q->a->date, &p->a->date);
+	return c ? c : (p->i > q->i) - (p->i < q->i);
+}
+
 static int list_cmp_title(const void *x, const void *y)
 {
 	const struct list_item *p = x, *q = y;
@@ -95,7 +106,7 @@ void list_rebuild(struct list_view *lv, const struct collection *col)
 		items[n++] = (struct list_item){ a, i };
 	}
 	static int (*const cmp[LIST_SORT_COUNT])(const void *, const void *) = {
-		list_cmp_date, list_cmp_title, list_cmp_language,
+		list_cmp_date, list_cmp_date_desc, list_cmp_title, list_cmp_language,
 	};
 	if (n)
 		qsort(items, n, sizeof *items, cmp[lv->sort]);
@@ -126,30 +137,44 @@ static void list_move(struct list_view *lv, long delta)
 		lv->sel = lv->sel + (size_t)delta >= lv->nrows ? lv->nrows - 1 : lv->sel + (size_t)delta;
 }
 
-bool list_key(struct list_view *lv, const struct collection *col, uint32_t key, size_t *open)
+bool list_act(struct list_view *lv, enum action a, long count, size_t *open)
 {
-	long page = lv->height > 2 ? lv->height - 1 : 1;
-	switch (key) {
-	case TERM_KEY_UP: case 'k': list_move(lv, -1); return true;
-	case TERM_KEY_DOWN: case 'j': list_move(lv, 1); return true;
-	case TERM_KEY_PGUP: case 'b': list_move(lv, -page); return true;
-	case TERM_KEY_PGDN: case ' ': list_move(lv, page); return true;
-	case TERM_KEY_HOME: case 'g': lv->sel = 0; return true;
-	case TERM_KEY_END: case 'G': lv->sel = lv->nrows ? lv->nrows - 1 : 0; return true;
-	case 'o':
-		lv->sort = (lv->sort + 1) % LIST_SORT_COUNT;
-		list_rebuild(lv, col);
+	long delta;
+	if (ui_motion(a, count, lv->height, &delta)) {
+		list_move(lv, delta);
 		return true;
-	case 'l':
-		lv->filter = (lv->filter + 1) % (lv->nlangs + 1);
-		list_rebuild(lv, col);
+	}
+	switch (a) {
+	case ACT_TOP:
+		lv->sel = 0;
 		return true;
-	case TERM_KEY_ENTER:
+	case ACT_BOTTOM:
+		/* 20G: the 20th row. */
+		if (count > 0)
+			lv->sel = 0, list_move(lv, count - 1);
+		else
+			lv->sel = lv->nrows ? lv->nrows - 1 : 0;
+		return true;
+	case ACT_OPEN:
 		*open = list_selected(lv);
 		return true;
 	default:
 		return false;
 	}
+}
+
+enum list_sort list_cycle_sort(struct list_view *lv, const struct collection *col)
+{
+	lv->sort = (lv->sort + 1) % LIST_SORT_COUNT;
+	list_rebuild(lv, col);
+	return lv->sort;
+}
+
+const char *list_cycle_filter(struct list_view *lv, const struct collection *col)
+{
+	lv->filter = (lv->filter + 1) % (lv->nlangs + 1);
+	list_rebuild(lv, col);
+	return lv->filter > 0 && lv->filter <= lv->nlangs ? lv->langs[lv->filter - 1] : NULL;
 }
 
 void list_click(struct list_view *lv, struct rect r, int y)
@@ -164,9 +189,10 @@ void list_wheel(struct list_view *lv, int delta)
 	list_move(lv, delta);
 }
 
-static const char *list_sort_name(enum list_sort s)
+const char *list_sort_name(enum list_sort s)
 {
 	switch (s) {
+	case LIST_BY_DATE_DESC: return _("newest first");
 	case LIST_BY_TITLE: return _("by title");
 	case LIST_BY_LANG: return _("by language");
 	default: return _("by date");

@@ -344,28 +344,49 @@ void reader_progress(struct reader_view *rv, const struct collection *col,
 	*percent = total == 0 || seen >= total ? 100 : (int)(seen * 100 / total);
 }
 
-bool reader_key(struct reader_view *rv, const struct collection *col,
-		const struct layout_opts *lo, uint32_t key)
+/* { and }: the paragraph before or after the one at the top, to the top
+ * (n times); before the first, the header. */
+static void reader_step_paragraph(struct reader_view *rv, const struct collection *col, long n)
 {
-	long page = rv->height > 2 ? rv->height - 1 : 1;
-	switch (key) {
-	case TERM_KEY_UP: case 'k':
-		reader_scroll(rv, col, lo, -1);
+	const struct article *a = reader_article(rv, col);
+	if (a == NULL || a->npara == 0)
+		return;
+	long p = rv->pos.para == UI_NONE ? -1 : (long)rv->pos.para;
+	if (n < 0 && p >= 0 && rv->pos.off > 0)
+		n++;            /* back to the start of the paragraph at the top first */
+	p += n;
+	if (p < 0)
+		rv->pos = (struct reader_pos){ UI_NONE, 0 };
+	else
+		rv->pos = (struct reader_pos){ (size_t)p < a->npara ? (size_t)p : a->npara - 1, 0 };
+}
+
+bool reader_act(struct reader_view *rv, const struct collection *col,
+		const struct layout_opts *lo, enum action act, long count)
+{
+	long delta;
+	if (ui_motion(act, count, rv->height, &delta)) {
+		reader_scroll(rv, col, lo, delta);
 		return true;
-	case TERM_KEY_DOWN: case 'j':
-		reader_scroll(rv, col, lo, 1);
-		return true;
-	case TERM_KEY_PGUP: case 'b':
-		reader_scroll(rv, col, lo, -page);
-		return true;
-	case TERM_KEY_PGDN: case ' ':
-		reader_scroll(rv, col, lo, page);
-		return true;
-	case TERM_KEY_HOME: case 'g':
+	}
+	switch (act) {
+	case ACT_TOP:
 		reader_top(rv);
 		return true;
-	case TERM_KEY_END: case 'G':
-		reader_bottom(rv, col, lo);
+	case ACT_BOTTOM:
+		/* 20G: paragraph ¶20, as the status line counts them. */
+		if (count > 0) {
+			reader_top(rv);
+			reader_step_paragraph(rv, col, count);
+		} else {
+			reader_bottom(rv, col, lo);
+		}
+		return true;
+	case ACT_PREV_PARAGRAPH:
+		reader_step_paragraph(rv, col, -ui_count(count));
+		return true;
+	case ACT_NEXT_PARAGRAPH:
+		reader_step_paragraph(rv, col, ui_count(count));
 		return true;
 	default:
 		return false;

@@ -240,35 +240,28 @@ static void results_select(struct results_view *rv, size_t sel)
 	rv->sel = sel < rv->n ? sel : rv->n - 1;
 }
 
-bool results_key(struct ui *ui, uint32_t key)
+bool results_act(struct ui *ui, enum action a, long count)
 {
 	struct results_view *rv = &ui->results;
 	if (!rv->open)
 		return false;
-	size_t page = rv->height > 2 ? (size_t)rv->height - 1 : 1;
-	switch (key) {
-	case 'q': case TERM_KEY_ESCAPE:
+	long delta;
+	if (ui_motion(a, count, rv->height, &delta)) {
+		size_t d = (size_t)(delta < 0 ? -delta : delta);
+		results_select(rv, delta < 0 ? (rv->sel > d ? rv->sel - d : 0) : rv->sel + d);
+		return true;
+	}
+	switch (a) {
+	case ACT_QUIT: case ACT_CLOSE:
 		rv->open = false;
 		return true;
-	case TERM_KEY_UP: case 'k':
-		results_select(rv, rv->sel ? rv->sel - 1 : 0);
-		return true;
-	case TERM_KEY_DOWN: case 'j':
-		results_select(rv, rv->sel + 1);
-		return true;
-	case TERM_KEY_PGUP: case 'b':
-		results_select(rv, rv->sel > page ? rv->sel - page : 0);
-		return true;
-	case TERM_KEY_PGDN: case ' ':
-		results_select(rv, rv->sel + page);
-		return true;
-	case TERM_KEY_HOME: case 'g':
+	case ACT_TOP:
 		results_select(rv, 0);
 		return true;
-	case TERM_KEY_END: case 'G':
-		results_select(rv, (size_t)-1);
+	case ACT_BOTTOM:
+		results_select(rv, count > 0 ? (size_t)count - 1 : (size_t)-1);
 		return true;
-	case TERM_KEY_ENTER:
+	case ACT_OPEN:
 		results_open_match(ui, rv->sel);
 		return true;
 	default:

@@ -373,9 +373,9 @@ static void split_picked(struct ui *ui)
 		ui->msg = N_("Nothing to read side by side there.");
 }
 
-static bool split_picker_key(struct ui *ui, uint32_t key)
+static bool split_picker_act(struct ui *ui, enum action a, long count)
 {
-	switch (picker_key(ui->picker, key)) {
+	switch (picker_act(ui->picker, a, count)) {
 	case PICKER_CHOSEN:
 		split_picked(ui);
 		break;
@@ -439,41 +439,34 @@ static void split_scroll(struct split_view *sv, int s, int delta)
 	}
 }
 
-static void split_move(struct split_view *sv, uint32_t key)
+static void split_move(struct split_view *sv, enum action a, long count)
 {
 	int s = sv->focus;
 	int h = sv->sync ? split_minh(sv) : (sv->height[s] > 0 ? sv->height[s] : 1);
-	int page = h > 2 ? h - 1 : 1;
 	bool cursor = sv->sync && sv->laid && sv->nblocks > 0;
-	switch (key) {
-	case TERM_KEY_UP: case 'k':
-		if (cursor) {
-			sv->cur = sv->cur ? sv->cur - 1 : 0;
-			split_show_cur(sv);
-		} else {
-			split_scroll(sv, s, -1);
-		}
-		break;
-	case TERM_KEY_DOWN: case 'j':
-		if (cursor) {
-			sv->cur = sv->cur + 1 < sv->nblocks ? sv->cur + 1 : sv->cur;
-			split_show_cur(sv);
-		} else {
-			split_scroll(sv, s, 1);
-		}
-		break;
-	case TERM_KEY_PGUP: case 'b':
-		split_scroll(sv, s, -page);
-		break;
-	case TERM_KEY_PGDN: case ' ':
-		split_scroll(sv, s, page);
-		break;
-	case TERM_KEY_HOME: case 'g':
+	long delta;
+	if ((a == ACT_UP || a == ACT_DOWN) && cursor) {
+		/* Synchronised, up and down move the cursor block by block. */
+		long n = ui_count(count);
+		if (a == ACT_UP)
+			sv->cur = sv->cur > (size_t)n ? sv->cur - (size_t)n : 0;
+		else
+			sv->cur = sv->cur + (size_t)n < sv->nblocks ? sv->cur + (size_t)n
+								      : sv->nblocks - 1;
+		split_show_cur(sv);
+		return;
+	}
+	if (ui_motion(a, count, h, &delta)) {
+		split_scroll(sv, s, (int)delta);
+		return;
+	}
+	switch (a) {
+	case ACT_TOP:
 		sv->top[s] = 0;
 		sv->cur = 0;
 		split_clamp(sv);
 		break;
-	case TERM_KEY_END: case 'G':
+	case ACT_BOTTOM:
 		sv->top[s] = sv->t[s].nrows;
 		sv->cur = sv->nblocks ? sv->nblocks - 1 : 0;
 		split_clamp(sv);
@@ -483,40 +476,41 @@ static void split_move(struct split_view *sv, uint32_t key)
 	}
 }
 
-bool split_key(struct ui *ui, uint32_t key)
+bool split_act(struct ui *ui, enum action a, long count)
 {
 	if (ui->picker)
-		return split_picker_key(ui, key);
+		return split_picker_act(ui, a, count);
 	struct split_view *sv = ui->split;
 	if (sv == NULL) {
-		if (key != 's')
+		if (a != ACT_SIDE_BY_SIDE)
 			return false;
 		split_begin(ui);
 		return true;
 	}
-	switch (key) {
-	case 's': case 'q':
+	switch (a) {
+	case ACT_SIDE_BY_SIDE: case ACT_QUIT: case ACT_CLOSE:
 		split_close(ui);
 		return true;
-	case '?': case 'L':
+	case ACT_HELP: case ACT_INTERFACE_LANGUAGE: case ACT_REDRAW: case ACT_SUSPEND:
 		/* help and the interface language work as anywhere */
 		return false;
-	case 'w':
+	case ACT_SWAP_SIDES:
 		sv->swapped = !sv->swapped;
 		return true;
-	case '=':
+	case ACT_SYNC_SCROLL:
 		split_toggle_sync(ui);
 		return true;
-	case TERM_KEY_TAB: case TERM_KEY_BTAB:
+	case ACT_NEXT_PANE: case ACT_PREV_PANE:
 		sv->focus = !sv->focus;
 		return true;
-	case '/': case 'n': case 'N': case 'y': case '[': case ']': case 'l':
+	case ACT_SEARCH: case ACT_NEXT_MATCH: case ACT_PREV_MATCH: case ACT_GO_TO_YEAR:
+	case ACT_PREV_EVENT: case ACT_NEXT_EVENT: case ACT_LANGUAGE_FILTER:
 		/* Keys of the single reader and the other panes: say how to get back
 		 * to them rather than ignore them. */
 		ui->msg = N_("Reading side by side: press s to close it first.");
 		return true;
 	default:
-		split_move(sv, key);
+		split_move(sv, a, count);
 		return true;
 	}
 }

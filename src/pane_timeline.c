@@ -180,28 +180,36 @@ int timeline_goto_year(struct timeline_view *tv, int year)
 	return tv->years[best].year;
 }
 
-bool timeline_key(struct timeline_view *tv, uint32_t key, size_t *open)
+bool timeline_act(struct timeline_view *tv, enum action a, long count, size_t *open)
 {
-	long page = tv->height > 2 ? tv->height - 1 : 1;
-	switch (key) {
-	case TERM_KEY_UP: case 'k': timeline_move(tv, -1); return true;
-	case TERM_KEY_DOWN: case 'j': timeline_move(tv, 1); return true;
-	case TERM_KEY_PGUP: case 'b': timeline_move(tv, -page); return true;
-	case TERM_KEY_PGDN: case ' ': timeline_move(tv, page); return true;
-	case TERM_KEY_HOME: case 'g': tv->sel = timeline_snap(tv, 0, 1); return true;
-	case TERM_KEY_END: case 'G':
-		tv->sel = timeline_snap(tv, tv->nrows ? tv->nrows - 1 : 0, -1);
-		return true;
-	case '[': {
-		size_t yi = timeline_year_index(tv);
-		if (yi > 0)
-			timeline_goto_year_index(tv, yi - 1);
+	long delta;
+	if (ui_motion(a, count, tv->height, &delta)) {
+		timeline_move(tv, delta);
 		return true;
 	}
-	case ']':
-		timeline_goto_year_index(tv, timeline_year_index(tv) + 1);
+	switch (a) {
+	case ACT_TOP: tv->sel = timeline_snap(tv, 0, 1); return true;
+	case ACT_BOTTOM:
+		if (count > 0)
+			tv->sel = timeline_snap(tv, (size_t)count - 1 < tv->nrows ? (size_t)count - 1
+						  : (tv->nrows ? tv->nrows - 1 : 0), 1);
+		else
+			tv->sel = timeline_snap(tv, tv->nrows ? tv->nrows - 1 : 0, -1);
 		return true;
-	case TERM_KEY_ENTER:
+	case ACT_PREV_YEAR: {
+		size_t yi = timeline_year_index(tv);
+		size_t n = (size_t)ui_count(count);
+		timeline_goto_year_index(tv, yi > n ? yi - n : 0);
+		return true;
+	}
+	case ACT_NEXT_YEAR: {
+		size_t yi = timeline_year_index(tv) + (size_t)ui_count(count);
+		if (tv->nyears && yi >= tv->nyears)
+			yi = count > 0 ? tv->nyears - 1 : yi;   /* 9] stops at the last year */
+		timeline_goto_year_index(tv, yi);
+		return true;
+	}
+	case ACT_OPEN:
 		*open = timeline_selected_event(tv);
 		return true;
 	default:

@@ -94,32 +94,29 @@ void picker_free(struct picker *p)
 	free(p);
 }
 
-enum picker_result picker_key(struct picker *p, uint32_t key)
+enum picker_result picker_act(struct picker *p, enum action a, long count)
 {
-	size_t page = p->height > 1 ? (size_t)p->height - 1 : 1;
-	switch (key) {
-	case 'q': case TERM_KEY_ESCAPE:
+	long delta;
+	if (ui_motion(a, count, p->height, &delta)) {
+		size_t d = (size_t)(delta < 0 ? -delta : delta);
+		if (delta < 0)
+			p->sel = p->sel > d ? p->sel - d : 0;
+		else
+			p->sel = p->sel + d < p->n ? p->sel + d : (p->n ? p->n - 1 : 0);
+		return PICKER_MORE;
+	}
+	switch (a) {
+	case ACT_QUIT: case ACT_CLOSE:
 		return PICKER_CANCEL;
-	case TERM_KEY_ENTER:
+	case ACT_OPEN:
 		return p->n ? PICKER_CHOSEN : PICKER_CANCEL;
-	case TERM_KEY_UP: case 'k':
-		p->sel = p->sel ? p->sel - 1 : 0;
-		break;
-	case TERM_KEY_DOWN: case 'j':
-		if (p->sel + 1 < p->n)
-			p->sel++;
-		break;
-	case TERM_KEY_PGUP: case 'b':
-		p->sel = p->sel > page ? p->sel - page : 0;
-		break;
-	case TERM_KEY_PGDN: case ' ':
-		p->sel = p->sel + page < p->n ? p->sel + page : (p->n ? p->n - 1 : 0);
-		break;
-	case TERM_KEY_HOME: case 'g':
+	case ACT_TOP:
 		p->sel = 0;
 		break;
-	case TERM_KEY_END: case 'G':
+	case ACT_BOTTOM:
 		p->sel = p->n ? p->n - 1 : 0;
+		if (count > 0 && (size_t)count - 1 < p->n)
+			p->sel = (size_t)count - 1;
 		break;
 	default:
 		break;

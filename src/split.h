@@ -14,6 +14,7 @@
 
 #include "article.h"
 #include "events.h"
+#include "keymap.h"
 #include "surface.h"
 #include "term.h"
 #include "xalloc.h"
@@ -45,7 +46,7 @@ enum picker_result { PICKER_MORE = 0, PICKER_CHOSEN, PICKER_CANCEL };
 struct picker *picker_new(const struct collection *col, const struct event_list *ev,
 			  size_t from);
 void picker_free(struct picker *p);
-enum picker_result picker_key(struct picker *p, uint32_t key);
+enum picker_result picker_act(struct picker *p, enum action a, long count);
 /* An overlay box centred in r. */
 void picker_draw(struct picker *p, const struct collection *col, struct surface *s,
 		 struct rect r);
@@ -60,9 +61,10 @@ bool split_open(struct ui *ui, size_t a0, const char *lang0, size_t a1, const ch
 void split_close(struct ui *ui);
 /* Frees the split view and the picker (app_free). */
 void split_free_all(struct ui *ui);
-/* Keys: s opens the picker (or closes the split), and while the picker or the
- * split view is open, nearly every key is theirs. True when the key was used. */
-bool split_key(struct ui *ui, uint32_t key);
+/* Actions: side-by-side opens the picker (or closes the split), and while the
+ * picker or the split view is open, the moving ones are theirs. True when
+ * the action was used. */
+bool split_act(struct ui *ui, enum action a, long count);
 bool split_mouse(struct ui *ui, const struct term_event *ev);
 /* Draws the split view over body; false when there is none. */
 bool split_draw(struct ui *ui, struct rect body);

@@ -55,6 +55,8 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 					  "%zu problems while loading the collection: "
 					  "listed when annals quits.", ui->msg_problems),
 				   ui->msg_problems);
+		else if (ui->msg && ui->msg_s)
+			buf_printf(&m, _(ui->msg), ui->msg_s);
 		else if (ui->msg)
 			buf_printf(&m, _(ui->msg), ui->msg_a, ui->msg_b);
 		else

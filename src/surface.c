@@ -225,6 +225,18 @@ void surface_restyle(struct surface *s, struct rect r, struct style st)
 			s->cells[(size_t)y * (size_t)s->w + (size_t)x].style = st;
 }
 
+void surface_recolour(struct surface *s, const int8_t map[8])
+{
+	size_t n = (size_t)s->w * (size_t)s->h;
+	for (size_t i = 0; i < n; i++) {
+		struct style *st = &s->cells[i].style;
+		if (st->fg >= 0 && st->fg < 8)
+			st->fg = map[st->fg];
+		if (st->bg >= 0 && st->bg < 8)
+			st->bg = map[st->bg];
+	}
+}
+
 static void surface_row_add(const struct surface *s, int y, struct buf *b)
 {
 	const struct cell *c;

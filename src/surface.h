@@ -73,6 +73,11 @@ int surface_prints(struct surface *s, struct rect clip, int x, int y, const char
 /* Sets the style of the cells in r, keeping their text (highlights, selections). */
 void surface_restyle(struct surface *s, struct rect r, struct style st);
 
+/* Shows each colour i of the cells as map[i] (COLOR_NONE: the terminal's
+ * own): the palette of the configuration (conf_colour_map), applied once to a
+ * drawn screen so that no pane has to know it. */
+void surface_recolour(struct surface *s, const int8_t map[8]);
+
 /* The surface as text, one line a row, trailing spaces kept, wide clusters once
  * (for tests and for dumps). Caller frees. */
 char *surface_dump(const struct surface *s);

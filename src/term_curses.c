@@ -137,7 +137,9 @@ static uint32_t term_curses_char(wint_t c)
 	case '\t': return TERM_KEY_TAB;
 	case 127: case 8: return TERM_KEY_BACKSPACE;
 	case 27: return TERM_KEY_ESCAPE;
-	default: return c < 32 ? 0 : (uint32_t)c;
+	/* Other control keys as their code points (Ctrl-D is 4), as keymap.h
+	 * expects; NUL and the rest below space that no key sends are dropped. */
+	default: return c == 0 || (c >= 28 && c < 32) ? 0 : (uint32_t)c;
 	}
 }
 

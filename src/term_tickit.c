@@ -118,6 +118,10 @@ static int term_tickit_on_key(TickitTerm *tt, TickitEventFlags flags, void *info
 			return 1;
 		}
 		uint32_t key = term_tickit_keyname(k->str);
+		/* C-a ... C-z as their code points (Ctrl-D is 4), as keymap.h expects. */
+		if (key == 0 && k->str[0] == 'C' && k->str[1] == '-' && k->str[2] >= 'a' &&
+		    k->str[2] <= 'z' && k->str[3] == '\0')
+			key = (uint32_t)(k->str[2] - 'a' + 1);
 		if (key != 0)
 			term_tickit_push(tc, &(struct term_event){ .type = TERM_EV_KEY, .key = key });
 		return 1;

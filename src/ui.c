@@ -83,6 +83,28 @@ void ui_badges(struct surface *s, struct rect clip, int x, int y,
 	}
 }
 
+long ui_count(long count)
+{
+	return count > 0 ? count : 1;
+}
+
+bool ui_motion(enum action a, long count, int height, long *delta)
+{
+	/* A page keeps one line of the last one in view, as less does. */
+	long page = height > 2 ? height - 1 : 1;
+	long half = height > 1 ? height / 2 : 1;
+	long n = ui_count(count);
+	switch (a) {
+	case ACT_UP: *delta = -n; return true;
+	case ACT_DOWN: *delta = n; return true;
+	case ACT_HALF_PAGE_UP: *delta = -half * n; return true;
+	case ACT_HALF_PAGE_DOWN: *delta = half * n; return true;
+	case ACT_PAGE_UP: *delta = -page * n; return true;
+	case ACT_PAGE_DOWN: *delta = page * n; return true;
+	default: return false;
+	}
+}
+
 void ui_scroll_to(size_t *top, size_t sel, size_t n, int height)
 {
 	size_t h = height > 0 ? (size_t)height : 1;

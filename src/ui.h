@@ -12,6 +12,7 @@
 
 #include "article.h"
 #include "events.h"
+#include "keymap.h"
 #include "layout.h"
 #include "surface.h"
 #include "term.h"
@@ -25,7 +26,8 @@
 enum ui_pane { PANE_LIST = 0, PANE_TIMELINE, PANE_READER, PANE_COUNT };
 
 /* ---- the document list (pane_list.c) */
-enum list_sort { LIST_BY_DATE = 0, LIST_BY_TITLE, LIST_BY_LANG, LIST_SORT_COUNT };
+/* The orders o cycles through, as mutt's sort key does. */
+enum list_sort { LIST_BY_DATE = 0, LIST_BY_DATE_DESC, LIST_BY_TITLE, LIST_BY_LANG, LIST_SORT_COUNT };
 
 struct list_view {
 	size_t *rows;                   /* article indices shown, filtered and sorted */
@@ -140,6 +142,8 @@ struct help_view {
 
 struct ui {
 	const struct collection *col;
+	struct keymap keys;             /* what each key does (keymap.h); defaults at app_init */
+	long count;                     /* digits typed before a key (5j), 0: none */
 	const struct event_list *events;
 	struct layout_opts lo;
 	struct surface *surf;
@@ -159,9 +163,14 @@ struct ui {
 	bool msg_lang;                  /* a one-off message naming the new interface language */
 	struct uilang *uilang;          /* the interface language (L switches it); NULL: English */
 	int msg_a, msg_b;
+	const char *msg_s;              /* when set, msg takes this one string (%s) instead */
 	bool quit;
+	bool redraw;                    /* Ctrl-L: the terminal is to be painted afresh */
+	bool suspend;                   /* Ctrl-Z: the loop is to stop the program for a while */
 	bool interrupted;              /* quit by a signal (Ctrl-C): exit status 130 */
 	struct split_view *split;       /* side-by-side reading (split.h); NULL: off */
+	bool recolour;                  /* show colour i as colours[i] (the configured palette) */
+	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
 
@@ -172,9 +181,15 @@ void app_free(struct ui *ui);
 /* Lays the panes out on ui->surf and draws them. */
 void app_draw(struct ui *ui);
 void app_handle(struct ui *ui, const struct term_event *ev);
+/* Does action a (count: the digits typed before its key, 0 for none). */
+void app_act(struct ui *ui, enum action a, long count);
 /* Draws, then handles events until quit, an interrupt or the end of input.
  * Returns true when the user quit (or was interrupted). */
 bool app_loop(struct ui *ui, struct term *t);
+/* What the configuration says about the browser: key bindings, the list's
+ * order, the palette (app->conf, app->opt). */
+struct annals;
+void app_configure(struct ui *ui, const struct annals *app);
 /* Opens article a in the reader where it was last read. */
 void app_open_article(struct ui *ui, size_t a);
 /* Opens event i in the reader at its paragraph with its date highlighted. */
@@ -193,6 +208,11 @@ const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX]);
 /* A language tag's name in the interface language ("French", "français",
  * "法语"); a tag we have no name for is shown as it is. */
 const char *ui_lang_name(const char *tag);
+/* A count typed before a key (5j), or 1 when none was (count 0). */
+long ui_count(long count);
+/* The rows a moving action goes (up and down, half pages, pages; count
+ * times) in a pane height rows high; false for other actions. */
+bool ui_motion(enum action a, long count, int height, long *delta);
 /* Keeps sel visible in a window of height rows starting at *top. */
 void ui_scroll_to(size_t *top, size_t sel, size_t n, int height);
 /* A row of a list of rows: plain, or selected (reversed in the focused pane,
@@ -211,8 +231,14 @@ void list_free(struct list_view *lv);
 void list_rebuild(struct list_view *lv, const struct collection *col);
 void list_draw(struct list_view *lv, const struct collection *col, struct surface *s,
 	       struct rect r, bool focused);
-/* Moves or acts on a key; true when the key was the list's. Enter gives *open. */
-bool list_key(struct list_view *lv, const struct collection *col, uint32_t key, size_t *open);
+/* Moves or acts; true when the action was the list's. ACT_OPEN gives *open. */
+bool list_act(struct list_view *lv, enum action a, long count, size_t *open);
+/* o: the next order (date ascending, date descending, title, language). */
+enum list_sort list_cycle_sort(struct list_view *lv, const struct collection *col);
+/* The order's name, translated ("by date", "newest first" ...). */
+const char *list_sort_name(enum list_sort s);
+/* l: the next language filter; returns its tag, NULL for all languages. */
+const char *list_cycle_filter(struct list_view *lv, const struct collection *col);
 void list_click(struct list_view *lv, struct rect r, int y);
 void list_wheel(struct list_view *lv, int delta);
 size_t list_selected(const struct list_view *lv);
@@ -223,8 +249,8 @@ void timeline_init(struct timeline_view *tv, const struct collection *col,
 void timeline_free(struct timeline_view *tv);
 void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		   const struct event_list *ev, struct surface *s, struct rect r, bool focused);
-/* Moves on a key; true when the key was the timeline's. Enter gives *open (an event). */
-bool timeline_key(struct timeline_view *tv, uint32_t key, size_t *open);
+/* Moves or acts; true when the action was the timeline's. ACT_OPEN gives *open (an event). */
+bool timeline_act(struct timeline_view *tv, enum action a, long count, size_t *open);
 /* Goes to year (or the nearest year with events); returns the year gone to, or 0. */
 int timeline_goto_year(struct timeline_view *tv, int year);
 void timeline_select_event(struct timeline_view *tv, size_t event);
@@ -250,8 +276,10 @@ void reader_scroll(struct reader_view *rv, const struct collection *col,
 void reader_top(struct reader_view *rv);
 void reader_bottom(struct reader_view *rv, const struct collection *col,
 		   const struct layout_opts *lo);
-bool reader_key(struct reader_view *rv, const struct collection *col,
-		const struct layout_opts *lo, uint32_t key);
+/* Moves on an action (count: how many times, or 20G's paragraph); true when it
+ * was the reader's. */
+bool reader_act(struct reader_view *rv, const struct collection *col,
+		const struct layout_opts *lo, enum action act, long count);
 /* For the status line: the paragraph at the top (1-based), paragraphs, percent read
  * (-1 when the reader has not been drawn yet). */
 void reader_progress(struct reader_view *rv, const struct collection *col,
@@ -271,8 +299,8 @@ void results_free(struct results_view *rv);
 void results_submit(struct ui *ui, const char *query);
 void results_draw(struct results_view *rv, const struct collection *col, struct surface *s,
 		  struct rect r, bool focused);
-/* Keys of the open results pane; true when the key was its. */
-bool results_key(struct ui *ui, uint32_t key);
+/* Actions of the open results pane; true when the action was its. */
+bool results_act(struct ui *ui, enum action a, long count);
 /* n (dir 1) and N (dir -1): the next or previous match, in whichever article. */
 void results_step(struct ui *ui, int dir);
 /* Opens match i in the reader, scrolled to it and highlighted. */
@@ -283,9 +311,11 @@ void results_click(struct results_view *rv, struct rect r, int y);
 void results_wheel(struct results_view *rv, int delta);
 
 /* help.c */
-void help_draw(struct help_view *hv, struct surface *s, struct rect r);
-/* Scrolls or closes; true when the key was help's. */
-bool help_key(struct help_view *hv, uint32_t key);
+/* Lists the actions with the keys km binds them to. */
+void help_draw(struct help_view *hv, const struct keymap *km, struct surface *s, struct rect r);
+/* Scrolls or closes; while the help is open every action but the interface
+ * language is its (true). */
+bool help_act(struct help_view *hv, enum action a, long count);
 
 /* status.c */
 void status_draw(struct ui *ui, struct surface *s, struct rect r);

@@ -208,6 +208,7 @@ static void test_list_80(void)
 
 	s = screen_key(&r.sc, 'l');
 	tap_ok(screen_row_has(s, 0, "Articles (2) · English"), "l filters to English");
+	tap_ok(screen_status_has(s, "Language filter: English"), "  and says so on the status line");
 	s = screen_key(&r.sc, 'l');
 	tap_ok(screen_row_has(s, 0, "Articles (1) · French"), "l again: French");
 	s = screen_key(&r.sc, 'l');
@@ -215,7 +216,10 @@ static void test_list_80(void)
 	s = screen_key(&r.sc, 'l');
 	tap_ok(screen_row_has(s, 0, "Articles (4)"), "and back to all");
 	s = screen_key(&r.sc, 'o');
-	tap_ok(screen_row_has(s, 0, "by title"), "o sorts by title");
+	tap_ok(screen_row_has(s, 0, "newest first"), "o sorts by date, newest first");
+	tap_ok(screen_status_has(s, "Sorted: newest first"), "  and says so on the status line");
+	s = screen_key(&r.sc, 'o');
+	tap_ok(screen_row_has(s, 0, "by title"), "o again sorts by title");
 	tap_ok(screen_row_has(s, 1, "2022年网络安全"), "by title: the digit-led title first");
 	s = screen_keys(&r.sc, "oo");
 	tap_ok(screen_row_has(s, 0, "by date"), "o cycles back to date");
