@@ -344,26 +344,6 @@ struct names_han {
 	size_t n;
 };
 
-/* Readings of cp into h's slot i; false when cp has none (not Han). */
-static bool names_han_read(uint32_t cp, struct names_han *h, size_t i)
-{
-	const char *r = unihan_readings(cp);
-	if (r == NULL)
-		return false;
-	h->nread[i] = 0;
-	while (*r && h->nread[i] < NAMES_READINGS) {
-		const char *e = strchr(r, ' ');
-		size_t l = e ? (size_t)(e - r) : strlen(r);
-		h->read[i][h->nread[i]] = r;
-		h->rlen[i][h->nread[i]] = l;
-		h->nread[i]++;
-		r += l;
-		while (*r == ' ')
-			r++;
-	}
-	return h->nread[i] > 0;
-}
-
 /* Calls fn with the pinyin and the sound key of each reading combination of
  * characters [a, b) of h, NAMES_COMBOS at most. */
 typedef void names_key_fn(uint64_t key, size_t start, size_t len, void *arg);
@@ -404,34 +384,54 @@ static void names_han_combos(const struct names_han *h, size_t a, size_t b, name
 	}
 }
 
+/* The characters of a text with their readings, read once. */
+#define NAMES_TEXT_MAX 512
+
 void names_han_keys(const char *s, size_t n, names_key_fn *fn, void *arg)
 {
+	struct {
+		size_t start, len;
+		const char *read[NAMES_READINGS];
+		size_t rlen[NAMES_READINGS], nread;
+	} c[NAMES_TEXT_MAX];
+	size_t nc = 0;
+	for (size_t i = 0; i < n && nc < NAMES_TEXT_MAX;) {
+		size_t l;
+		int32_t cp = utf8_decode(s, n, i, &l);
+		const char *r = cp >= 0x2E80 ? unihan_readings((uint32_t)cp) : NULL;
+		c[nc].start = i;
+		c[nc].len = l;
+		c[nc].nread = 0;
+		while (r && *r && c[nc].nread < NAMES_READINGS) {
+			size_t k = 0;
+			while (r[k] && r[k] != ' ')
+				k++;
+			c[nc].read[c[nc].nread] = r;
+			c[nc].rlen[c[nc].nread++] = k;
+			r += k;
+			while (*r == ' ')
+				r++;
+		}
+		nc++;
+		i += l;
+	}
 	struct names_han h;
-	size_t i = 0;
-	while (i < n) {
+	for (size_t i = 0; i < nc; i++) {
+		if (c[i].nread == 0)
+			continue;
 		/* a window of up to NAMES_HAN_MAX Han characters from i */
 		h.n = 0;
-		size_t j = i, first_len = 0;
-		while (j < n && h.n < NAMES_HAN_MAX) {
-			size_t l;
-			int32_t cp = utf8_decode(s, n, j, &l);
-			if (!names_han_read((uint32_t)cp, &h, h.n))
-				break;
-			h.start[h.n++] = j;
-			if (h.n == 1)
-				first_len = l;
-			j += l;
-		}
-		h.start[h.n] = j;
-		if (h.n == 0) {
-			size_t l;
-			utf8_decode(s, n, i, &l);
-			i += l;
-			continue;
+		for (size_t j = i; j < nc && h.n < NAMES_HAN_MAX && c[j].nread; j++) {
+			for (size_t k = 0; k < c[j].nread; k++) {
+				h.read[h.n][k] = c[j].read[k];
+				h.rlen[h.n][k] = c[j].rlen[k];
+			}
+			h.nread[h.n] = c[j].nread;
+			h.start[h.n++] = c[j].start;
+			h.start[h.n] = c[j].start + c[j].len;
 		}
 		for (size_t len = NAMES_HAN_MIN; len <= h.n; len++)
 			names_han_combos(&h, 0, len, fn, arg);
-		i += first_len;
 	}
 }
 
