@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clean.h"
 #include "xalloc.h"
 
 void adate_format(const struct adate *d, char *buf, size_t size)
@@ -100,8 +101,12 @@ void collection_warn(struct collection *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, (size_t)n + 1, fmt, ap);
 	va_end(ap);
+	/* Warnings quote file names and the parsers' messages, which quote the
+	 * file's bytes: shown on a terminal, neither may carry an escape. */
+	char *safe = clean_name(msg, (size_t)n);
+	free(msg);
 	xgrow((void **)&c->warnings, &c->capwarnings, c->nwarnings + 1, sizeof *c->warnings);
-	c->warnings[c->nwarnings++] = msg;
+	c->warnings[c->nwarnings++] = safe;
 }
 
 static int article_order(const void *pa, const void *pb)

@@ -132,6 +132,33 @@ static bool clean_is_hidden(utf8proc_int32_t cp)
 	       cp == 0x061c;
 }
 
+char *clean_name(const char *s, size_t len)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c < 0x7f) {
+			buf_addc(&b, (char)c);
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0 || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 ||
+		    cp == 0x2029 || clean_is_hidden(cp)) {
+			clean_add_cp(&b, 0xFFFD);
+			i += n > 0 ? (size_t)n : 1;
+			continue;
+		}
+		buf_add(&b, s + i, (size_t)n);
+		i += (size_t)n;
+	}
+	return buf_take(&b);
+}
+
 bool clean_fold_inert(int32_t cp)
 {
 	/* U+302A..U+302F and U+3099..U+309A are combining marks. */

@@ -19,8 +19,20 @@ char *clean_utf8(const char *bytes, size_t len, const char *file, struct collect
 /* Valid UTF-8 to clean text: CRLF and CR become LF, tabs spaces; C0 and C1
  * control characters, DEL, terminal escape sequences (CSI, OSC, DCS ...),
  * bidirectional overrides and byte order marks are removed; the result is NFC.
- * Embedded NUL bytes are dropped. Never longer than the input plus one. */
+ * Embedded NUL bytes are dropped. The result is at most CLEAN_TEXT_MAX(len)
+ * bytes (plus its NUL): usually no longer than the input, but a form feed or
+ * vertical tab becomes a blank line (two newlines), a byte that is not UTF-8
+ * U+FFFD (three bytes), and NFC may decompose a composition exclusion into
+ * three times its bytes (U+1D160 is 4 bytes, its NFC 12). */
+#define CLEAN_TEXT_MAX(len) (3 * (size_t)(len))
 char *clean_text(const char *s, size_t len, size_t *outlen);
+
+/* A name (a file name, an ID, a message that quotes them) as text that is safe
+ * to show: every byte that is not UTF-8 and every control character, escape
+ * sequence introducer, line separator or bidirectional override becomes
+ * U+FFFD; the rest is kept as it is, so a clean name is unchanged. Owned by
+ * the caller. */
+char *clean_name(const char *s, size_t len);
 
 /* True when normalisation can never change the code point nor join it to its
  * neighbours (no decomposition, combining class 0, never the second half of a

@@ -8,7 +8,10 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "i18n.h"
+#include "xalloc.h"
 
 int cli_error(int status, const char *fmt, ...)
 {
@@ -45,6 +48,57 @@ static json_t *json_string_or_null(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
+/* A path as JSON holds it: a file name need not be UTF-8, which a JSON string
+ * must be, so the bytes that are not become U+FFFD; control characters stay
+ * (JSON escapes them). */
+static json_t *cli_json_path(const char *s)
+{
+	if (!s)
+		return json_null();
+	json_t *v = json_string(s);
+	if (v)
+		return v;
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "");
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+						      (utf8proc_ssize_t)(n - i), &cp);
+		if (k > 0) {
+			buf_add(&b, s + i, (size_t)k);
+			i += (size_t)k;
+		} else {
+			buf_adds(&b, "\xEF\xBF\xBD");
+			i++;
+		}
+	}
+	v = json_string(b.data);
+	buf_free(&b);
+	return v ? v : json_string("");
+}
+
+/* The path's exact bytes, percent-escaped: every byte outside printable
+ * ASCII, and "%" itself, as %XX. Percent-decoding gives the file name back
+ * whatever its bytes, where "path" may have replaced some. */
+static json_t *cli_json_path_bytes(const char *s)
+{
+	if (!s)
+		return json_null();
+	struct buf b;
+	buf_init(&b);
+	buf_adds(&b, "");
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p > 0x20 && *p < 0x7f && *p != '%')
+			buf_addc(&b, (char)*p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	json_t *v = json_string(b.data);
+	buf_free(&b);
+	return v;
+}
+
 json_t *cli_article_json(const struct article *a, bool with_body)
 {
 	char date[16];
@@ -60,8 +114,9 @@ json_t *cli_article_json(const struct article *a, bool with_body)
 	json_object_set_new(o, "langs", langs);
 	json_object_set_new(o, "source", json_string_or_null(a->source));
 	json_object_set_new(o, "url", json_string_or_null(a->url));
-	json_object_set_new(o, "path", json_string_or_null(a->path));
-	json_object_set_new(o, "paragraphs", json_integer((json_int_t)a->npara));
+	json_object_set_new(o, "path", cli_json_path(a->path));
+	json_object_set_new(o, "path_bytes", cli_json_path_bytes(a->path));
+	json_object_set_new(o, "paragraphs", json_integer((json_int_t)(a->npara + a->nbody)));
 	if (with_body) {
 		json_t *body = json_array();
 		for (size_t i = 0; i < a->npara; i++) {
@@ -116,6 +171,8 @@ int cli_show(struct annals *app, const char *id, FILE *out)
 	const struct article *a = collection_find(&app->col, id);
 	if (!a)
 		return cli_error(1, _("no article with ID '%s'"), id);
+	if (!annals_body(app, a, stderr))
+		return 1;
 	if (app->opt.json)
 		return cli_dump_json(cli_article_json(a, true), out);
 	char date[16], langs[64];

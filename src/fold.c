@@ -34,7 +34,8 @@ enum fold_kind { FOLD_UNKNOWN = 0, FOLD_BYTES, FOLD_SPACE, FOLD_UNCACHED };
 #define FOLD_BYTES_MAX 14
 
 struct fold_char {
-	utf8proc_int32_t cp;            /* 0: an empty slot */
+	utf8proc_int32_t key;           /* the code point plus one; 0: an empty slot
+					   (U+0000 is a code point like any other) */
 	utf8proc_int32_t to;            /* simplified form; 0: not asked yet */
 	uint8_t kind;                   /* enum fold_kind of the cluster alone */
 	uint8_t len;
@@ -126,8 +127,9 @@ static bool fold_is_space(utf8proc_int32_t c)
 
 static size_t fold_char_slot(const struct fold *f, utf8proc_int32_t c)
 {
-	size_t h = ((uint32_t)c * 2654435761u) & (f->capchars - 1);
-	while (f->chars[h].cp && f->chars[h].cp != c)
+	utf8proc_int32_t key = c + 1;
+	size_t h = ((uint32_t)key * 2654435761u) & (f->capchars - 1);
+	while (f->chars[h].key && f->chars[h].key != key)
 		h = (h + 1) & (f->capchars - 1);
 	return h;
 }
@@ -138,7 +140,7 @@ static struct fold_char *fold_char_of(struct fold *f, utf8proc_int32_t c)
 {
 	if (f->capchars) {
 		struct fold_char *e = &f->chars[fold_char_slot(f, c)];
-		if (e->cp == c)
+		if (e->key == c + 1)
 			return e;
 	}
 	if ((f->nchars + 1) * 2 > f->capchars) {
@@ -147,12 +149,12 @@ static struct fold_char *fold_char_of(struct fold *f, utf8proc_int32_t c)
 		f->capchars = oldcap ? oldcap * 2 : 1024;
 		f->chars = xcalloc(f->capchars, sizeof *f->chars);
 		for (size_t i = 0; i < oldcap; i++)
-			if (old[i].cp)
-				f->chars[fold_char_slot(f, old[i].cp)] = old[i];
+			if (old[i].key)
+				f->chars[fold_char_slot(f, old[i].key - 1)] = old[i];
 		free(old);
 	}
 	struct fold_char *e = &f->chars[fold_char_slot(f, c)];
-	e->cp = c;
+	e->key = c + 1;
 	f->nchars++;
 	return e;
 }

@@ -522,7 +522,10 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 		title = plain;
 	}
 	a.title = title;
-	a.id = xstrdup(d->id);
+	/* The ID comes from the file name, which may hold any byte but "/": it is
+	 * shown and typed, so it is made safe (U+FFFD for what is not); the path
+	 * stays the real one, to open the file by. */
+	a.id = clean_name(d->id, strlen(d->id));
 	a.path = xstrdup(d->path);
 	a.source = d->source ? xstrdup(d->source) : NULL;
 	a.url = d->url ? xstrdup(d->url) : NULL;

@@ -43,8 +43,8 @@ static bool is_date(const char *s)
 static int article(json_t *o, bool show)
 {
 	static const char *const keys[] = { "id", "title", "date", "lang", "langs", "source",
-					    "url", "path", "paragraphs", "body" };
-	size_t want = show ? 10 : 9;
+					    "url", "path", "path_bytes", "paragraphs", "body" };
+	size_t want = show ? 11 : 10;
 	if (!json_is_object(o))
 		return fail("an element is not an object", NULL);
 	const char *id = json_string_value(json_object_get(o, "id"));
@@ -57,8 +57,9 @@ static int article(json_t *o, bool show)
 			return fail(keys[i], id);
 	json_t *date = json_object_get(o, "date"), *langs = json_object_get(o, "langs");
 	const char *lang = json_string_value(json_object_get(o, "lang"));
-	if (!json_is_string(json_object_get(o, "title")) || !json_is_string(json_object_get(o, "path")))
-		return fail("title or path not a string", id);
+	if (!json_is_string(json_object_get(o, "title")) || !json_is_string(json_object_get(o, "path")) ||
+	    !json_is_string(json_object_get(o, "path_bytes")))
+		return fail("title, path or path_bytes not a string", id);
 	if (!(json_is_null(date) || (json_is_string(date) && is_date(json_string_value(date)))))
 		return fail("date neither null nor YYYY[-MM[-DD]]", id);
 	if (!lang || !json_is_array(langs) || json_array_size(langs) == 0 ||

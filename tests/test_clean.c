@@ -80,9 +80,45 @@ static void key_is(const char *in, const char *want, const char *what)
 	free(got);
 }
 
+/* clean_text's bound (CLEAN_TEXT_MAX): form feeds and vertical tabs become
+ * blank lines, stray bytes U+FFFD, and NFC grows some code points; every code
+ * point of Unicode is tried alone and three times over. */
+static void bound_checks(void)
+{
+	static const char *const cases[] = { "\v\v", "\f", "\xff\xfe", "a\vb\fc",
+		"\xf0\x9d\x85\xa0" /* U+1D160: its NFC is three code points */ };
+	bool within = true;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		size_t n, len = strlen(cases[i]);
+		char *got = clean_text(cases[i], len, &n);
+		within &= n <= CLEAN_TEXT_MAX(len) && n == strlen(got);
+		free(got);
+	}
+	tap_ok(within, "clean_text: form feeds, stray bytes and NFC within CLEAN_TEXT_MAX");
+	size_t worst = 0, worst_cp = 0;
+	for (utf8proc_int32_t cp = 1; cp < 0x110000; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		utf8proc_uint8_t enc[12];
+		utf8proc_ssize_t el = utf8proc_encode_char(cp, enc);
+		memcpy(enc + el, enc, (size_t)el);
+		memcpy(enc + 2 * el, enc, (size_t)el);
+		size_t n;
+		char *got = clean_text((const char *)enc, 3 * (size_t)el, &n);
+		free(got);
+		if (n * 100 / (3 * (size_t)el) > worst) {
+			worst = n * 100 / (3 * (size_t)el);
+			worst_cp = (size_t)cp;
+		}
+	}
+	tap_diag("clean_text: at most %zu%% of the input's length (U+%04zX)", worst, worst_cp);
+	tap_ok(worst <= 300, "clean_text: every code point within CLEAN_TEXT_MAX");
+}
+
 int main(void)
 {
 	inert_checks();
+	bound_checks();
 	/* Keys: the quick way (ASCII, Chinese) and the full one agree. */
 	key_is("  Share on FACEBOOK!  ", "shareonfacebook", "key of ASCII: lowered, no spaces, trimmed");
 	key_is("（分享到 微信）", "分享到微信", "key of Chinese: no spaces, trimmed");

@@ -57,10 +57,35 @@ static void check_span(struct fold *f, const char *in, const char *needle, const
 	fold_out_free(&o);
 }
 
+/* U+0000 is a code point like any other to the context's table: a NUL, then
+ * code points whose slot it would share (U+0400, U+3000 and every multiple of
+ * 1024 hash there in a fresh table), must not take its folded form. */
+static void check_nul_slot(void)
+{
+	struct fold *f = fold_new(), *fresh = fold_new();
+	struct fold_out o, p;
+	fold_out_init(&o);
+	fold_out_init(&p);
+	fold_text(f, "\0\xd0\x80", 3, &o, false);
+	bool same = true;
+	static const char *const after[] = { "a\xe3\x80\x80" "b", "\xd0\x80", "\xe3\x80\x80" };
+	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+		fold_text(f, after[i], strlen(after[i]), &o, false);
+		fold_text(fresh, after[i], strlen(after[i]), &p, false);
+		same &= o.len == p.len && memcmp(o.text, p.text, o.len) == 0;
+	}
+	tap_ok(same, "a NUL does not poison the fold table: U+0400 and U+3000 fold as in a fresh one");
+	fold_out_free(&o);
+	fold_out_free(&p);
+	fold_free(f);
+	fold_free(fresh);
+}
+
 int main(void)
 {
 	struct fold *f = fold_new();
 	tap_ok(fold_has_variants(f), "OpenCC t2s is available");
+	check_nul_slot();
 
 	/* Case and accents. */
 	check_fold(f, "CNCERT", "cncert");
