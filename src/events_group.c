@@ -29,7 +29,7 @@
 #define EVENTS_WINDOW 16
 /* Names read per sentence, and other articles aligned with one article. */
 #define EVENTS_NAMES_MAX 12
-#define EVENTS_PARTNERS 4
+#define EVENTS_PARTNERS 2
 
 /* Two texts (article, language) that the passes linked: candidates to align. */
 struct events_group_link {
@@ -472,10 +472,55 @@ static int events_group_link_order(const void *pa, const void *pb)
 /* Aligns text (a, la) with (b, lb); where the aligner judges them translations,
  * events of agreeing dates whose sentences share a bead are one happening.
  * byart[first[x] .. first[x + 1]) are the events of article x. */
+/* Whether aligning (a, la) with (b, lb) could tell anything: some events of
+ * agreeing dates on the two sides are not in one group yet, and, within one
+ * article, are not simply the one event of one date on each side (which the
+ * ordinal pairing joins as well, without the cost of an alignment). */
+static bool events_group_align_needed(const struct event *v, const size_t *byart,
+				      const size_t *first, const struct events_group_link *l,
+				      size_t *parent)
+{
+	for (size_t x = first[l->a]; x < first[l->a + 1]; x++) {
+		const struct event *e = &v[byart[x]];
+		if (strcmp(e->lang, l->la) != 0)
+			continue;
+		size_t agree = 0;
+		bool open = false, plain = true;
+		for (size_t y = first[l->b]; y < first[l->b + 1]; y++) {
+			const struct event *f = &v[byart[y]];
+			if (strcmp(f->lang, l->lb) != 0 || !events_group_dates_agree(&e->date, &f->date))
+				continue;
+			agree++;
+			plain &= events_group_same_date(&e->date, &f->date);
+			open |= events_group_root(parent, byart[x]) != events_group_root(parent, byart[y]);
+		}
+		if (open && (l->a != l->b || agree > 1 || !plain))
+			return true;
+	}
+	if (l->a != l->b)
+		return false;
+	/* the other way: one event of lb agreeing with several of la */
+	for (size_t y = first[l->b]; y < first[l->b + 1]; y++) {
+		const struct event *f = &v[byart[y]];
+		if (strcmp(f->lang, l->lb) != 0)
+			continue;
+		size_t agree = 0;
+		for (size_t x = first[l->a]; x < first[l->a + 1]; x++) {
+			const struct event *e = &v[byart[x]];
+			agree += strcmp(e->lang, l->la) == 0 && events_group_dates_agree(&e->date, &f->date);
+		}
+		if (agree > 1)
+			return true;
+	}
+	return false;
+}
+
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
 				    const struct events_group_link *l, size_t *parent)
 {
+	if (!events_group_align_needed(v, byart, first, l, parent))
+		return false;
 	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
 	struct alignment *al = align_sides(&sa, &sb);
 	if (al == NULL)
@@ -538,11 +583,15 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 		size_t *partners = xcalloc(na ? na : 1, sizeof *partners);
 		for (size_t k = 0; k < links->n;) {
 			const struct events_group_link *l = &links->v[k];
-			unsigned weight = 0;
-			for (; k < links->n && events_group_link_order(l, &links->v[k]) == 0; k++)
+			unsigned weight = 0, pairs = 0;
+			for (; k < links->n && events_group_link_order(l, &links->v[k]) == 0; k++) {
 				weight += links->v[k].weight;
-			/* one name alone across articles is no reason to align them */
-			if (weight < 2)
+				pairs++;
+			}
+			/* Two articles are versions of each other when they tell two
+			 * happenings alike at least: one name alone, or one shared
+			 * happening, is no reason to align them. */
+			if (weight < 2 || (l->a != l->b && pairs < 2))
 				continue;
 			if (l->a != l->b && (partners[l->a] >= EVENTS_PARTNERS ||
 					     partners[l->b] >= EVENTS_PARTNERS))
