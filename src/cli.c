@@ -116,7 +116,7 @@ json_t *cli_article_json(const struct article *a, bool with_body)
 	json_object_set_new(o, "url", json_string_or_null(a->url));
 	json_object_set_new(o, "path", cli_json_path(a->path));
 	json_object_set_new(o, "path_bytes", cli_json_path_bytes(a->path));
-	json_object_set_new(o, "paragraphs", json_integer((json_int_t)a->npara));
+	json_object_set_new(o, "paragraphs", json_integer((json_int_t)(a->npara + a->nbody)));
 	if (with_body) {
 		json_t *body = json_array();
 		for (size_t i = 0; i < a->npara; i++) {
@@ -171,6 +171,8 @@ int cli_show(struct annals *app, const char *id, FILE *out)
 	const struct article *a = collection_find(&app->col, id);
 	if (!a)
 		return cli_error(1, _("no article with ID '%s'"), id);
+	if (!annals_body(app, a, stderr))
+		return 1;
 	if (app->opt.json)
 		return cli_dump_json(cli_article_json(a, true), out);
 	char date[16], langs[64];

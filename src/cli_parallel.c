@@ -18,12 +18,12 @@
 
 /* Resolves "ID" or "ID@LANG" into a side (its language points into arg);
  * reports and returns 1 when the article or its language part does not exist. */
-static int cli_parallel_side(const struct annals *app, const char *arg, struct align_side *side)
+static int cli_parallel_side(struct annals *app, const char *arg, struct align_side *side)
 {
 	side->article = collection_find(&app->col, arg);
 	side->lang = NULL;
 	if (side->article)
-		return 0;
+		return annals_body(app, side->article, stderr) ? 0 : 1;
 	const char *at = strrchr(arg, '@');
 	if (!at || at == arg || at[1] == '\0')
 		return cli_error(1, _("no article with ID '%s'"), arg);
@@ -35,6 +35,10 @@ static int cli_parallel_side(const struct annals *app, const char *arg, struct a
 		return 1;
 	}
 	side->lang = at + 1;
+	if (!annals_body(app, side->article, stderr)) {
+		free(id);
+		return 1;
+	}
 	if (!align_has_lang(side->article, side->lang)) {
 		cli_error(1, _("article '%s' has no text in language '%s'"), id, side->lang);
 		free(id);

@@ -18,7 +18,7 @@
 
 enum {
 	OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE,
-	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE,
+	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE, OPT_NO_CACHE, OPT_JOBS,
 };
 
 static void usage(FILE *out)
@@ -47,6 +47,11 @@ static void usage(FILE *out)
 		"  search QUERY           where QUERY occurs\n"
 		"  parallel A B           aligned sentence pairs of two texts;\n"
 		"                         A and B are IDs, or ID@LANG\n\n"), out);
+	fputs(_("The index ($XDG_CACHE_HOME/annals, by default ~/.cache/annals):\n"
+		"      --no-cache         read the files, not the index\n"
+		"      --jobs=N           threads that read new or changed files\n"
+		"                         (default: one per core)\n"
+		"  reindex                build the index of the collection again\n\n"), out);
 	fputs(_("Exit status: 0 success, 1 an error in the input, 2 a usage error.\n"), out);
 }
 
@@ -148,6 +153,8 @@ int main(int argc, char **argv)
 		{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
 		{ "fresh", no_argument, NULL, OPT_FRESH },
 		{ "no-state", no_argument, NULL, OPT_NO_STATE },
+		{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -214,6 +221,19 @@ int main(int argc, char **argv)
 		case OPT_NO_STATE:
 			app.opt.no_state = true;
 			break;
+		case OPT_NO_CACHE:
+			app.opt.no_cache = true;
+			break;
+		case OPT_JOBS: {
+			char *end;
+			long j = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || j < 1 || j > 256) {
+				status = usage_error(_("invalid number of jobs: '%s'"), optarg);
+				goto out;
+			}
+			app.opt.jobs = (int)j;
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			goto out;
@@ -246,7 +266,8 @@ int main(int argc, char **argv)
 	int nargs = argc - optind;
 	char **args = argv + optind;
 	const char *cmd = nargs ? args[0] : NULL;
-	static const char *const commands[] = { "list", "show", "timeline", "search", "parallel" };
+	static const char *const commands[] = { "list", "show", "timeline", "search", "parallel",
+						 "reindex" };
 	bool known = cmd == NULL;
 	for (size_t i = 0; cmd && i < sizeof commands / sizeof *commands; i++)
 		known |= strcmp(cmd, commands[i]) == 0;
@@ -266,6 +287,7 @@ int main(int argc, char **argv)
 				strcat(q, " ");
 			strcat(q, args[i]);
 		}
+		app.opt.lazy_bodies = true;
 		if ((status = annals_load(&app, stderr)) == 0) {
 			annals_print_warnings(&app, stderr);
 			status = cli_search(&app, q, stdout);
@@ -274,10 +296,20 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if ((cmd == NULL && !argc_is(nargs, 0, "annals")) ||
-	    (cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0) && !argc_is(nargs, 1, cmd)) ||
+	    (cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0 ||
+		     strcmp(cmd, "reindex") == 0) && !argc_is(nargs, 1, cmd)) ||
 	    (cmd && (strcmp(cmd, "show") == 0 || strcmp(cmd, "search") == 0) && !argc_is(nargs, 2, cmd)) ||
 	    (cmd && strcmp(cmd, "parallel") == 0 && !argc_is(nargs, 3, cmd))) {
 		status = 2;
+		goto out;
+	}
+	/* These print one or two bodies at most: the rest stay in the index. */
+	app.opt.lazy_bodies = cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "show") == 0 ||
+				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0 ||
+				      strcmp(cmd, "search") == 0);
+	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;
+	if (app.opt.reindex && app.opt.no_cache) {
+		status = usage_error(_("'%s' needs the index: drop --no-cache"), cmd);
 		goto out;
 	}
 	if ((status = annals_load(&app, stderr)) != 0)
@@ -295,6 +327,8 @@ int main(int argc, char **argv)
 		status = cli_timeline(&app, stdout);
 	else if (strcmp(cmd, "search") == 0)
 		status = cli_search(&app, args[1], stdout);
+	else if (strcmp(cmd, "reindex") == 0)
+		status = app.store ? 0 : 1;
 	else
 		status = cli_parallel(&app, args[1], args[2], stdout);
 out:

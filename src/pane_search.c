@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "split.h"
 #include "search.h"
 #include "xalloc.h"
 
@@ -63,6 +64,7 @@ static void results_clear(struct results_view *rv)
 	rv->open = false;
 	rv->sel = rv->top = 0;
 	rv->cur = UI_NONE;
+	rv->split_cur = UI_NONE;
 }
 
 void results_submit(struct ui *ui, const char *query)
@@ -198,6 +200,52 @@ void results_step(struct ui *ui, int dir)
 		ui->msg = N_("Match %d of %d.");
 	ui->msg_a = results_int(next + 1);
 	ui->msg_b = results_int(rv->n);
+}
+
+void results_step_split(struct ui *ui, int dir)
+{
+	struct results_view *rv = &ui->results;
+	if (rv->query[0] == '\0') {
+		ui->msg = N_("No search yet: press / to search.");
+		return;
+	}
+	results_all(rv);
+	/* The matches the two sides hold, and where the last one shown is. */
+	size_t held = 0, at = 0, next = UI_NONE, first = UI_NONE, last = UI_NONE;
+	size_t from = rv->split_cur < rv->n ? rv->split_cur : UI_NONE;
+	for (size_t i = 0; i < rv->n; i++) {
+		const struct search_match *m = &rv->m[i];
+		if (split_side_holding(ui, m->article, m->para, m->start) < 0)
+			continue;
+		held++;
+		if (first == UI_NONE)
+			first = i;
+		last = i;
+		if (dir > 0 && next == UI_NONE && (from == UI_NONE || i > from))
+			next = i;
+		if (dir < 0 && from != UI_NONE && i < from)
+			next = i;
+	}
+	if (held == 0) {
+		ui->msg = rv->n ? N_("No match on either side; s closes side-by-side reading.")
+				: N_("The last search found nothing; press / to search again.");
+		return;
+	}
+	bool wrapped = next == UI_NONE;
+	if (wrapped)
+		next = dir > 0 ? first : last;
+	const struct search_match *m = &rv->m[next];
+	split_show(ui, m->article, m->para, m->start, m->len);
+	rv->split_cur = next;
+	for (size_t i = 0; i <= next; i++)
+		if (split_side_holding(ui, rv->m[i].article, rv->m[i].para, rv->m[i].start) >= 0)
+			at++;
+	ui->msg = wrapped && from != UI_NONE
+			  ? (dir > 0 ? N_("Past the last match: back to the first (%d of %d).")
+				     : N_("Before the first match: on to the last (%d of %d)."))
+			  : N_("Match %d of %d.");
+	ui->msg_a = results_int(at);
+	ui->msg_b = results_int(held);
 }
 
 void results_mark_reader(struct ui *ui)

@@ -66,6 +66,13 @@ struct term_ops {
 	void (*next)(struct term *t, int timeout_ms, struct term_event *ev);
 	/* Gives the terminal back as it was, and frees t. */
 	void (*close)(struct term *t);
+	/* Ctrl-L: forgets what the terminal shows, so that the next draw paints
+	 * every cell (NULL: nothing to forget). */
+	void (*redraw)(struct term *t);
+	/* Ctrl-Z: gives the terminal back, stops the program (SIGTSTP) and, once
+	 * it is continued, takes the terminal again; the next draw paints every
+	 * cell (NULL: nothing to suspend, as in the tests). */
+	void (*suspend)(struct term *t);
 };
 
 /* Backends embed this as their first member. */
@@ -80,6 +87,16 @@ static inline void term_next(struct term *t, int timeout_ms, struct term_event *
 	t->ops->next(t, timeout_ms, ev);
 }
 static inline void term_close(struct term *t) { t->ops->close(t); }
+static inline void term_redraw(struct term *t)
+{
+	if (t->ops->redraw)
+		t->ops->redraw(t);
+}
+static inline void term_suspend(struct term *t)
+{
+	if (t->ops->suspend)
+		t->ops->suspend(t);
+}
 
 /* Opens the backend called name (NULL: the default, curses). On failure returns
  * NULL with a message, already translated, in err. */
@@ -115,5 +132,8 @@ void term_memory_push_resize(struct term *t, int w, int h);
 /* What was last drawn (NULL before the first draw), and how many draws so far. */
 const struct surface *term_memory_screen(const struct term *t);
 int term_memory_draws(const struct term *t);
+/* How many times the app asked for a redraw (Ctrl-L) and a suspension (Ctrl-Z). */
+int term_memory_redraws(const struct term *t);
+int term_memory_suspends(const struct term *t);
 
 #endif

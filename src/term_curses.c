@@ -209,12 +209,33 @@ static void term_curses_close(struct term *t)
 	free(tc);
 }
 
+static void term_curses_redraw(struct term *t)
+{
+	struct term_curses *tc = term_curses_of(t);
+	if (tc->last)
+		surface_free(tc->last);
+	tc->last = NULL;
+	/* ncurses too forgets what it believes is on screen. */
+	clearok(curscr, TRUE);
+}
+
+static void term_curses_suspend(struct term *t)
+{
+	endwin();
+	term_signal_stop();
+	/* Continued: the terminal is ours again, its contents unknown. */
+	refresh();
+	term_curses_redraw(t);
+}
+
 static const struct term_ops term_curses_ops = {
 	.name = "curses",
 	.size = term_curses_size,
 	.draw = term_curses_draw,
 	.next = term_curses_next,
 	.close = term_curses_close,
+	.redraw = term_curses_redraw,
+	.suspend = term_curses_suspend,
 };
 
 struct term *term_curses_open(char *err, size_t errsize)

@@ -15,6 +15,7 @@ struct term_memory {
 	int w, h;
 	struct surface *screen;         /* the last surface drawn, copied */
 	int draws;
+	int redraws, suspends;          /* Ctrl-L and Ctrl-Z, counted */
 	struct term_event *queue;
 	size_t nqueue, capqueue, head;
 };
@@ -68,12 +69,35 @@ static void term_memory_close(struct term *t)
 	free(m);
 }
 
+static void term_memory_redraw(struct term *t)
+{
+	term_memory_of(t)->redraws++;
+}
+
+/* Nothing to stop in a test: the suspension is counted. */
+static void term_memory_suspend(struct term *t)
+{
+	term_memory_of(t)->suspends++;
+}
+
+int term_memory_redraws(const struct term *t)
+{
+	return ((const struct term_memory *)t)->redraws;
+}
+
+int term_memory_suspends(const struct term *t)
+{
+	return ((const struct term_memory *)t)->suspends;
+}
+
 static const struct term_ops term_memory_ops = {
 	.name = "memory",
 	.size = term_memory_size,
 	.draw = term_memory_draw,
 	.next = term_memory_next,
 	.close = term_memory_close,
+	.redraw = term_memory_redraw,
+	.suspend = term_memory_suspend,
 };
 
 struct term *term_memory_new(int w, int h)

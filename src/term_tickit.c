@@ -321,12 +321,46 @@ static void term_tickit_close(struct term *t)
 	free(tc);
 }
 
+static void term_tickit_redraw(struct term *t)
+{
+	struct term_tickit *tc = term_tickit_of(t);
+	if (tc->last)
+		surface_free(tc->last);
+	tc->last = NULL;
+	tc->pen_known = false;
+	tc->cursorvis = -1;
+}
+
+static void term_tickit_suspend(struct term *t)
+{
+	struct term_tickit *tc = term_tickit_of(t);
+	if (!tc->owned)
+		return;
+	/* The normal screen, the cursor and no mouse reports, as the shell
+	 * wants them; libtickit's pause gives back the termios it found, and
+	 * resume takes the terminal again. */
+	term_tickit_setpen(tc, STYLE_PLAIN);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_MOUSE, TICKIT_TERM_MOUSEMODE_OFF);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_CURSORVIS, 1);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_ALTSCREEN, 0);
+	tickit_term_flush(tc->tt);
+	tickit_term_pause(tc->tt);
+	term_signal_stop();
+	tickit_term_resume(tc->tt);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_ALTSCREEN, 1);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_MOUSE, TICKIT_TERM_MOUSEMODE_CLICK);
+	tickit_term_refresh_size(tc->tt);
+	term_tickit_redraw(t);
+}
+
 static const struct term_ops term_tickit_ops = {
 	.name = "tickit",
 	.size = term_tickit_size,
 	.draw = term_tickit_draw,
 	.next = term_tickit_next,
 	.close = term_tickit_close,
+	.redraw = term_tickit_redraw,
+	.suspend = term_tickit_suspend,
 };
 
 struct term *term_tickit_new(TickitTerm *tt, bool color)

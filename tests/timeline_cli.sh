@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$ANNALS" timeline --json >"$tmp/all.json" 2>"$tmp/err"; ok $? "timeline --json exits 0"
 test ! -s "$tmp/err"; ok $? "timeline --json: nothing on stderr"
 "$CHECK" timeline <"$tmp/all.json" >"$tmp/all.tsv"; ok $? "timeline --json has the contract's shape, sorted by date"
-test "$(wc -l <"$tmp/all.tsv")" -eq 30; ok $? "timeline --json: thirty events"
+test "$(wc -l <"$tmp/all.tsv")" -eq 33; ok $? "timeline --json: thirty-three events"
 head -n 1 "$tmp/all.tsv" | grep -q '^2013-10	2013	004_6c29ca260aaaa5ff	2	en	1	false	October 2013, ICANN'
 ok $? "timeline --json: the first event, stated, in group 1"
 grep -q '^2015-05	2015	004_6c29ca260aaaa5ff	2	en	[0-9]*	true	In the same month, Russia and China signed' "$tmp/all.tsv"
@@ -36,7 +36,7 @@ test "$("$ANNALS" timeline --year=1999 --json | tr -d ' \n')" = '[]'; ok $? "tim
 "$ANNALS" timeline extra >/dev/null 2>&1; test $? -eq 2; ok $? "timeline with an argument is a usage error"
 
 COLUMNS=80 "$ANNALS" timeline >"$tmp/text"; ok $? "timeline exits 0"
-test "$(wc -l <"$tmp/text")" -eq 18; ok $? "timeline: one line per group (eighteen)"
+test "$(wc -l <"$tmp/text")" -eq 21; ok $? "timeline: one line per group (twenty-one)"
 head -n 1 "$tmp/text" | grep -q '^2013-10      \[en\]\[zh-Hant\]  October 2013, ICANN'; ok $? "timeline: date, badges of every language, the first member's text"
 grep -q '^2015-05~     \[en\]\[zh-Hant\]  In the same month, Russia' "$tmp/text"; ok $? "timeline: an inferred date is marked ~"
 grep -q '^2024-09-11   \[fr\]  le 11 septembre 2024' "$tmp/text"; ok $? "timeline: a single-language event"
