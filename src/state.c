@@ -30,7 +30,7 @@ static const char *const state_steps[] = {
 	"  pane INTEGER NOT NULL, id TEXT, hash TEXT, para INTEGER, off INTEGER,"
 	"  a_id TEXT, a_hash TEXT, a_lang TEXT, b_id TEXT, b_hash TEXT, b_lang TEXT);",
 };
-static const struct db_schema state_schema = { "state", 1, state_steps };
+static const struct db_schema state_schema = { .name = "state", .version = 1, .steps = state_steps };
 
 void state_hash(const struct article *a, char out[STATE_HASH_LEN + 1])
 {
