@@ -10,6 +10,7 @@
 #include "annals.h"
 #include "cli.h"
 #include "db.h"
+#include "freedict.h"
 #include "i18n.h"
 #include "term.h"
 #include "uilang.h"
@@ -68,6 +69,11 @@ static void version(FILE *out)
 	fprintf(out, "annals %s\n", PACKAGE_VERSION);
 	fprintf(out, _("backends: %s\n"), term_backends());
 	fprintf(out, "SQLite %s\n", db_sqlite_version());
+	/* Alignment of English with French reads them when they are there. */
+	fprintf(out, freedict_installed(NULL)
+		? _("FreeDict English-French dictionaries: %s\n")
+		: _("FreeDict English-French dictionaries: not found in %s (aligned without them)\n"),
+		FREEDICT_DIR);
 }
 
 /* Checks the number of command arguments: exactly n. */
