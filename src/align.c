@@ -33,6 +33,8 @@
 
 #include "align_int.h"
 #include "anchors.h"
+#include "freedict.h"
+#include "lexicon.h"
 #include "segment.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -46,6 +48,12 @@
  * many standard errors (align_null_test): translated chapters score 2 to 8,
  * unrelated ones -1 to 0.3. */
 #define ALIGN_MIN_EVIDENCE 1.0
+/* Nats a bead earns at most when all its known words find a partner. */
+#define ALIGN_LEX_WEIGHT 8.0
+/* Or when their beads share words this many standard errors more often
+ * than beads matched at random (align_lex_test): translated chapters score 8
+ * to 20, unrelated ones -0.2 to 1.1. */
+#define ALIGN_MIN_LEX_EVIDENCE 4.0
 /* The units of a that the shuffle test reads at most. */
 #define ALIGN_JUDGE_UNITS 200
 
@@ -407,12 +415,41 @@ static void align_null_test(const struct align_problem *p, const struct align_mo
 	free(brk);
 }
 
+/* How much more of their words the paired beads of a path share than the
+ * same beads of a with the b side of beads further on, in standard errors of
+ * the paired differences (0 when the links know too few words to tell). */
+static double align_lex_test(const struct align_links *l, const struct align_steps *st)
+{
+	static const size_t shift[] = { 3, 7, 13, 29 };
+	size_t *pk = xcalloc(st->n + 1, sizeof *pk), np = 0;
+	for (size_t k = 0; k < st->n; k++)
+		if (st->v[k].da && st->v[k].db)
+			pk[np++] = k;
+	double sum = 0, sum2 = 0;
+	for (size_t q = 0; q < np; q++) {
+		const struct align_step *x = &st->v[pk[q]];
+		double real = align_links_share(l, x->a, x->a + x->da, x->b, x->b + x->db), other = 0;
+		for (size_t s = 0; s < sizeof shift / sizeof *shift; s++) {
+			const struct align_step *y = &st->v[pk[(q + shift[s]) % np]];
+			other += align_links_share(l, x->a, x->a + x->da, y->b, y->b + y->db);
+		}
+		double d = real - other / (double)(sizeof shift / sizeof *shift);
+		sum += d;
+		sum2 += d * d;
+	}
+	free(pk);
+	if (np < 8)
+		return 0;
+	double mean = sum / (double)np, var = sum2 / (double)np - mean * mean;
+	return var > 1e-12 ? mean / sqrt(var / (double)np) : 0;
+}
+
 /* Sentence alignment of the whole texts: units, pins, paragraph ends, then a
  * first search along the pins, the model refitted to its path, and a second
  * search in a narrow band around it. */
 static void align_texts(const struct align_text *a, const struct align_text *b, double c,
 			struct align_model *m, struct align_steps *out, size_t *nanchors,
-			double *evidence)
+			double *evidence, double *lex_evidence)
 {
 	struct align_unit *ua, *ub;
 	size_t na = align_units(a, 0, a->nsent, a->cjk && !b->cjk, &ua);
@@ -473,6 +510,47 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	st.n = 0;
 	align_search(&p, m, guide, 24, &st);
 	free(guide);
+	/* Words: what the sources know, and what the beads so far teach. */
+	const char *lang[2] = { a->art->paras[a->paras[0]].lang, b->art->paras[b->paras[0]].lang };
+	/* Han glosses are English: French meets Chinese through English. */
+	struct freedict *dict[2] = {
+		freedict_open(NULL, lang[0], b->cjk ? "en" : lang[1]),
+		freedict_open(NULL, lang[1], a->cjk ? "en" : lang[0]),
+	};
+	struct lexicon *lx = lexicon_new(lang[0], lang[1], dict[0], dict[1]);
+	for (int s = 0; s < 2; s++) {
+		const struct align_text *t = s ? b : a;
+		const struct align_unit *u = s ? ub : ua;
+		for (size_t k = 0; k < (s ? nb : na); k++)
+			for (size_t i = u[k].first; i < u[k].first + u[k].count; i++) {
+				size_t len;
+				const char *text = align_sent_text(t, i, &len);
+				lexicon_add(lx, s, k, text, len);
+			}
+	}
+	/* Before anything is learned from it, how much better the path pairs
+	 * words than the same beads of a matched with other beads of b. */
+	struct align_links links;
+	lexicon_links(lx, &links);
+	*lex_evidence = align_lex_test(&links, &st);
+	align_links_free(&links);
+	lexicon_learn(lx, &st);
+	lexicon_links(lx, &links);
+	lexicon_free(lx);
+	freedict_close(dict[0]);
+	freedict_close(dict[1]);
+	p.links = &links;
+	/* Words count as much as they told the path from chance, up to a bound:
+	 * a Chinese gloss reached from French through a dictionary is weaker
+	 * evidence than English meeting its own glosses. */
+	m->lex_weight = *lex_evidence < 0 ? 0
+			: *lex_evidence > ALIGN_LEX_WEIGHT ? ALIGN_LEX_WEIGHT : *lex_evidence;
+	guide = align_guide_path(&st, na);
+	st.n = 0;
+	align_search(&p, m, guide, 24, &st);
+	free(guide);
+	align_links_free(&links);
+	p.links = NULL;
 	align_null_test(&p, m, w > 40 ? 40 : w, evidence);
 	/* Dates and names shared in order count too: a handful among a few
 	 * sentences is strong evidence, the same handful among hundreds is not. */
@@ -510,7 +588,7 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 /* Judges whether b translates a: most sentences of the shorter text found a
  * counterpart, at a fair cost per bead, with a sane length ratio. */
 static bool align_judge(const struct alignment *al, const struct align_steps *st,
-			double evidence)
+			const struct align_model *m, double evidence, double lex_evidence)
 {
 	size_t matched[2] = { 0, 0 }, full = 0;
 	double cost = 0;
@@ -518,7 +596,9 @@ static bool align_judge(const struct alignment *al, const struct align_steps *st
 		if (st->v[k].da && st->v[k].db) {
 			matched[0] += st->v[k].da;
 			matched[1] += st->v[k].db;
-			cost += st->v[k].cost;
+			/* The cost of the lengths and shapes: words shared by chance
+			 * must not make unrelated short texts look translated. */
+			cost += st->v[k].cost + m->lex_weight * st->v[k].lex;
 			full++;
 		}
 	}
@@ -534,7 +614,7 @@ static bool align_judge(const struct alignment *al, const struct align_steps *st
 	 * cheaply enough. */
 	if (al->nsent[0] < ALIGN_JUDGE_MIN || al->nsent[1] < ALIGN_JUDGE_MIN)
 		return cov >= 0.6 && per < ALIGN_MAX_COST;
-	return evidence >= ALIGN_MIN_EVIDENCE;
+	return evidence >= ALIGN_MIN_EVIDENCE || lex_evidence >= ALIGN_MIN_LEX_EVIDENCE;
 }
 
 struct alignment *align_sides(const struct align_side *sa, const struct align_side *sb)
@@ -556,9 +636,9 @@ struct alignment *align_sides(const struct align_side *sa, const struct align_si
 	struct align_steps st = { 0 };
 	struct align_model m;
 	size_t nanchors = 0;
-	double evidence = 0;
-	align_texts(&t[0], &t[1], al->ratio, &m, &st, &nanchors, &evidence);
-	al->translation = align_judge(al, &st, evidence);
+	double evidence = 0, lex_evidence = 0;
+	align_texts(&t[0], &t[1], al->ratio, &m, &st, &nanchors, &evidence, &lex_evidence);
+	al->translation = align_judge(al, &st, &m, evidence, lex_evidence);
 	double cost = 0;
 	size_t full = 0;
 	for (size_t k = 0; k < st.n; k++)

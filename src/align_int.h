@@ -47,6 +47,10 @@ struct align_links {
 };
 
 void align_links_free(struct align_links *l);
+/* The share of the known words of a[i0, i1) and b[j0, j1) that the links
+ * pair, 0..1. */
+double align_links_share(const struct align_links *l, size_t i0, size_t i1, size_t j0,
+			 size_t j1);
 
 /* One bead as the search found it, in units. */
 struct align_step {

@@ -175,24 +175,13 @@ void align_model_refit(struct align_model *m, const struct align_problem *p,
 	free(v);
 }
 
-/* Does a bead of a[i-da, i) and b[j-db, j) keep every pin whole? */
-static bool align_pins_ok(const struct align_problem *p, size_t i, size_t j, unsigned da,
-			  unsigned db)
-{
-	if (!p->pin[0])
-		return true;
-	for (size_t x = i - da; x < i; x++)
-		if (p->pin[0][x] != ALIGN_NONE && (p->pin[0][x] < j - db || p->pin[0][x] >= j))
-			return false;
-	for (size_t y = j - db; y < j; y++)
-		if (p->pin[1][y] != ALIGN_NONE && (p->pin[1][y] < i - da || p->pin[1][y] >= i))
-			return false;
-	return true;
-}
+struct align_prep;
+static bool align_pins_ok(const struct align_problem *p, const struct align_prep *q, size_t i,
+			  size_t j, unsigned da, unsigned db);
 
 /* The share of the known words of a[i0, i1) and b[j0, j1) that the links
  * pair, 0..1. */
-static double align_lex(const struct align_links *l, size_t i0, size_t i1, size_t j0, size_t j1)
+double align_links_share(const struct align_links *l, size_t i0, size_t i1, size_t j0, size_t j1)
 {
 	if (!l || i0 == i1 || j0 == j1)
 		return 0;
@@ -219,17 +208,142 @@ static double align_lex(const struct align_links *l, size_t i0, size_t i1, size_
 	return hit >= tok ? 1 : hit / tok;
 }
 
+struct align_band {
+	size_t *lo, *hi, *off;
+	double *cost;
+	unsigned char *move;
+};
+
+/* What the programme asks of every bead, summed in advance: lengths, pins,
+ * paragraph ends, and for each row of a its links to the columns of b the
+ * band can reach. */
+struct align_prep {
+	double *len[2];                 /* len[s][u]: length of units 0..u-1 */
+	size_t *npin[2];                /* pinned units among 0..u-1 */
+	size_t *nbrk[2];                /* paragraph ends among 0..u-1 */
+	double *tok[2];                 /* known words of units 0..u-1 */
+	size_t *col0, *loff;            /* row x's link sums: lsum[loff[x] + (j - col0[x])] */
+	size_t *ncol;
+	double *lsum;                   /* for row x: matched words in columns col0[x].. j-1 */
+};
+
+static size_t *align_prefix_pins(const size_t *pin, size_t n)
+{
+	size_t *c = xcalloc(n + 1, sizeof *c);
+	for (size_t u = 0; u < n; u++)
+		c[u + 1] = c[u] + (pin && pin[u] != ALIGN_NONE);
+	return c;
+}
+
+static void align_prep_make(struct align_prep *q, const struct align_problem *p,
+			    const struct align_band *bd)
+{
+	memset(q, 0, sizeof *q);
+	for (int s = 0; s < 2; s++) {
+		size_t n = p->n[s];
+		q->len[s] = xcalloc(n + 1, sizeof *q->len[s]);
+		for (size_t u = 0; u < n; u++)
+			q->len[s][u + 1] = q->len[s][u] + p->len[s][u];
+		q->npin[s] = align_prefix_pins(p->pin[s], n);
+		if (p->brk[s]) {
+			q->nbrk[s] = xcalloc(n + 1, sizeof *q->nbrk[s]);
+			for (size_t u = 0; u < n; u++)
+				q->nbrk[s][u + 1] = q->nbrk[s][u] + p->brk[s][u];
+		}
+	}
+	const struct align_links *l = p->links;
+	if (!l)
+		return;
+	size_t na = p->n[0], nb = p->n[1];
+	for (int s = 0; s < 2; s++) {
+		q->tok[s] = xcalloc(p->n[s] + 1, sizeof *q->tok[s]);
+		for (size_t u = 0; u < p->n[s]; u++)
+			q->tok[s][u + 1] = q->tok[s][u] + l->tok[s][u];
+	}
+	/* Row x serves the cells of rows x+1 .. x+4, whose columns lie in
+	 * [lo[x] - 4, hi[x + 4]]. */
+	q->col0 = xcalloc(na + 1, sizeof *q->col0);
+	q->ncol = xcalloc(na + 1, sizeof *q->ncol);
+	q->loff = xcalloc(na + 2, sizeof *q->loff);
+	for (size_t x = 0; x < na; x++) {
+		size_t last = x + 4 < na ? x + 4 : na;
+		q->col0[x] = bd->lo[x] > 4 ? bd->lo[x] - 4 : 0;
+		size_t end = bd->hi[last] < nb ? bd->hi[last] : nb;
+		q->ncol[x] = end >= q->col0[x] ? end - q->col0[x] + 1 : 1;
+		q->loff[x + 1] = q->loff[x] + q->ncol[x];
+	}
+	q->lsum = xcalloc(q->loff[na] + 1, sizeof *q->lsum);
+	for (size_t x = 0; x < na; x++) {
+		double *r = q->lsum + q->loff[x];
+		for (size_t k = l->row[x]; k < l->row[x + 1]; k++) {
+			size_t j = l->v[k].j;
+			if (j >= q->col0[x] && j + 1 - q->col0[x] < q->ncol[x])
+				r[j + 1 - q->col0[x]] += l->v[k].wa + l->v[k].wb;
+		}
+		for (size_t c = 1; c < q->ncol[x]; c++)
+			r[c] += r[c - 1];
+	}
+}
+
+static void align_prep_free(struct align_prep *q)
+{
+	for (int s = 0; s < 2; s++) {
+		free(q->len[s]);
+		free(q->npin[s]);
+		free(q->nbrk[s]);
+		free(q->tok[s]);
+	}
+	free(q->col0);
+	free(q->ncol);
+	free(q->loff);
+	free(q->lsum);
+}
+
+/* Matched words of row x in columns [j0, j1), from the row's sums. */
+static double align_prep_row(const struct align_prep *q, size_t x, size_t j0, size_t j1)
+{
+	size_t c0 = q->col0[x], n = q->ncol[x];
+	size_t a = j0 < c0 ? 0 : j0 - c0, b = j1 < c0 ? 0 : j1 - c0;
+	if (a >= n)
+		a = n - 1;
+	if (b >= n)
+		b = n - 1;
+	const double *r = q->lsum + q->loff[x];
+	return r[b] - r[a];
+}
+
+/* Does a bead of a[i-da, i) and b[j-db, j) keep every pin whole? */
+static bool align_pins_ok(const struct align_problem *p, const struct align_prep *q, size_t i,
+			  size_t j, unsigned da, unsigned db)
+{
+	if (!p->pin[0] || (q->npin[0][i] == q->npin[0][i - da] && q->npin[1][j] == q->npin[1][j - db]))
+		return true;
+	for (size_t x = i - da; x < i; x++)
+		if (p->pin[0][x] != ALIGN_NONE && (p->pin[0][x] < j - db || p->pin[0][x] >= j))
+			return false;
+	for (size_t y = j - db; y < j; y++)
+		if (p->pin[1][y] != ALIGN_NONE && (p->pin[1][y] < i - da || p->pin[1][y] >= i))
+			return false;
+	return true;
+}
+
 /* Cost of the bead a[i-da, i), b[j-db, j); *lex gets its lexical share. */
 static double align_bead(const struct align_problem *p, const struct align_model *m,
-			 const double *pa, const double *pb, size_t i, size_t j, unsigned k,
-			 double *lex)
+			 const struct align_prep *q, size_t i, size_t j, unsigned k, double *lex)
 {
 	unsigned da = align_shape[k][0], db = align_shape[k][1];
-	double cost = align_model_cost(m, pa[i] - pa[i - da], pb[j] - pb[j - db], k);
+	double cost = align_model_cost(m, q->len[0][i] - q->len[0][i - da],
+				       q->len[1][j] - q->len[1][j - db], k);
 	*lex = 0;
-	if (da && db && p->links && m->lex_weight > 0) {
-		*lex = align_lex(p->links, i - da, i, j - db, j);
-		cost -= m->lex_weight * *lex;
+	if (da && db && q->lsum && m->lex_weight > 0) {
+		double tok = q->tok[0][i] - q->tok[0][i - da] + q->tok[1][j] - q->tok[1][j - db];
+		if (tok > 0) {
+			double hit = 0;
+			for (size_t x = i - da; x < i; x++)
+				hit += align_prep_row(q, x, j - db, j);
+			*lex = hit >= tok ? 1 : hit / tok;
+			cost -= m->lex_weight * *lex;
+		}
 	}
 	/* Paragraphs that end on one side but not on the other. */
 	if (p->brk[0] && p->brk[1] && i > 0 && j > 0 && i < p->n[0] && j < p->n[1] &&
@@ -237,13 +351,13 @@ static double align_bead(const struct align_problem *p, const struct align_model
 		cost += m->para_cost;
 	/* A bead that runs across the end of a paragraph on one side only: a
 	 * translator keeps a sentence inside its paragraph. */
-	int cross[2] = { 0, 0 };
-	for (size_t x = i - da; x + 1 < i && p->cross[0]; x++)
-		cross[0] += p->brk[0][x];
-	for (size_t y = j - db; y + 1 < j && p->cross[1]; y++)
-		cross[1] += p->brk[1][y];
+	long cross[2] = { 0, 0 };
+	if (p->cross[0] && da > 1)
+		cross[0] = (long)(q->nbrk[0][i - 1] - q->nbrk[0][i - da]);
+	if (p->cross[1] && db > 1)
+		cross[1] = (long)(q->nbrk[1][j - 1] - q->nbrk[1][j - db]);
 	if (cross[0] != cross[1])
-		cost += m->para_cost * 2 * abs(cross[0] - cross[1]);
+		cost += m->para_cost * 2 * (double)labs(cross[0] - cross[1]);
 	return cost;
 }
 
@@ -265,12 +379,6 @@ static double align_para_alone(const struct align_model *m, size_t n)
 {
 	return m->cost[1] + 3.0 + (double)n;
 }
-
-struct align_band {
-	size_t *lo, *hi, *off;
-	double *cost;
-	unsigned char *move;
-};
 
 /* The band: for each row, columns around the guide, widened so that it is
  * monotone and connected (a path from (0, 0) to (na, nb) always exists). */
@@ -357,7 +465,7 @@ static size_t *align_guide_pins(const struct align_problem *p)
 /* The programme in the band; false when the end cannot be reached (pins the
  * band cannot keep). */
 static bool align_fill(const struct align_problem *p, const struct align_model *m,
-		       const double *pa, const double *pb, struct align_band *bd, bool pins)
+		       const struct align_prep *q, struct align_band *bd, bool pins)
 {
 	size_t na = p->n[0];
 	for (size_t i = 0; i <= na; i++) {
@@ -373,9 +481,9 @@ static bool align_fill(const struct align_problem *p, const struct align_model *
 				if (pj < bd->lo[pi] || pj > bd->hi[pi])
 					continue;
 				double prev = bd->cost[bd->off[pi] + (pj - bd->lo[pi])];
-				if (prev == HUGE_VAL || (pins && !align_pins_ok(p, i, j, da, db)))
+				if (prev == HUGE_VAL || (pins && !align_pins_ok(p, q, i, j, da, db)))
 					continue;
-				double lex, cost = prev + align_bead(p, m, pa, pb, i, j, k, &lex);
+				double lex, cost = prev + align_bead(p, m, q, i, j, k, &lex);
 				if (cost < best) {
 					best = cost;
 					bm = (unsigned char)k;
@@ -393,7 +501,7 @@ static bool align_fill(const struct align_problem *p, const struct align_model *
 					continue;
 				double prev = bd->cost[bd->off[pi] + (pj - bd->lo[pi])];
 				if (prev == HUGE_VAL ||
-				    (pins && !align_pins_ok(p, i, j, (unsigned)(i - pi), (unsigned)(j - pj))))
+				    (pins && !align_pins_ok(p, q, i, j, (unsigned)(i - pi), (unsigned)(j - pj))))
 					continue;
 				double cost = prev + align_para_alone(m, at - from);
 				if (cost < best) {
@@ -412,23 +520,22 @@ void align_search(const struct align_problem *p, const struct align_model *m,
 		  const size_t *guide, size_t w, struct align_steps *out)
 {
 	size_t na = p->n[0], nb = p->n[1];
-	double *pa = xcalloc(na + 1, sizeof *pa), *pb = xcalloc(nb + 1, sizeof *pb);
-	for (size_t i = 0; i < na; i++)
-		pa[i + 1] = pa[i] + p->len[0][i];
-	for (size_t j = 0; j < nb; j++)
-		pb[j + 1] = pb[j] + p->len[1][j];
 	size_t *own = guide ? NULL : align_guide_pins(p);
 	struct align_band bd;
+	struct align_prep q;
 	align_band_make(&bd, guide ? guide : own, na, nb, w < 4 ? 4 : w);
+	align_prep_make(&q, p, &bd);
 	bool pins = p->pin[0] != NULL;
-	if (!align_fill(p, m, pa, pb, &bd, pins)) {
+	if (!align_fill(p, m, &q, &bd, pins)) {
 		/* Pins that cannot all hold in the band: the whole square, no pins. */
 		align_band_free(&bd);
+		align_prep_free(&q);
 		free(own);
 		own = xcalloc(2 * (na + 1), sizeof *own);
 		align_band_make(&bd, own, na, nb, nb);
+		align_prep_make(&q, p, &bd);
 		pins = false;
-		align_fill(p, m, pa, pb, &bd, pins);
+		align_fill(p, m, &q, &bd, pins);
 	}
 	/* Walk back from the end; the beads come out reversed. */
 	size_t first = out->n, i = na, j = nb;
@@ -451,10 +558,8 @@ void align_search(const struct align_problem *p, const struct align_model *m,
 		}
 		unsigned da = align_shape[k][0], db = align_shape[k][1];
 		size_t pi = i - da, pj = j - db;
-		double lex, cost = align_bead(p, m, pa, pb, i, j, k, &lex);
-		bool pinned = false;
-		for (size_t x = pi; x < i && p->pin[0]; x++)
-			pinned |= p->pin[0][x] != ALIGN_NONE;
+		double lex, cost = align_bead(p, m, &q, i, j, k, &lex);
+		bool pinned = q.npin[0][i] != q.npin[0][pi];
 		align_steps_add(out, pi, pj, da, db, cost, pinned && pins);
 		out->v[out->n - 1].lex = lex;
 		i = pi;
@@ -466,7 +571,6 @@ void align_search(const struct align_problem *p, const struct align_model *m,
 		out->v[r - 1] = t;
 	}
 	align_band_free(&bd);
+	align_prep_free(&q);
 	free(own);
-	free(pa);
-	free(pb);
 }

@@ -143,6 +143,45 @@ void annals_free(struct annals *app)
 	conf_free(&app->conf);
 }
 
+static int annals_row_cmp(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return (x > y) - (x < y);
+}
+
+int annals_search_run(struct annals *app, const char *query, struct search_match **out, size_t *n)
+{
+	long long *rows = NULL;
+	size_t nrows = 0;
+	bool all = false;
+	if (!app->store || !app->opt.lazy_bodies || store_candidates(app->store, query, &rows, &nrows, &all) != 0)
+		return search_run(annals_search(app), query, 0, out, n);
+	/* The candidates, in collection order, bodies loaded, searched as a
+	 * collection of their own; matches then name their place in the whole. */
+	struct collection sub;
+	collection_init(&sub);
+	size_t *where = xcalloc(app->col.n ? app->col.n : 1, sizeof *where);
+	for (size_t i = 0; i < app->col.n; i++) {
+		struct article *a = &app->col.items[i];
+		if (!all && !bsearch(&a->row, rows, nrows, sizeof *rows, annals_row_cmp))
+			continue;
+		if (!annals_body(app, a, stderr))
+			continue;
+		xgrow((void **)&sub.items, &sub.cap, sub.n + 1, sizeof *sub.items);
+		where[sub.n] = i;
+		sub.items[sub.n++] = *a;  /* borrowed: only the array is freed */
+	}
+	struct search_index *ix = search_index_new(&sub);
+	int rc = search_run(ix, query, 0, out, n);
+	for (size_t i = 0; rc == 0 && i < *n; i++)
+		(*out)[i].article = where[(*out)[i].article];
+	search_index_free(ix);
+	free(sub.items);
+	free(where);
+	free(rows);
+	return rc;
+}
+
 struct search_index *annals_search(struct annals *app)
 {
 	if (!app->search)

@@ -71,6 +71,12 @@ bool annals_body(struct annals *app, const struct article *a, FILE *err);
 void annals_print_warnings(const struct annals *app, FILE *err);
 void annals_free(struct annals *app);
 
+/* Every match of query, as search_run gives it on the whole collection. With
+ * the index and bodies on demand, only the articles its search table names as
+ * candidates are loaded and searched. Returns 0, or -1 for an empty query. */
+struct search_match;
+int annals_search_run(struct annals *app, const char *query, struct search_match **out, size_t *n);
+
 /* Derived views, built on first use. */
 const struct event_list *annals_events(struct annals *app);
 struct search_index *annals_search(struct annals *app);

@@ -367,7 +367,13 @@ static void app_pane_act(struct ui *ui, enum action a, long count)
 		if (ui->results.open)
 			results_act(ui, a, count);
 		else if (list_act(&ui->list, a, count, &open) && open != UI_NONE) {
-			app_open_article(ui, open);
+			/* In the list of marks, an article marked for an event opens at it. */
+			size_t ev = ui->list.only == LIST_MARKED ? app_state_marked_event(ui, open)
+								: UI_NONE;
+			if (ev != UI_NONE)
+				app_open_event(ui, ev);
+			else
+				app_open_article(ui, open);
 			ui->focus = PANE_READER;
 		}
 		break;
@@ -462,6 +468,9 @@ void app_act(struct ui *ui, enum action a, long count)
 	case ACT_GO_TO_YEAR:
 		app_prompt_open(ui, UI_PROMPT_YEAR, N_("Go to year:"), true);
 		return;
+	case ACT_MARK: case ACT_MARKS: case ACT_TOGGLE_READ: case ACT_UNREAD: case ACT_BACK:
+		app_state_act(ui, a);
+		return;
 	default:
 		app_pane_act(ui, a, count);
 		return;
@@ -517,6 +526,7 @@ void app_handle(struct ui *ui, const struct term_event *ev)
 bool app_loop(struct ui *ui, struct term *t)
 {
 	app_draw(ui);
+	app_state_sync(ui);
 	term_draw(t, ui->surf);
 	for (;;) {
 		struct term_event ev;
@@ -540,6 +550,8 @@ bool app_loop(struct ui *ui, struct term *t)
 			term_redraw(t);
 		}
 		app_draw(ui);
+		/* After the draw: whether an article's end is on screen is known now. */
+		app_state_sync(ui);
 		term_draw(t, ui->surf);
 	}
 }
@@ -579,10 +591,12 @@ int app_run(struct annals *app)
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.uilang = &app->ui;
 	app_configure(&ui, app);
+	app_state_open(&ui, app);
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */
 	int status = ui.interrupted ? 130 : 0;
+	app_state_close(&ui);
 	app_free(&ui);
 	term_close(t);
 	/* After the full screen is gone, where they can be read. */

@@ -80,10 +80,9 @@ static void cli_search_text(const struct collection *col, const struct search_ma
 
 int cli_search(struct annals *app, const char *query, FILE *out)
 {
-	struct search_index *ix = annals_search(app);
 	struct search_match *m;
 	size_t n;
-	if (search_run(ix, query, 0, &m, &n) < 0) {
+	if (annals_search_run(app, query, &m, &n) < 0) {
 		cli_error(2, _("search: the query is empty"));
 		fprintf(stderr, _("Try '%s --help' for more information.\n"), "annals");
 		return 2;

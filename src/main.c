@@ -10,6 +10,7 @@
 #include "annals.h"
 #include "cli.h"
 #include "db.h"
+#include "freedict.h"
 #include "i18n.h"
 #include "term.h"
 #include "uilang.h"
@@ -68,6 +69,11 @@ static void version(FILE *out)
 	fprintf(out, "annals %s\n", PACKAGE_VERSION);
 	fprintf(out, _("backends: %s\n"), term_backends());
 	fprintf(out, "SQLite %s\n", db_sqlite_version());
+	/* Alignment of English with French reads them when they are there. */
+	fprintf(out, freedict_installed(NULL)
+		? _("FreeDict English-French dictionaries: %s\n")
+		: _("FreeDict English-French dictionaries: not found in %s (aligned without them)\n"),
+		FREEDICT_DIR);
 }
 
 /* Checks the number of command arguments: exactly n. */
@@ -281,6 +287,7 @@ int main(int argc, char **argv)
 				strcat(q, " ");
 			strcat(q, args[i]);
 		}
+		app.opt.lazy_bodies = true;
 		if ((status = annals_load(&app, stderr)) == 0) {
 			annals_print_warnings(&app, stderr);
 			status = cli_search(&app, q, stdout);
@@ -298,7 +305,8 @@ int main(int argc, char **argv)
 	}
 	/* These print one or two bodies at most: the rest stay in the index. */
 	app.opt.lazy_bodies = cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "show") == 0 ||
-				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0);
+				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0 ||
+				      strcmp(cmd, "search") == 0);
 	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;
 	if (app.opt.reindex && app.opt.no_cache) {
 		status = usage_error(_("'%s' needs the index: drop --no-cache"), cmd);

@@ -10,6 +10,7 @@
 
 #include "fold.h"
 #include "i18n.h"
+#include "state.h"
 #include "xalloc.h"
 
 static bool list_has_lang(const struct article *a, const char *lang)
@@ -141,6 +142,10 @@ void list_rebuild(struct list_view *lv, const struct collection *col)
 		const struct article *a = &col->items[i];
 		if (lv->filter > 0 && lv->filter <= lv->nlangs &&
 		    !list_has_lang(a, lv->langs[lv->filter - 1]))
+			continue;
+		if (lv->st && lv->only == LIST_UNREAD && i < lv->st->n && lv->st->a[i].read)
+			continue;
+		if (lv->st && lv->only == LIST_MARKED && !state_any_mark(lv->st, i))
 			continue;
 		if (!list_query_match(lv, a, f, &o))
 			continue;
@@ -346,6 +351,14 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 		if (a->date.inferred)
 			surface_prints(s, body, x, y, "~", base);
 		surface_prints(s, body, x + 1, y, date, base);
+		/* The reading state: * marked (articles with a marked event too), and
+		 * unread titles bold, in the unread colour. */
+		size_t ai = lv->rows[idx];
+		bool unread = lv->st && ai < lv->st->n && !lv->st->a[ai].read;
+		if (lv->st && state_any_mark(lv->st, ai))
+			surface_prints(s, body, x + 11, y, "*",
+				       (struct style){ (uint16_t)(base.attr | ATTR_BOLD), COLOR_MAGENTA,
+						       base.bg });
 		x += 12;
 		ui_badges(s, body, x, y, a->langs, a->nlangs, base, sel);
 		x += badges_w + (badges_w ? 2 : 0);
@@ -353,7 +366,13 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 		if (avail > 0) {
 			char *t = layout_truncate(a->title && a->title[0] ? a->title : a->id, avail,
 						  false, &s->lo);
-			surface_prints(s, body, x, y, t, base);
+			struct style ts = base;
+			if (unread) {
+				ts.attr |= ATTR_BOLD;
+				if (!sel)
+					ts.fg = COLOR_BLUE;
+			}
+			surface_prints(s, body, x, y, t, ts);
 			free(t);
 		}
 	}

@@ -807,3 +807,14 @@ void split_get_info(const struct ui *ui, struct split_info *info)
 		}
 	}
 }
+
+bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX])
+{
+	if (ui->split == NULL)
+		return false;
+	for (int k = 0; k < 2; k++) {
+		art[k] = ui->split->art[k];
+		memcpy(lang[k], ui->split->lang[k], LANG_TAG_MAX);
+	}
+	return true;
+}

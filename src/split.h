@@ -77,6 +77,10 @@ bool split_show(struct ui *ui, size_t article, size_t para, size_t start, size_t
 /* The status line's part for the split view (sync, position). */
 void split_status(struct ui *ui, struct buf *right);
 
+/* The two texts read side by side (articles, and language parts: "" for the
+ * whole article), left or top first as opened; false when the split is closed. */
+bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX]);
+
 /* For tests: where things are after the last draw. */
 struct split_info {
 	bool open, fallback, vertical;  /* vertical: left and right */

@@ -27,9 +27,14 @@ static const char *const store_steps[] = {
 	"CREATE TABLE paragraphs(article INTEGER NOT NULL, seq INTEGER NOT NULL,"
 	" lang TEXT NOT NULL, kind INTEGER NOT NULL, text TEXT NOT NULL, emph BLOB,"
 	" PRIMARY KEY(article, seq)) WITHOUT ROWID;",
+	/* 2: the search table; emptying meta has every file read again to fill it. */
+	"CREATE VIRTUAL TABLE search USING fts5(text, content='', detail=none, columnsize=0,"
+	" tokenize='annals folded');"
+	"DELETE FROM meta;",
 };
 static const struct db_schema store_schema = {
-	"index", sizeof store_steps / sizeof *store_steps, store_steps,
+	.name = "index", .version = sizeof store_steps / sizeof *store_steps, .steps = store_steps,
+	.setup = store_fts_register,
 };
 
 /* What ingest made of a file depends on the program and its boilerplate list:
@@ -88,7 +93,8 @@ void store_close(struct store *st)
 static int store_clear_rc(struct store *st)
 {
 	int rc = db_exec(st->db, "BEGIN IMMEDIATE; DELETE FROM paragraphs; DELETE FROM articles;"
-			 " DELETE FROM warnings; DELETE FROM files; DELETE FROM meta; COMMIT;");
+			 " DELETE FROM warnings; DELETE FROM files; DELETE FROM meta;"
+			 " INSERT INTO search(search) VALUES ('delete-all'); COMMIT;");
 	if (rc != SQLITE_OK && !sqlite3_get_autocommit(st->db))
 		db_exec(st->db, "ROLLBACK");
 	return rc;

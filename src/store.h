@@ -40,6 +40,11 @@ int store_sync(struct store *st, const char *const *roots, size_t nroots,
 	       const struct store_sync_opts *opts, struct collection *col, size_t *readable,
 	       char **warning);
 
+/* The index rows (article->row) of the articles that may match a search query,
+ * ascending, a superset of those that do; *all when the query narrows nothing.
+ * Returns 0, or -1 when the search table cannot be read. */
+int store_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
+
 /* Loads the paragraphs of an article read without its body. Returns 0, or -1. */
 int store_body(struct store *st, struct article *a);
 

@@ -50,4 +50,17 @@ void store_rows_free(struct store_rows *rows);
 /* A deep copy (a file named twice on the command line is read twice). */
 void store_article_copy(struct article *to, const struct article *from);
 
+/* store_fts.c: the search table (FTS5 with annals's tokenizer). */
+struct fold;
+struct fold_out;
+int store_fts_register(sqlite3 *db);
+/* Calls emit for each search token of folded text s[0..n). */
+int store_fts_tokens(const char *s, size_t n, void *ctx,
+		     int (*emit)(void *ctx, const char *tok, size_t len));
+/* The text an article is found by (title and paragraphs, folded; malloc'd). */
+char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a);
+/* The rows of the articles that may match query, ascending; *all when the query
+ * narrows nothing (every article may). Returns a SQLite result code. */
+int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
+
 #endif

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fold.h"
 #include "i18n.h"
 #include "xalloc.h"
 
@@ -27,6 +28,7 @@ struct store_pool {
 	size_t ntodo;
 	const char *datadir;
 	struct collection *results;     /* one per todo */
+	char ***search;                 /* per todo, per article: its folded search text */
 	bool *done;
 	size_t next;                    /* the next todo a worker takes */
 	bool stop;
@@ -40,6 +42,9 @@ static void *store_worker(void *arg)
 	struct collection quiet;
 	collection_init(&quiet);
 	struct ingest *in = ingest_new(p->datadir, &quiet);
+	struct fold *fold = fold_new();
+	struct fold_out out;
+	fold_out_init(&out);
 	for (;;) {
 		pthread_mutex_lock(&p->mu);
 		size_t i = p->next < p->ntodo && !p->stop ? p->next++ : p->ntodo;
@@ -48,17 +53,34 @@ static void *store_worker(void *arg)
 			break;
 		const struct ingest_file *f = p->files[p->todo[i]].f;
 		ingest_file(in, f->path, &f->st, &p->results[i]);
+		/* Folding is most of the search table's cost: done here, in parallel. */
+		const struct collection *res = &p->results[i];
+		p->search[i] = xcalloc(res->n ? res->n : 1, sizeof *p->search[i]);
+		for (size_t k = 0; k < res->n; k++)
+			p->search[i][k] = store_fts_text(fold, &out, &res->items[k]);
 		pthread_mutex_lock(&p->mu);
 		p->done[i] = true;
 		pthread_cond_broadcast(&p->cv);
 		pthread_mutex_unlock(&p->mu);
 	}
 	ingest_free(in);
+	fold_out_free(&out);
+	fold_free(fold);
 	collection_free(&quiet);
 	return NULL;
 }
 
-enum { Q_FIND, Q_FILE, Q_WARN, Q_ART, Q_PARA, Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN, Q_DEL_FILE, Q_N };
+static void store_drop_result(struct store_pool *p, size_t i)
+{
+	for (size_t k = 0; p->search[i] && k < p->results[i].n; k++)
+		free(p->search[i][k]);
+	free(p->search[i]);
+	p->search[i] = NULL;
+	collection_free(&p->results[i]);
+}
+
+enum { Q_FIND, Q_FILE, Q_WARN, Q_ART, Q_PARA, Q_SEARCH, Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN,
+       Q_DEL_FILE, Q_N };
 
 static const char *const store_write_sql[Q_N] = {
 	[Q_FIND] = "SELECT id FROM files WHERE path = ?",
@@ -67,6 +89,7 @@ static const char *const store_write_sql[Q_N] = {
 	[Q_ART] = "INSERT INTO articles(file, seq, aid, title, source, url, path, year, month, day,"
 		  " prec, inferred, lang, langs, npara) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[Q_PARA] = "INSERT INTO paragraphs(article, seq, lang, kind, text, emph) VALUES (?,?,?,?,?,?)",
+	[Q_SEARCH] = "INSERT INTO search(rowid, text) VALUES (?, ?)",
 	[Q_DEL_PARA] = "DELETE FROM paragraphs WHERE article IN (SELECT id FROM articles WHERE file = ?)",
 	[Q_DEL_ART] = "DELETE FROM articles WHERE file = ?",
 	[Q_DEL_WARN] = "DELETE FROM warnings WHERE file = ?",
@@ -154,7 +177,8 @@ static int store_write_para(struct store_stmts *s, long long art, size_t seq, co
 	return rc;
 }
 
-static int store_write_article(struct store_stmts *s, long long file, size_t seq, const struct article *a)
+static int store_write_article(struct store_stmts *s, long long file, size_t seq, const struct article *a,
+			       const char *search)
 {
 	sqlite3_stmt *q = s->q[Q_ART];
 	struct buf langs;
@@ -185,11 +209,17 @@ static int store_write_article(struct store_stmts *s, long long file, size_t seq
 	long long art = sqlite3_last_insert_rowid(sqlite3_db_handle(q));
 	for (size_t i = 0; rc == SQLITE_OK && i < a->npara; i++)
 		rc = store_write_para(s, art, i, &a->paras[i]);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(s->q[Q_SEARCH], 1, art);
+		sqlite3_bind_text(s->q[Q_SEARCH], 2, search, -1, SQLITE_STATIC);
+		rc = store_run(s->q[Q_SEARCH]);
+	}
 	return rc;
 }
 
 /* A file and what came of it, replacing what the index had under its path. */
-static int store_write_file(struct store_stmts *s, struct store_file *f, const struct collection *res)
+static int store_write_file(struct store_stmts *s, struct store_file *f, const struct collection *res,
+			    char **search)
 {
 	sqlite3_stmt *q = s->q[Q_FIND];
 	sqlite3_bind_text(q, 1, f->f->path, -1, SQLITE_STATIC);
@@ -219,7 +249,7 @@ static int store_write_file(struct store_stmts *s, struct store_file *f, const s
 		rc = store_run(q);
 	}
 	for (size_t i = 0; rc == SQLITE_OK && i < res->n; i++)
-		rc = store_write_article(s, f->row, i, &res->items[i]);
+		rc = store_write_article(s, f->row, i, &res->items[i], search[i]);
 	return rc;
 }
 
@@ -257,6 +287,7 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 	struct store_pool p = {
 		.files = files, .todo = todo, .ntodo = ntodo, .datadir = opts->datadir,
 		.results = xcalloc(ntodo, sizeof *p.results), .done = xcalloc(ntodo, sizeof *p.done),
+		.search = xcalloc(ntodo, sizeof *p.search),
 	};
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.cv, NULL);
@@ -288,8 +319,8 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 			batch = 0;
 		}
 		if (rc == SQLITE_OK)
-			rc = store_write_file(&s, &files[todo[i]], &p.results[i]);
-		collection_free(&p.results[i]);
+			rc = store_write_file(&s, &files[todo[i]], &p.results[i], p.search[i]);
+		store_drop_result(&p, i);
 		double now = store_now();
 		if (rc == SQLITE_OK && (++batch >= STORE_BATCH_FILES || now - tbatch >= STORE_BATCH_SECONDS)) {
 			rc = db_exec(st->db, "COMMIT");
@@ -323,8 +354,9 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 	for (size_t t = 0; t < started; t++)
 		pthread_join(threads[t], NULL);
 	for (size_t i = 0; i < ntodo; i++)
-		collection_free(&p.results[i]);
+		store_drop_result(&p, i);
 	free(threads);
+	free(p.search);
 	free(p.results);
 	free(p.done);
 	pthread_mutex_destroy(&p.mu);

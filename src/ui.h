@@ -25,6 +25,9 @@
 
 enum ui_pane { PANE_LIST = 0, PANE_TIMELINE, PANE_READER, PANE_COUNT };
 
+struct state;
+struct annals;
+
 /* ---- the document list (pane_list.c) */
 /* The orders o cycles through, as mutt's sort key does. */
 enum list_sort { LIST_BY_DATE = 0, LIST_BY_DATE_DESC, LIST_BY_TITLE, LIST_BY_LANG, LIST_SORT_COUNT };
@@ -38,6 +41,9 @@ struct list_view {
 	size_t filter;                  /* 0: all; i: only articles holding langs[i - 1] */
 	enum list_sort sort;
 	int height;                     /* rows of the last draw, for paging */
+	/* The reading state (state.h), for unread and marked rows; NULL: none. */
+	const struct state *st;
+	enum list_only { LIST_ALL = 0, LIST_UNREAD, LIST_MARKED } only;
 	/* f: what was typed at its prompt ("" none): a year, a language, or
 	 * words that all occur in the title or the source (folded as search does) */
 	char *query;
@@ -193,6 +199,12 @@ struct ui {
 	bool interrupted;              /* quit by a signal (Ctrl-C): exit status 130 */
 	struct split_view *split;       /* side-by-side reading (split.h); NULL: off */
 	bool recolour;                  /* show colour i as colours[i] (the configured palette) */
+	/* The reading state (app_state.c); NULL: nothing is kept (screen tests). */
+	struct state *state;
+	size_t state_article;           /* the reader's article at the last sync */
+	size_t state_end_seen;          /* the article whose end was last seen on screen */
+	bool state_back;                /* the reader's article came from going back */
+	char msg_buf[256];              /* the text of a message made here (msg_s points to it) */
 	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
@@ -209,9 +221,24 @@ void app_act(struct ui *ui, enum action a, long count);
 /* Draws, then handles events until quit, an interrupt or the end of input.
  * Returns true when the user quit (or was interrupted). */
 bool app_loop(struct ui *ui, struct term *t);
+/* app_state.c: the reading state in the browser. */
+/* Opens the store for app's collections (none with --no-state) and, unless
+ * --fresh, goes back to where the user was. */
+void app_state_open(struct ui *ui, struct annals *app);
+void app_state_close(struct ui *ui);
+/* After each draw: saves the position, the place, the history, and marks as
+ * read an article whose end is on screen. */
+void app_state_sync(struct ui *ui);
+/* The actions on the state: mark, marks, toggle-read, unread, back; true when a was one. */
+bool app_state_act(struct ui *ui, enum action a);
+/* Says on the status line what the store had to say (a warning), once. */
+void app_state_status(struct ui *ui);
+/* The first marked event of article a when the article itself is not marked
+ * (what Enter opens in the list of marks), or UI_NONE. */
+size_t app_state_marked_event(const struct ui *ui, size_t a);
+
 /* What the configuration says about the browser: key bindings, the list's
  * order, the palette (app->conf, app->opt). */
-struct annals;
 void app_configure(struct ui *ui, const struct annals *app);
 /* Opens article a in the reader where it was last read. */
 void app_open_article(struct ui *ui, size_t a);

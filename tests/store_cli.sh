@@ -36,6 +36,13 @@ same "bundled: timeline --year=2015" timeline --year=2015
 same "bundled: search --json" search --json cybersécurité
 same "bundled: search, Chinese, traditional for simplified" search --json 網絡
 same "bundled: search, nothing found" search --json zzqqxx
+same "bundled: search, case and accents folded" search --json CYBERSECURITE
+same "bundled: search, a phrase in quotes" search --json '"network security"'
+same "bundled: search, two words anywhere" search --json security 2013
+same "bundled: search, one letter narrows nothing" search --json a
+same "bundled: search, one Chinese character" search --json 网
+same "bundled: search, full-width letters" search --json ｃｙｂｅｒ
+same "bundled: search, as text" search cooperation
 same "bundled: parallel --json" parallel --json 004_6c29ca260aaaa5ff@en 004_6c29ca260aaaa5ff@zh-Hant
 
 # The fixtures: every reader, warnings included, several roots at once.
@@ -78,10 +85,16 @@ changed() {
 cp "$TOP_SRCDIR"/data/collection/002_*.txt "$tmp/col/sub/"
 changed "a file added is seen"
 grep -q '002_093f0cd005542350' "$tmp/idx"; ok $? "... and listed"
-sed -i 's/Experts call for joint efforts/Experts call for joint work/' "$tmp/col"/003_*.txt
+sed -i 's/Experts call for joint efforts/Experts call for joint work/; s/joint efforts to tackle/joint labours to tackle/' "$tmp/col"/003_*.txt
 changed "a file edited is seen"
 grep -q 'Experts call for joint work' "$tmp/idx"; ok $? "... with its new title"
 "$ANNALS" -C "$tmp/col" show 003_b652dcd5a69fc392 | grep -q 'joint work'; ok $? "... in show too"
+"$ANNALS" -C "$tmp/col" search --json 'joint labours' >"$tmp/s1" 2>&1
+"$ANNALS" -C "$tmp/col" --no-cache search --json 'joint labours' >"$tmp/s2" 2>&1
+cmp -s "$tmp/s1" "$tmp/s2" && grep -q 003_b652dcd5a69fc392 "$tmp/s1"; ok $? "... its new words found by search"
+"$ANNALS" -C "$tmp/col" search --json 'joint efforts to tackle' >"$tmp/s1" 2>&1
+"$ANNALS" -C "$tmp/col" --no-cache search --json 'joint efforts to tackle' >"$tmp/s2" 2>&1
+cmp -s "$tmp/s1" "$tmp/s2" && ! grep -q 003_b652dcd5a69fc392 "$tmp/s1"; ok $? "... its old ones no more"
 mv "$tmp/col/sub/wrapped.txt" "$tmp/col/sub/unwrapped.txt"
 changed "a file renamed is seen"
 grep -q '"unwrapped"' "$tmp/idx" && ! grep -q '"wrapped"' "$tmp/idx"; ok $? "... under its new name only"
