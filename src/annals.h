@@ -20,6 +20,7 @@ struct options {
 	bool ambiguous_wide;            /* --ambiguous-wide: East Asian ambiguous = 2 columns */
 	bool has_year;
 	int year;                       /* timeline --year=Y */
+	bool groups;                    /* timeline --groups: happenings, not mentions */
 	/* From the configuration (conf.h: command line > environment > file > defaults). */
 	const char *reading_lang;       /* the preferred reading language (a tag such as fr or
 					   zh-Hant) for the timeline's summaries and the version

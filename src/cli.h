@@ -10,6 +10,8 @@
 int cli_list(struct annals *app, FILE *out);
 int cli_show(struct annals *app, const char *id, FILE *out);
 int cli_timeline(struct annals *app, FILE *out);
+/* timeline --groups: one happening a line, or {"group","date","precision","reports"}. */
+int cli_timeline_groups(struct annals *app, FILE *out);
 int cli_search(struct annals *app, const char *query, FILE *out);
 int cli_parallel(struct annals *app, const char *a, const char *b, FILE *out);
 

@@ -57,6 +57,8 @@ static char **cli_timeline_badges(const struct event_list *ev, int ngroups)
 
 int cli_timeline(struct annals *app, FILE *out)
 {
+	if (app->opt.groups)
+		return cli_timeline_groups(app, out);
 	const struct event_list *ev = annals_events(app);
 	size_t from = 0, to = ev->n;
 	if (app->opt.has_year) {

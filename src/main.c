@@ -19,6 +19,7 @@
 enum {
 	OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE,
 	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE, OPT_NO_CACHE, OPT_JOBS,
+	OPT_GROUPS,
 };
 
 static void usage(FILE *out)
@@ -52,6 +53,9 @@ static void usage(FILE *out)
 		"      --jobs=N           threads that read new or changed files\n"
 		"                         (default: one per core)\n"
 		"  reindex                build the index of the collection again\n\n"), out);
+	fputs(_("Timeline:\n"
+		"      --groups           timeline: one line per happening, with its\n"
+		"                         languages and the articles that report it\n\n"), out);
 	fputs(_("Exit status: 0 success, 1 an error in the input, 2 a usage error.\n"), out);
 }
 
@@ -148,6 +152,7 @@ int main(int argc, char **argv)
 		{ "json", no_argument, NULL, OPT_JSON },
 		{ "tsv", no_argument, NULL, OPT_TSV },
 		{ "year", required_argument, NULL, OPT_YEAR },
+		{ "groups", no_argument, NULL, OPT_GROUPS },
 		{ "backend", required_argument, NULL, OPT_BACKEND },
 		{ "ambiguous-wide", no_argument, NULL, OPT_AMBIGUOUS_WIDE },
 		{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
@@ -223,6 +228,9 @@ int main(int argc, char **argv)
 			break;
 		case OPT_NO_CACHE:
 			app.opt.no_cache = true;
+			break;
+		case OPT_GROUPS:
+			app.opt.groups = true;
 			break;
 		case OPT_JOBS: {
 			char *end;
