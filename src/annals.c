@@ -191,7 +191,17 @@ struct search_index *annals_search(struct annals *app)
 
 const struct event_list *annals_events(struct annals *app)
 {
-	if (!app->events)
-		app->events = events_derive(&app->col);
+	if (app->events)
+		return app->events;
+	if (app->store)
+		app->events = store_events_load(app->store, &app->col);
+	if (app->events)
+		return app->events;
+	/* Derived from every body: those the command left in the index come now. */
+	for (size_t i = 0; i < app->col.n; i++)
+		annals_body(app, &app->col.items[i], stderr);
+	app->events = events_derive(&app->col);
+	if (app->store)
+		store_events_save(app->store, &app->col, app->events);
 	return app->events;
 }

@@ -314,7 +314,7 @@ int main(int argc, char **argv)
 	/* These print one or two bodies at most: the rest stay in the index. */
 	app.opt.lazy_bodies = cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "show") == 0 ||
 				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0 ||
-				      strcmp(cmd, "search") == 0);
+				      strcmp(cmd, "search") == 0 || strcmp(cmd, "timeline") == 0);
 	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;
 	if (app.opt.reindex && app.opt.no_cache) {
 		status = usage_error(_("'%s' needs the index: drop --no-cache"), cmd);
