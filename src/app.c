@@ -64,6 +64,7 @@ void app_free(struct ui *ui)
 	results_free(&ui->results);
 	for (int i = 0; i < UI_PROMPT_KINDS; i++)
 		prompt_history_free(&ui->history[i]);
+	free(ui->run.cmd);
 	if (ui->surf)
 		surface_free(ui->surf);
 	memset(ui, 0, sizeof *ui);
@@ -256,8 +257,7 @@ static void app_split_year(struct ui *ui, int want)
 	}
 }
 
-static void app_prompt_open(struct ui *ui, enum ui_prompt_for what, const char *label,
-			    bool digits_only)
+void app_prompt_open(struct ui *ui, enum ui_prompt_for what, const char *label, bool digits_only)
 {
 	prompt_open(&ui->prompt, label, digits_only);
 	prompt_use_history(&ui->prompt, &ui->history[what]);
@@ -300,6 +300,8 @@ static void app_prompt_key(struct ui *ui, uint32_t key)
 			ui->focus = PANE_READER;
 			results_step_split(ui, 1);
 		}
+	} else if (what == UI_PROMPT_PIPE) {
+		app_links_pipe(ui, text);
 	} else if (what == UI_PROMPT_FILTER) {
 		size_t n = list_set_query(&ui->list, ui->col, text);
 		if (ui->list.query == NULL) {
@@ -449,6 +451,9 @@ void app_act(struct ui *ui, enum action a, long count)
 	case ACT_MARK: case ACT_MARKS: case ACT_TOGGLE_READ: case ACT_UNREAD: case ACT_BACK:
 		app_state_act(ui, a);
 		return;
+	case ACT_OPEN_URL: case ACT_EDIT: case ACT_PIPE: case ACT_COPY:
+		app_links_act(ui, a);
+		return;
 	default:
 		app_pane_act(ui, a, count);
 		return;
@@ -518,6 +523,13 @@ bool app_loop(struct ui *ui, struct term *t)
 			ui->suspend = false;
 			term_suspend(t);
 			/* The terminal may have another size after it comes back. */
+			int w, h;
+			term_size(t, &w, &h);
+			if (w > 0 && h > 0 && (w != ui->surf->w || h != ui->surf->h))
+				surface_resize(ui->surf, w, h);
+		}
+		if (ui->run.kind != UI_RUN_NONE) {
+			app_links_run(ui, t);
 			int w, h;
 			term_size(t, &w, &h);
 			if (w > 0 && h > 0 && (w != ui->surf->w || h != ui->surf->h))

@@ -818,3 +818,22 @@ bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX])
 	}
 	return true;
 }
+
+char *split_block_text(const struct ui *ui)
+{
+	const struct split_view *sv = ui->split;
+	if (sv == NULL || sv->al == NULL || sv->cur >= sv->nblocks)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	for (int side = 0; side < 2; side++) {
+		if (side)
+			buf_adds(&b, "\n\n");
+		for (size_t i = sv->block_first[sv->cur]; i < sv->block_first[sv->cur + 1]; i++) {
+			const char *t = sv->al->beads[i].text[side];
+			if (t && t[0])
+				buf_printf(&b, "%s%s", b.len && b.data[b.len - 1] != '\n' ? " " : "", t);
+		}
+	}
+	return buf_take(&b);
+}

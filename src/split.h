@@ -81,6 +81,10 @@ void split_status(struct ui *ui, struct buf *right);
  * whole article), left or top first as opened; false when the split is closed. */
 bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX]);
 
+/* The texts of the aligned pair under the cursor, one side, a blank line, the
+ * other (for c). Caller frees; NULL when the split is closed. */
+char *split_block_text(const struct ui *ui);
+
 /* For tests: where things are after the last draw. */
 struct split_info {
 	bool open, fallback, vertical;  /* vertical: left and right */

@@ -31,6 +31,9 @@ static const char *const store_steps[] = {
 	"CREATE VIRTUAL TABLE search USING fts5(text, content='', detail=none, columnsize=0,"
 	" tokenize='annals folded');"
 	"DELETE FROM meta;",
+	/* 3: the derived events (store_events.c). */
+	"CREATE TABLE events(seq INTEGER PRIMARY KEY, article INTEGER NOT NULL, text TEXT,"
+	" raw BLOB NOT NULL);",
 };
 static const struct db_schema store_schema = {
 	.name = "index", .version = sizeof store_steps / sizeof *store_steps, .steps = store_steps,
@@ -38,10 +41,19 @@ static const struct db_schema store_schema = {
 };
 
 /* What ingest made of a file depends on the program and its boilerplate list:
- * an index made by another version, or with another list, is started again. */
+ * an index made by another build (the executable's size and time), or with
+ * another list, is started again. */
 static char *store_fingerprint(const char *datadir)
 {
 	uint64_t h = 14695981039346656037ULL;
+	struct stat exe;
+	if (stat("/proc/self/exe", &exe) == 0) {
+		uint64_t v[2] = { (uint64_t)exe.st_size, (uint64_t)store_ns(&exe.st_mtim) };
+		for (size_t i = 0; i < sizeof v; i++) {
+			h ^= ((const unsigned char *)v)[i];
+			h *= 1099511628211ULL;
+		}
+	}
 	char *path = xasprintf("%s/boilerplate.txt", datadir ? datadir : ".");
 	FILE *f = fopen(path, "rb");
 	free(path);
@@ -93,7 +105,8 @@ void store_close(struct store *st)
 static int store_clear_rc(struct store *st)
 {
 	int rc = db_exec(st->db, "BEGIN IMMEDIATE; DELETE FROM paragraphs; DELETE FROM articles;"
-			 " DELETE FROM warnings; DELETE FROM files; DELETE FROM meta;"
+			 " DELETE FROM warnings; DELETE FROM files; DELETE FROM events;"
+			 " DELETE FROM meta WHERE key <> 'gen';"
 			 " INSERT INTO search(search) VALUES ('delete-all'); COMMIT;");
 	if (rc != SQLITE_OK && !sqlite3_get_autocommit(st->db))
 		db_exec(st->db, "ROLLBACK");
@@ -313,11 +326,20 @@ int store_sync(struct store *st, const char *const *roots, size_t nroots,
 		if (alias[fi] == fi)
 			todo[ntodo++] = fi;
 	}
-	/* The vanished files go first, in one transaction. */
+	/* The vanished files go first, in one transaction, which also starts a new
+	 * generation when anything changed (the kept events are then stale). */
 	rc = db_exec(st->db, "BEGIN IMMEDIATE");
-	for (size_t i = 0; rc == SQLITE_OK && i < nknown; i++)
-		if (!known[i].seen)
+	bool changed = ntodo > 0;
+	for (size_t i = 0; rc == SQLITE_OK && i < nknown; i++) {
+		if (!known[i].seen) {
 			rc = store_forget(st, known[i].row);
+			changed = true;
+		}
+	}
+	if (rc == SQLITE_OK && changed)
+		rc = store_bump_gen(st);
+	if (rc == SQLITE_OK && (st->gen = store_gen(st)) < 0)
+		rc = SQLITE_ERROR;
 	rc = rc == SQLITE_OK ? db_exec(st->db, "COMMIT") : rc;
 	if (rc != SQLITE_OK) {
 		db_exec(st->db, "ROLLBACK");

@@ -45,6 +45,13 @@ int store_sync(struct store *st, const char *const *roots, size_t nroots,
  * Returns 0, or -1 when the search table cannot be read. */
 int store_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
 
+/* The events derived from col (events.h), when the index kept them for the
+ * collection as it is; NULL otherwise. col must be the one store_sync gave. */
+struct event_list;
+struct event_list *store_events_load(struct store *st, const struct collection *col);
+/* Keeps them, unless the index changed since the sync. */
+void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev);
+
 /* Loads the paragraphs of an article read without its body. Returns 0, or -1. */
 int store_body(struct store *st, struct article *a);
 

@@ -13,6 +13,7 @@
 struct store {
 	sqlite3 *db;
 	char *path;
+	long long gen;                  /* the index's generation when this process synced */
 };
 
 /* One file of the walk as the index knows it. */
@@ -62,5 +63,9 @@ char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a
 /* The rows of the articles that may match query, ascending; *all when the query
  * narrows nothing (every article may). Returns a SQLite result code. */
 int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
+
+/* store_events.c: the derived events, kept per generation of the index. */
+int store_bump_gen(struct store *st);
+long long store_gen(struct store *st);
 
 #endif

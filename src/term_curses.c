@@ -219,13 +219,32 @@ static void term_curses_redraw(struct term *t)
 	clearok(curscr, TRUE);
 }
 
-static void term_curses_suspend(struct term *t)
+static void term_curses_outside(struct term *t, void (*fn)(void *arg), void *arg)
 {
 	endwin();
-	term_signal_stop();
-	/* Continued: the terminal is ours again, its contents unknown. */
+	fn(arg);
+	/* Back: the terminal is ours again, its contents unknown. */
 	refresh();
 	term_curses_redraw(t);
+}
+
+static void term_curses_stop(void *arg)
+{
+	(void)arg;
+	term_signal_stop();
+}
+
+static void term_curses_suspend(struct term *t)
+{
+	term_curses_outside(t, term_curses_stop, NULL);
+}
+
+static bool term_curses_clipboard(struct term *t, const char *text, size_t len)
+{
+	(void)t;
+	/* What curses buffered goes first, so the sequence lands between frames. */
+	fflush(stdout);
+	return term_osc52(STDOUT_FILENO, text, len);
 }
 
 static const struct term_ops term_curses_ops = {
@@ -236,6 +255,8 @@ static const struct term_ops term_curses_ops = {
 	.close = term_curses_close,
 	.redraw = term_curses_redraw,
 	.suspend = term_curses_suspend,
+	.outside = term_curses_outside,
+	.clipboard = term_curses_clipboard,
 };
 
 struct term *term_curses_open(char *err, size_t errsize)

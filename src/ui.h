@@ -145,7 +145,16 @@ struct prompt {
 };
 
 enum ui_prompt_for { UI_PROMPT_NONE = 0, UI_PROMPT_YEAR, UI_PROMPT_SEARCH, UI_PROMPT_FILTER,
-		     UI_PROMPT_KINDS };
+		     UI_PROMPT_PIPE, UI_PROMPT_KINDS };
+
+/* A program to run, or text for the clipboard, once the key is handled
+ * (app_links.c): the loop holds the terminal they need. */
+enum ui_run_kind { UI_RUN_NONE = 0, UI_RUN_BROWSER, UI_RUN_EDITOR, UI_RUN_PIPE, UI_RUN_COPY };
+struct ui_run {
+	enum ui_run_kind kind;
+	size_t article;
+	char *cmd;                      /* the piped command, or the text to copy; owned */
+};
 
 /* ---- search results (pane_search.c): they take the list pane's place while open */
 struct search_index;
@@ -214,6 +223,8 @@ struct ui {
 	size_t state_end_seen;          /* the article whose end was last seen on screen */
 	bool state_back;                /* the reader's article came from going back */
 	char msg_buf[256];              /* the text of a message made here (msg_s points to it) */
+	struct ui_run run;              /* what app_links_run is to do next */
+	size_t run_article;             /* the article the pipe prompt is for */
 	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
@@ -262,6 +273,18 @@ void app_state_status(struct ui *ui);
 /* The first marked event of article a when the article itself is not marked
  * (what Enter opens in the list of marks), or UI_NONE. */
 size_t app_state_marked_event(const struct ui *ui, size_t a);
+
+/* Opens the prompt for what, with its own history of entries. */
+void app_prompt_open(struct ui *ui, enum ui_prompt_for what, const char *label, bool digits_only);
+
+/* app_links.c: M, e, | and c. */
+bool app_links_act(struct ui *ui, enum action a);
+/* Runs what the last action asked for (ui->run), with the terminal given back. */
+void app_links_run(struct ui *ui, struct term *t);
+/* The pipe prompt's command, to run for the article it was opened on. */
+void app_links_pipe(struct ui *ui, const char *cmd);
+/* Whether a URL may go to the browser: http, https or file, and one word. */
+bool app_links_url_ok(const char *url);
 
 /* What the configuration says about the browser: key bindings, the list's
  * order, the palette (app->conf, app->opt). */
