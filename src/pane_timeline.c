@@ -315,7 +315,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		 nev == 0 ? _("no events") : "");
 	if (nev) {
 		size_t rows = tv->nrows - tv->nyears;
-		snprintf(title, sizeof title, P_("%s · %zu happening", "%s · %zu happenings", rows),
+		snprintf(title, sizeof title, P_("%s · %zu event", "%s · %zu events", rows),
 			 _("Timeline"), rows);
 	}
 	struct rect body = ui_pane_title(s, r, title, focused);
@@ -357,7 +357,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 				uidate_format(&yd, tv->lang, year, sizeof year);
 			else
 				snprintf(year, sizeof year, "%s", _("undated"));
-			snprintf(head, sizeof head, P_("%s · %zu happening", "%s · %zu happenings",
+			snprintf(head, sizeof head, P_("%s · %zu event", "%s · %zu events",
 						       tr->count), year, tr->count);
 			surface_prints(s, body, body.x, y, head,
 				       (struct style){ ATTR_BOLD, COLOR_YELLOW, COLOR_NONE });

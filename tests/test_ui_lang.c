@@ -43,7 +43,7 @@ struct words {
 
 static const struct words words[] = {
 	{ UILANG_EN, "Articles (5)", "Timeline", "Reader · ", "Help — q or ? closes it", "q quit",
-	  "2015-12-01", "October", "2013 · 1 happening", "~December 1, 2015 (date inferred)",
+	  "2015-12-01", "October", "2013 · 1 event", "~December 1, 2015 (date inferred)",
 	  "[image] cover_image", "Interface language: English", "· Oct",
 	  "Languages: English,", "traditional)" },
 	{ UILANG_ZH_CN, "文章 (5)", "时间线", "阅读 · ", "帮助 — 按 q 或 ? 关闭", "q 退出",
