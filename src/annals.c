@@ -85,6 +85,32 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 	return false;
 }
 
+/* The same file or folder given twice (under any name: ./a.txt and a.txt)
+ * is read once, with a warning. */
+static void annals_unique_roots(struct annals *app)
+{
+	size_t n = app->opt.ncollections, o = 0;
+	char **real = xcalloc(n ? n : 1, sizeof *real);
+	for (size_t i = 0; i < n; i++) {
+		const char *root = app->opt.collections[i];
+		char *r = realpath(root, NULL);
+		bool seen = false;
+		for (size_t k = 0; r && k < o && !seen; k++)
+			seen = real[k] && strcmp(real[k], r) == 0;
+		if (seen) {
+			collection_warn(&app->col, _("%s: given more than once; read once"), root);
+			free(r);
+			continue;
+		}
+		real[o] = r;
+		app->opt.collections[o++] = root;
+	}
+	for (size_t k = 0; k < o; k++)
+		free(real[k]);
+	free(real);
+	app->opt.ncollections = o;
+}
+
 int annals_load(struct annals *app, FILE *err)
 {
 	collection_init(&app->col);
@@ -95,6 +121,7 @@ int annals_load(struct annals *app, FILE *err)
 		free(t);
 	}
 	const char *bundled = annals_bundled_collection();
+	annals_unique_roots(app);
 	const char *const *roots = app->opt.ncollections ? app->opt.collections : &bundled;
 	size_t nroots = app->opt.ncollections ? app->opt.ncollections : 1, readable = 0;
 	if (app->opt.no_cache || !annals_load_index(app, roots, nroots, &readable, err)) {

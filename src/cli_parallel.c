@@ -25,12 +25,16 @@ static int cli_parallel_side(struct annals *app, const char *arg, struct align_s
 	if (side->article)
 		return annals_body(app, side->article, stderr) ? 0 : 1;
 	const char *at = strrchr(arg, '@');
-	if (!at || at == arg || at[1] == '\0')
-		return cli_error(1, _("no article with ID '%s'"), arg);
+	if (!at || at == arg || at[1] == '\0') {
+		/* A prefix of an ID, or a message saying what was meant. */
+		side->article = cli_find(app, arg);
+		if (!side->article)
+			return 1;
+		return annals_body(app, side->article, stderr) ? 0 : 1;
+	}
 	char *id = xstrndup(arg, (size_t)(at - arg));
-	side->article = collection_find(&app->col, id);
+	side->article = cli_find(app, id);
 	if (!side->article) {
-		cli_error(1, _("no article with ID '%s'"), id);
 		free(id);
 		return 1;
 	}

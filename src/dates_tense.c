@@ -83,6 +83,7 @@ static int dates_tense_han(const char *s, size_t i, size_t b, size_t *len)
 int dates_tense(const char *s, size_t a, size_t b, size_t at)
 {
 	int before = 0, after = 0;
+	char prevw[16] = "";
 	size_t i = a;
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
@@ -110,6 +111,17 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			}
 			w[nw] = '\0';
 			int t = j - i < sizeof w ? dates_tense_word(w, nw) : 0;
+			/* A participle after an auxiliary of the future ("will be
+			 * named", "sera lancé") takes its tense from it. */
+			static const char *const future_aux[] = {
+				"be", "being", "être", "sera", "seront", "serait", "seraient",
+			};
+			if (t < 0 && dates_tense_in(prevw, future_aux, sizeof future_aux / sizeof *future_aux))
+				t = 0;
+			/* "is set for March": arranged, to come */
+			if (strcmp(w, "set") == 0 && (strcmp(prevw, "is") == 0 || strcmp(prevw, "are") == 0))
+				t = 1;
+			memcpy(prevw, w, nw + 1);
 			if (t && i < at)
 				before = t;
 			else if (t && !after && i >= at)

@@ -233,6 +233,7 @@ struct events_account {
 	struct adate prev;
 	size_t paras;           /* text paragraphs of this account read so far */
 	size_t prev_at;         /* the value of paras when prev was set */
+	enum dates_frame prev_frame;    /* where prev's year came from */
 };
 
 /* A narrative established this many paragraphs back or fewer still governs a
@@ -353,7 +354,11 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 		 * fresh and the sentence does not report; the dateline otherwise. */
 		struct dates_ctx ctx = { .prev = acc->prev, .ref = *ref };
 		bool fresh = acc->paras - acc->prev_at <= EVENTS_NARRATIVE_REACH;
-		ctx.narrative = ref->prec < DATE_MONTH || (fresh && !(ns && reports[sent[k]]));
+		/* An account whose year came from the dateline is the report's
+		 * own: its months are read from the dateline, with the tense. */
+		ctx.narrative = ref->prec < DATE_MONTH ||
+				(fresh && !(ns && reports[sent[k]]) &&
+				 acc->prev_frame != DATES_FRAME_ARTICLE);
 		if (!x[k].year && x[k].kind != DATEX_RELATIVE && x[k].kind != DATEX_DAY_OFFSET)
 			ctx.tense = dates_tense(s, a, e, x[k].start);
 		if (ctx.tense > 0)
@@ -365,13 +370,16 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 		ok[k] = true;
 		if (events_moves_narrative(&x[k], &when[k])) {
 			/* A year does not blur a finer date of that year already read. */
-			if (!(when[k].date.prec < acc->prev.prec && when[k].date.year == acc->prev.year))
+			if (!(when[k].date.prec < acc->prev.prec && when[k].date.year == acc->prev.year)) {
 				acc->prev = when[k].date;
+				acc->prev_frame = when[k].frame;
+			}
 			acc->prev_at = acc->paras;
 		} else if (when[k].period >= DATES_PERIOD_SPRING && !x[k].modifier &&
 			   acc->prev.year != when[k].date.year) {
 			/* A season or quarter establishes its year. */
 			acc->prev = (struct adate){ when[k].date.year, 0, 0, DATE_YEAR, true };
+			acc->prev_frame = when[k].frame;
 			acc->prev_at = acc->paras;
 		}
 	}

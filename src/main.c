@@ -283,6 +283,22 @@ int main(int argc, char **argv)
 		status = usage_error(_("unknown command '%s'"), cmd);
 		goto out;
 	}
+	/* An option the command does not take is a usage error, not ignored. */
+	const char *stray = NULL;
+	if (app.opt.has_year && (cmd == NULL || strcmp(cmd, "timeline") != 0))
+		stray = "--year";
+	else if (app.opt.tsv && (cmd == NULL || strcmp(cmd, "parallel") != 0))
+		stray = "--tsv";
+	else if (app.opt.json && (cmd == NULL || strcmp(cmd, "reindex") == 0))
+		stray = "--json";
+	if (stray) {
+		fputs("annals: ", stderr);
+		fprintf(stderr, _("'%s' does not take the option '%s'"), cmd ? cmd : "annals", stray);
+		fputc('\n', stderr);
+		fprintf(stderr, _("Try '%s --help' for more information.\n"), "annals");
+		status = 2;
+		goto out;
+	}
 	if (cmd && strcmp(cmd, "search") == 0 && nargs > 2) {
 		/* Several words without quotes are one query: "annals search cyber china". */
 		size_t len = 0;

@@ -43,9 +43,10 @@ static bool is_date(const char *s)
 
 static int article(json_t *o, bool show)
 {
-	static const char *const keys[] = { "id", "title", "date", "lang", "langs", "source",
-					    "url", "path", "path_bytes", "paragraphs", "body" };
-	size_t want = show ? 11 : 10;
+	static const char *const keys[] = { "id", "title", "date", "inferred", "lang", "langs",
+					    "source", "url", "path", "path_bytes", "paragraphs",
+					    "body" };
+	size_t want = show ? 12 : 11;
 	if (!json_is_object(o))
 		return fail("an element is not an object", NULL);
 	const char *id = json_string_value(json_object_get(o, "id"));
@@ -63,6 +64,8 @@ static int article(json_t *o, bool show)
 		return fail("title, path or path_bytes not a string", id);
 	if (!(json_is_null(date) || (json_is_string(date) && is_date(json_string_value(date)))))
 		return fail("date neither null nor YYYY[-MM[-DD]]", id);
+	if (!json_is_boolean(json_object_get(o, "inferred")))
+		return fail("inferred is not a boolean", id);
 	if (!lang || !json_is_array(langs) || json_array_size(langs) == 0 ||
 	    !json_is_string(json_array_get(langs, 0)) ||
 	    strcmp(json_string_value(json_array_get(langs, 0)), lang) != 0)
