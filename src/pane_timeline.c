@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "happenings.h"
 #include "i18n.h"
 #include "uidate.h"
 #include "xalloc.h"
@@ -314,9 +315,12 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 	snprintf(title, sizeof title, "%s · %s", _("Timeline"),
 		 nev == 0 ? _("no events") : "");
 	if (nev) {
+		/* "14 events · 31 reports": the happenings, and the mentions of them */
 		size_t rows = tv->nrows - tv->nyears;
-		snprintf(title, sizeof title, P_("%s · %zu happening", "%s · %zu happenings", rows),
-			 _("Timeline"), rows);
+		char events[64], reports[64];
+		snprintf(events, sizeof events, P_("%zu event", "%zu events", rows), rows);
+		snprintf(reports, sizeof reports, P_("%zu report", "%zu reports", nev), nev);
+		snprintf(title, sizeof title, "%s · %s · %s", _("Timeline"), events, reports);
 	}
 	struct rect body = ui_pane_title(s, r, title, focused);
 	tv->height = 0;
@@ -364,6 +368,10 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 			continue;
 		}
 		const struct event *e = &ev->v[tr->event];
+		/* the happening's version in the reading language */
+		if (tv->happ && tr->event < ev->n)
+			e = &ev->v[happenings_version(ev, tv->happ, tv->happ->of_event[tr->event],
+						      tv->read_lang)];
 		bool sel = idx == tv->sel;
 		struct style base = ui_row_style(sel, focused);
 		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);

@@ -12,6 +12,8 @@
 
 #include "article.h"
 #include "events.h"
+
+struct happenings;
 #include "keymap.h"
 #include "layout.h"
 #include "surface.h"
@@ -78,6 +80,10 @@ struct timeline_view {
 	int height;
 	int rows_y;                     /* screen row of the first row (last draw) */
 	enum uilang_id lang;            /* the interface language of the next draw (its dates) */
+	/* the next draw's happenings and reading language: each row shows the
+	   happening's version in it (NULL: the first report) */
+	const struct happenings *happ;
+	const char *read_lang;
 };
 
 /* ---- a reader (pane_reader.c); side-by-side reading will hold two */
@@ -189,6 +195,9 @@ struct ui {
 	struct timeline_view tl;
 	struct reader_view reader;
 	size_t cur_event;               /* the event the reader stands on, or UI_NONE */
+	struct happenings *happ;        /* the events' groups as happenings (app_walk.c) */
+	const char *reading_lang;       /* the configured reading language, or NULL */
+	char walk_lang[LANG_TAG_MAX];   /* the language [ ] keep to, while on events */
 	struct prompt prompt;
 	enum ui_prompt_for prompt_for;
 	struct prompt_history history[UI_PROMPT_KINDS];
@@ -219,6 +228,23 @@ struct ui {
 	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
+
+/* app_walk.c: happenings in the browser. */
+/* The reading language: the configured one, else the language of the event
+ * the reader stands on, else the interface language's. */
+const char *app_walk_reading_lang(const struct ui *ui);
+/* Opens the version in the reading language of the happening of event. */
+void app_walk_open(struct ui *ui, size_t event);
+/* [ ] in the reader: the previous (dir -1) or next happening, count times. */
+void app_walk_step(struct ui *ui, int dir, long count);
+/* s on the happening of event: two of its versions side by side; false when
+ * it has one text only. */
+bool app_walk_split(struct ui *ui, size_t event);
+/* [ ] side by side: the previous or next happening either side (art[s],
+ * lang[s]: "" for the whole article) reports, shown on the focused side when
+ * it reports it. */
+void app_walk_split_step(struct ui *ui, int dir, long count, const size_t art[2],
+			 const char lang[2][LANG_TAG_MAX], int focus);
 
 /* app.c: the loop, focus, key dispatch and the layout of the panes. */
 void app_init(struct ui *ui, const struct collection *col, const struct event_list *ev,

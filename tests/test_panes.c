@@ -329,17 +329,23 @@ static void test_timeline_keys(void)
 	tap_ok(!(screen_attr_at(s, 1, py) & ATTR_REVERSE) && !(screen_attr_at(s, 20, py) & ATTR_REVERSE),
 	       "and no further");
 	tap_ok(screen_row_has(s, 23, "¶ 1/6  100%"), "status: paragraph at the top, all of it seen");
-	s = screen_key(&r.sc, ']');
-	tap_ok(screen_row_has(s, 0, "Reader · wangluo"), "reader ]: the next event, in another article");
-	tap_int_eq(screen_col_of(s, 1, "3. 网络空间"), 1, "a long article: its paragraph at the top");
-	tap_ok(screen_attr_at(s, 4, 1) & ATTR_REVERSE, "its date expression highlighted");
-	tap_ok(surface_cell_const(s, 4, 1)->width == 2, "on a wide cell");
+	/* ] goes from happening to happening: the next one is told in French only,
+	 * the one after in Chinese only. */
 	s = screen_key(&r.sc, ']');
 	tap_ok(screen_row_has(s, 0, "Reader · cooperation") && screen_row_of(s, "En novembre") > 0,
-	       "] again: November 2019, French");
+	       "reader ]: the next happening, November 2019, in French, its only version");
+	tap_ok(screen_row_has(s, 23, "event 3 of 5 · November 2019"),
+	       "the status line says where the reader is");
+	s = screen_key(&r.sc, ']');
+	tap_ok(screen_row_has(s, 0, "Reader · wangluo"), "] again: December 2022, in another article");
+	tap_int_eq(screen_col_of(s, 1, "20. 网络空间"), 1, "a long article: its paragraph at the top");
+	tap_ok(screen_attr_at(s, 5, 1) & ATTR_REVERSE, "its date expression highlighted");
+	tap_ok(surface_cell_const(s, 5, 1)->width == 2, "on a wide cell");
+	tap_ok(screen_row_has(s, 23, "event 4 of 5 · December 22, 2022"), "event 4 of 5");
 	s = screen_key(&r.sc, '[');
 	s = screen_key(&r.sc, '[');
-	tap_ok(screen_row_has(s, 0, "Reader · alpha"), "[ [ back to the first of the group");
+	tap_ok(screen_row_has(s, 0, "Reader · alpha"),
+	       "[ [ back to the happening of October 2019, in English, the language read");
 	s = screen_key(&r.sc, TERM_KEY_TAB);
 	s = screen_key(&r.sc, TERM_KEY_TAB);
 	tap_ok(screen_attr_at(s, 1, 5) & ATTR_REVERSE, "the timeline follows the reader's event");
