@@ -379,7 +379,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		 * in the interface language, in a column as wide as the language's
 		 * widest date, so that the column does not move while scrolling. */
 		char date[UIDATE_MAX];
-		uidate_format_in_year(&e->date, tv->lang, date, sizeof date);
+		uidate_format_period(&e->date, e->period, tv->lang, false, date, sizeof date);
 		if (e->date.inferred)
 			surface_prints(s, body, body.x + 1, y, "~", base);
 		struct rect dcol = { body.x + 2, y, date_w, 1 };
