@@ -361,7 +361,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 				uidate_format(&yd, tv->lang, year, sizeof year);
 			else
 				snprintf(year, sizeof year, "%s", _("undated"));
-			snprintf(head, sizeof head, P_("%s · %zu happening", "%s · %zu happenings",
+			snprintf(head, sizeof head, P_("%s · %zu event", "%s · %zu events",
 						       tr->count), year, tr->count);
 			surface_prints(s, body, body.x, y, head,
 				       (struct style){ ATTR_BOLD, COLOR_YELLOW, COLOR_NONE });
