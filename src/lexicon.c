@@ -396,7 +396,8 @@ static void lex_units_distinct(struct lex_side *sd)
 	size_t w = 0;
 	for (size_t u = 0; u < sd->nunits; u++) {
 		size_t a = sd->unit[u], b = sd->unit[u + 1];
-		qsort(sd->occ + a, b - a, sizeof *sd->occ, lex_cmp_u32);
+		if (b > a)
+			qsort(sd->occ + a, b - a, sizeof *sd->occ, lex_cmp_u32);
 		sd->unit[u] = w;
 		for (size_t i = a; i < b; i++)
 			if (i == a || sd->occ[i] != sd->occ[i - 1])
@@ -518,8 +519,10 @@ void lexicon_learn(struct lexicon *lx, const struct align_steps *st)
 					xgrow((void **)&by, &bycap, ny + 1, sizeof *by);
 					by[ny++] = sb->occ[i];
 				}
-		qsort(bx, nx, sizeof *bx, lex_cmp_u32);
-		qsort(by, ny, sizeof *by, lex_cmp_u32);
+		if (nx)
+			qsort(bx, nx, sizeof *bx, lex_cmp_u32);
+		if (ny)
+			qsort(by, ny, sizeof *by, lex_cmp_u32);
 		for (size_t i = 0; i < nx; i++) {
 			if (i && bx[i] == bx[i - 1])
 				continue;
