@@ -480,6 +480,7 @@ static void app_key(struct ui *ui, uint32_t key)
 	long count = ui->count;
 	ui->count = 0;
 	enum action a = keymap_lookup(&ui->keys, key, app_scope(ui));
+	ui->last_act = a;
 	if (a != ACT_NONE)
 		app_act(ui, a, count);
 }
@@ -509,7 +510,8 @@ void app_handle(struct ui *ui, const struct term_event *ev)
 bool app_loop(struct ui *ui, struct term *t)
 {
 	app_draw(ui);
-	app_state_sync(ui);
+	if (app_state_sync(ui))
+		app_draw(ui);
 	term_draw(t, ui->surf);
 	for (;;) {
 		struct term_event ev;
@@ -540,8 +542,10 @@ bool app_loop(struct ui *ui, struct term *t)
 			term_redraw(t);
 		}
 		app_draw(ui);
-		/* After the draw: whether an article's end is on screen is known now. */
-		app_state_sync(ui);
+		/* After the draw: whether an article's end is on screen is known now;
+		 * what the store had to say (a write that failed) shows at once. */
+		if (app_state_sync(ui))
+			app_draw(ui);
 		term_draw(t, ui->surf);
 	}
 }

@@ -84,6 +84,7 @@ struct timeline_view {
 	   happening's version in it (NULL: the first report) */
 	const struct happenings *happ;
 	const char *read_lang;
+	size_t bar_first;               /* the first year the year bar shows (it scrolls) */
 };
 
 /* ---- a reader (pane_reader.c); side-by-side reading will hold two */
@@ -222,6 +223,7 @@ struct ui {
 	size_t state_article;           /* the reader's article at the last sync */
 	size_t state_end_seen;          /* the article whose end was last seen on screen */
 	bool state_back;                /* the reader's article came from going back */
+	enum action last_act;           /* the last key's action */
 	char msg_buf[256];              /* the text of a message made here (msg_s points to it) */
 	struct ui_run run;              /* what app_links_run is to do next */
 	size_t run_article;             /* the article the pipe prompt is for */
@@ -264,12 +266,14 @@ bool app_loop(struct ui *ui, struct term *t);
 void app_state_open(struct ui *ui, struct annals *app);
 void app_state_close(struct ui *ui);
 /* After each draw: saves the position, the place, the history, and marks as
- * read an article whose end is on screen. */
-void app_state_sync(struct ui *ui);
+ * read an article whose end is on screen. True when it put a message on the
+ * status line (the screen is to be drawn again). */
+bool app_state_sync(struct ui *ui);
 /* The actions on the state: mark, marks, toggle-read, unread, back; true when a was one. */
 bool app_state_act(struct ui *ui, enum action a);
-/* Says on the status line what the store had to say (a warning), once. */
-void app_state_status(struct ui *ui);
+/* Says on the status line what the store had to say (a warning), once;
+ * true when it did. */
+bool app_state_status(struct ui *ui);
 /* The first marked event of article a when the article itself is not marked
  * (what Enter opens in the list of marks), or UI_NONE. */
 size_t app_state_marked_event(const struct ui *ui, size_t a);
