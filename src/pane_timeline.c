@@ -281,17 +281,54 @@ static void timeline_draw_months(const struct timeline_view *tv, const struct ev
 	}
 }
 
+/* The columns year i takes on the bar: its label, its block and a space. */
+static int timeline_year_w(const struct timeline_view *tv, size_t i, int block_w)
+{
+	char label[16];
+	int n = tv->years[i].year > 0 ? snprintf(label, sizeof label, "%d", tv->years[i].year) : 1;
+	return n + block_w + 1;
+}
+
+/* The last year shown when the bar starts at first, in avail columns: "‹ "
+ * before when years are hidden on the left, " ›" after when on the right. */
+static size_t timeline_bar_last(const struct timeline_view *tv, size_t first, int avail,
+				int block_w)
+{
+	int used = first > 0 ? 2 : 0;
+	size_t last = first;
+	for (size_t i = first; i < tv->nyears; i++) {
+		int w = timeline_year_w(tv, i, block_w);
+		int more = i + 1 < tv->nyears ? 2 : 0;
+		if (used + w + more > avail && i > first)
+			break;
+		used += w;
+		last = i;
+	}
+	return last;
+}
+
 /* One line of counts per year: "2013▂ 2014█ 2015▆", the selected year reversed,
- * then that year's months when they fit. */
-static void timeline_draw_bar(const struct timeline_view *tv, const struct event_list *ev,
+ * then that year's months when they fit. The bar scrolls with the selection,
+ * whole labels only: ‹ and › say that years are hidden on that side. */
+static void timeline_draw_bar(struct timeline_view *tv, const struct event_list *ev,
 			      struct surface *s, struct rect r, size_t cur)
 {
 	size_t max = 0;
 	for (size_t i = 0; i < tv->nyears; i++)
 		if (tv->years[i].count > max)
 			max = tv->years[i].count;
+	int block_w = layout_strwidth(timeline_blocks[0], &s->lo);
+	int avail = r.w - 1;
+	if (tv->bar_first >= tv->nyears || tv->bar_first > cur)
+		tv->bar_first = cur < tv->nyears ? cur : 0;
+	while (tv->bar_first < cur && timeline_bar_last(tv, tv->bar_first, avail, block_w) < cur)
+		tv->bar_first++;
+	size_t last = timeline_bar_last(tv, tv->bar_first, avail, block_w);
+	struct style dim = { ATTR_DIM, COLOR_NONE, COLOR_NONE };
 	int x = r.x + 1;
-	for (size_t i = 0; i < tv->nyears && x < r.x + r.w; i++) {
+	if (tv->bar_first > 0)
+		x += surface_prints(s, r, x, r.y, "‹ ", dim);
+	for (size_t i = tv->bar_first; i <= last && i < tv->nyears; i++) {
 		char label[16];
 		if (tv->years[i].year > 0)
 			snprintf(label, sizeof label, "%d", tv->years[i].year);
@@ -303,6 +340,10 @@ static void timeline_draw_bar(const struct timeline_view *tv, const struct event
 		x += surface_prints(s, r, x, r.y, timeline_block(tv->years[i].count, max),
 				    (struct style){ st.attr, COLOR_GREEN, COLOR_NONE });
 		x += 1;
+	}
+	if (last + 1 < tv->nyears) {
+		surface_prints(s, r, x, r.y, "›", dim);
+		return;
 	}
 	timeline_draw_months(tv, ev, s, r, x + 1, cur);
 }
@@ -361,7 +402,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 				uidate_format(&yd, tv->lang, year, sizeof year);
 			else
 				snprintf(year, sizeof year, "%s", _("undated"));
-			snprintf(head, sizeof head, P_("%s · %zu happening", "%s · %zu happenings",
+			snprintf(head, sizeof head, P_("%s · %zu event", "%s · %zu events",
 						       tr->count), year, tr->count);
 			surface_prints(s, body, body.x, y, head,
 				       (struct style){ ATTR_BOLD, COLOR_YELLOW, COLOR_NONE });

@@ -134,7 +134,8 @@ static char *picker_label(const struct picker_item *it, const struct collection 
 	buf_init(&b);
 	buf_printf(&b, "%-2s  ", badge);
 	if (it->same) {
-		buf_printf(&b, _("this article, %s part"), badge);
+		/* Named, not badged: "the Chinese (traditional) part". */
+		buf_printf(&b, _("this article, %s part"), ui_lang_name(it->lang));
 	} else {
 		buf_adds(&b, a->title && a->title[0] ? a->title : a->id);
 		if (it->shares_events) {

@@ -84,6 +84,7 @@ struct timeline_view {
 	   happening's version in it (NULL: the first report) */
 	const struct happenings *happ;
 	const char *read_lang;
+	size_t bar_first;               /* the first year the year bar shows (it scrolls) */
 };
 
 /* ---- a reader (pane_reader.c); side-by-side reading will hold two */

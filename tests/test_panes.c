@@ -253,14 +253,14 @@ static void test_focus_and_sizes(void)
 		tap_ok(screen_row_has(s, ty + 1, "2013▄") && screen_row_has(s, ty + 1, "2019█") &&
 		       screen_row_has(s, ty + 1, "2022▄") && screen_row_has(s, ty + 1, "2024▄"),
 		       "a bar of counts per year");
-		tap_ok(screen_row_has(s, ty + 2, "2013 · 1 happening"), "a heading per year with its count");
+		tap_ok(screen_row_has(s, ty + 2, "2013 · 1 event"), "a heading per year with its count");
 		tap_int_eq(screen_col_of(s, ty + 3, "~May "), 1, "inferred year marked with ~; the year is the heading's");
 		int x = screen_col_of(s, ty + 3, "2013年5月");
 		tap_int_eq(x, 22, "the sentence after date (as wide as September 28) and badges");
 		int right = wide ? lw - 1 : w - 1;
 		tap_str_eq(surface_cell_const(s, right, ty + 3)->text, "…",
 			   "a long sentence ends in … at the pane's last column");
-		tap_ok(screen_row_has(s, ty + 4, "2019 · 2 happenings"), "2019: two happenings");
+		tap_ok(screen_row_has(s, ty + 4, "2019 · 2 events"), "2019: two events");
 		tap_ok(screen_row_has(s, ty + 5, "EN 简"), "a group's row carries both badges");
 		tap_ok(screen_row_has(s, ty + 6, "~November "), "then November 2019");
 		s = screen_key(&r.sc, TERM_KEY_TAB);
