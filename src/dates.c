@@ -316,6 +316,26 @@ static bool dates_valid(int y, int m, int d)
 	return d >= 1 && d <= (y ? dates_month_days(y, m) : (m == 2 ? 29 : dates_month_days(2001, m)));
 }
 
+/* Is the word after e a noun, as in "2000 people" (lowercase, and not one of
+ * the little words that go on a sentence: "in 2014 the", "of 1989 and")? */
+static bool dates_noun_follows(const char *s, size_t n, size_t e)
+{
+	static const char *const little[] = {
+		"and", "or", "the", "a", "an", "when", "as", "was", "were", "is", "are", "but", "to",
+		"with", "at", "in", "on", "by", "after", "before", "that", "which", "while", "he",
+		"she", "it", "they", "we", "i", "than", "from", "for", "of", "et", "ou", "le", "la",
+		"les", "à", "en", "et", "qui", "que", "il", "elle", "ils", "est", "a", "sont",
+	};
+	size_t j = dates_skip_spaces(s, n, e), we = dates_word_end(s, n, j);
+	char w[16];
+	if (we == j || s[j] < 'a' || s[j] > 'z' || !dates_word_lower(s, j, we, w, sizeof w))
+		return false;
+	size_t l = strlen(w);
+	if (l > 3 && strcmp(w + l - 2, "ed") == 0)
+		return false;   /* a verb: "the Panic of 1893 ruined" */
+	return !DATES_IN(w, little);
+}
+
 /* Does the text at i read word (ASCII, case-insensitive) as a whole word? */
 static bool dates_word_is(const char *s, size_t n, size_t i, const char *word, size_t *end)
 {
@@ -481,9 +501,19 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 					    dates_word_is(s, n, dates_skip_spaces(s, n, end), "prochain", &te))) {
 			x.tense = s[dates_skip_spaces(s, n, end)] == 'd' ? -1 : 1;
 			end = te;
+		} else if (!mn->abbr && strcmp(w, "the") == 0 && mn->english &&
+			   dates_noun_follows(s, n, end)) {
+			x.done = true;  /* "the October slaying": a thing done */
 		} else if (mn->abbr || !DATES_IN(w, dates_preps)) {
 			return;
 		}
+	} else if (x.year == 0) {
+		/* "the Aug. 7 blasts": a day that names a thing done */
+		char w[16];
+		size_t pw;
+		dates_word_before(s, n, start, w, sizeof w, &pw);
+		if (strcmp(w, "the") == 0 && dates_noun_follows(s, n, end))
+			x.done = true;
 	}
 	if (!dates_valid(x.year, x.month, x.day))
 		return;
@@ -633,8 +663,11 @@ static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, c
 			return;         /* "lundi 3 mars": the date's own weekday */
 		}
 	}
+	/* "Wednesday's ruling": a day whose doings are spoken of, so past */
+	bool done = !tense && we < n &&
+		    (s[we] == '\'' || (we + 3 <= n && memcmp(s + we, "\xE2\x80\x99", 3) == 0));
 	struct datex x = { .kind = DATEX_WEEKDAY, .weekday = wd, .prec = DATE_DAY, .tense = tense,
-			   .temporal = true, .start = ws, .len = we - ws };
+			   .done = done, .temporal = true, .start = ws, .len = we - ws };
 	dates_push(vec, &x);
 }
 
@@ -1241,26 +1274,6 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 }
 
 /* ---- ASCII numbers: ISO dates, ranges, bare years ---- */
-
-/* Is the word after e a noun, as in "2000 people" (lowercase, and not one of
- * the little words that go on a sentence: "in 2014 the", "of 1989 and")? */
-static bool dates_noun_follows(const char *s, size_t n, size_t e)
-{
-	static const char *const little[] = {
-		"and", "or", "the", "a", "an", "when", "as", "was", "were", "is", "are", "but", "to",
-		"with", "at", "in", "on", "by", "after", "before", "that", "which", "while", "he",
-		"she", "it", "they", "we", "i", "than", "from", "for", "of", "et", "ou", "le", "la",
-		"les", "à", "en", "et", "qui", "que", "il", "elle", "ils", "est", "a", "sont",
-	};
-	size_t j = dates_skip_spaces(s, n, e), we = dates_word_end(s, n, j);
-	char w[16];
-	if (we == j || s[j] < 'a' || s[j] > 'z' || !dates_word_lower(s, j, we, w, sizeof w))
-		return false;
-	size_t l = strlen(w);
-	if (l > 3 && strcmp(w + l - 2, "ed") == 0)
-		return false;   /* a verb: "the Panic of 1893 ruined" */
-	return !DATES_IN(w, little);
-}
 
 /* A year that names a thing and so dates it: after a determiner and before a
  * noun ("a 2012 survey", "the 2006 raid", "Japan's 2011 earthquake"; not "the

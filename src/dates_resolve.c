@@ -128,7 +128,7 @@ static int dates_article_year(int m, int d, int tense, bool said, const struct a
 		if (m < M || (m == M && d && D && d < D))
 			y++;
 	} else if (tense < 0) {
-		if (m > M || (said && m == M))
+		if (m > M || (said && m == M && !d))
 			y--;    /* "juin dernier" in June is a year back */
 	} else {
 		/* No tense: the nearer of this year's and last year's (a report
@@ -192,7 +192,7 @@ static bool dates_resolve_weekday(const struct datex *x, const struct dates_ctx 
 	if (ref->prec != DATE_DAY || !dates_resolve_valid(ref->year, ref->month, ref->day))
 		return false;
 	int wd = dates_weekday(ref->year, ref->month, ref->day);
-	int tense = x->tense ? x->tense : ctx->tense, delta;
+	int tense = x->tense ? x->tense : ctx->tense ? ctx->tense : x->done ? -1 : 0, delta;
 	if (tense == 0) {
 		/* Unmarked: the nearer one, the past one when both are as near. */
 		int back = (wd - x->weekday + 7) % 7;
@@ -326,7 +326,7 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 	if (x->year) {
 		out->date = (struct adate){ x->year, x->month, x->day, x->prec, false };
 	} else {
-		int tense = x->tense ? x->tense : ctx->tense;
+		int tense = x->tense ? x->tense : ctx->tense ? ctx->tense : x->done ? -1 : 0;
 		if (x->rel_year) {
 			/* 去年3月, "in March last year", 同年10月, "this September" */
 			base = x->narrative ? &ctx->prev : &ctx->ref;

@@ -115,6 +115,7 @@ struct reader_view {
 	int laid_image_w;               /* the image label's width then (it is translated) */
 	enum uilang_id lang;            /* the interface language of the next draw (its dates) */
 	int width, height;              /* text area of the last draw */
+	int max_width;                  /* the widest line in columns (--width); 0: the pane's */
 	/* Matches of the current search in this article (not owned; app.c sets them
 	 * before each draw), shown wherever they are on screen. */
 	const struct search_match *marks;
@@ -306,6 +307,9 @@ enum uilang_id app_lang_id(const struct ui *ui);
 
 /* Draws a pane's title bar on row r.y, marked when focused; returns the rect below. */
 struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused);
+/* A popup (the help, the chooser): box filled, so that nothing under it shows,
+ * framed, its title in the top edge; returns the rect inside the frame. */
+struct rect ui_popup(struct surface *s, struct rect box, const char *title);
 /* A short badge for a language tag: EN, FR, 简, 繁 ... (static storage or buf). */
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX]);
 /* A language tag's name in the interface language ("French", "français",

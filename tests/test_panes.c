@@ -195,8 +195,8 @@ static void test_list_80(void)
 	tap_int_eq(screen_col_of(s, 3, "~2024-09-12"), 0, "an inferred date marked with ~");
 	tap_ok(screen_row_has(s, 4, "Title"), "the undated article last");
 	tap_ok(screen_row_has(s, 23, "q quit"), "status line: key hints");
-	tap_ok(screen_row_has(s, 23, "¶ 1/6"), "status line: paragraph position of the open article");
-	tap_ok(screen_row_has(s, 23, "China Focus"), "status line: the current article");
+	tap_ok(screen_row_has(s, 23, "1/4"), "status line: the list's position, as the list has focus");
+	tap_ok(screen_row_has(s, 23, "China Focus"), "status line: the selected article");
 	tap_ok(screen_attr_at(s, 1, 1) & ATTR_REVERSE, "the selected row is highlighted");
 
 	s = screen_key(&r.sc, 'j');
@@ -328,7 +328,7 @@ static void test_timeline_keys(void)
 	tap_ok(screen_attr_at(s, 19, py) & ATTR_REVERSE, "to its last character");
 	tap_ok(!(screen_attr_at(s, 1, py) & ATTR_REVERSE) && !(screen_attr_at(s, 20, py) & ATTR_REVERSE),
 	       "and no further");
-	tap_ok(screen_row_has(s, 23, "¶ 1/6  100%"), "status: paragraph at the top, all of it seen");
+	tap_ok(screen_row_has(s, 23, "¶ 1/6 · 100%"), "status: paragraph at the top, all of it seen");
 	/* ] goes from happening to happening: the next one is told in French only,
 	 * the one after in Chinese only. */
 	s = screen_key(&r.sc, ']');
@@ -414,7 +414,7 @@ static void test_reader_scroll_resize(void)
 	tap_ok(r.sc.ui.reader.pos.para == pos.para && r.sc.ui.reader.pos.off == pos.off,
 	       "coming back to an article: where it was left");
 	s = screen_keys(&r.sc, "G");
-	tap_ok(screen_row_has(s, 23, "/30  100%"), "status at the end: 100%% of 30 paragraphs");
+	tap_ok(screen_row_has(s, 23, "/30 · 100%"), "status at the end: 100%% of 30 paragraphs");
 	run_end(&r);
 }
 

@@ -160,19 +160,26 @@ static void test_screens(struct annals *app, const struct words *wd, int w, int 
 	s = screen_key(&r, '?');
 	snprintf(what, sizeof what, "%s %dx%d help", code, w, h);
 	tap_ok(screen_sound(s, what), what);
-	tap_int_eq(screen_col_of(s, 0, wd->help), 1, "  the help's title");
-	/* At the bottom of the help, so that L and its wrapped line are in view. */
-	s = screen_key(&r, 'G');
+	tap_int_eq(screen_col_of(s, 0, wd->help), 2, "  the help's title, in its frame's top edge");
+	tap_ok(screen_col_of(s, 0, "┌") == 0 && screen_col_of(s, h - 2, "└") == 0,
+	       "  the help is framed");
+	/* Down the help, a line at a time, until L and its wrapped line are in view. */
 	int ly = -1;
-	for (int y = 1; y < h - 1 && ly < 0; y++)
-		if (screen_col_of(s, y, "L") == 2)
-			ly = y;
+	for (int step = 0; step < 80 && ly < 0; step++) {
+		for (int y = 1; y < h - 3 && ly < 0; y++)
+			if (screen_col_of(s, y, "L") == 3)
+				ly = y;
+		if (ly < 0)
+			s = screen_key(&r, 'j');
+	}
 	/* A description too long for the line wraps under itself. */
-	bool wrapped = ly > 0 && ly + 1 < h - 1 && screen_col_of(s, ly + 1, "Français") > 2 &&
-		       surface_cell_const(s, 2, ly + 1)->text[0] == ' ';
-	tap_ok(ly > 0 && screen_row_has(s, ly, "English") && screen_row_has(s, ly, "中文") &&
+	bool wrapped = ly > 0 && ly + 1 < h - 1 && screen_col_of(s, ly + 1, "Français") > 3 &&
+		       surface_cell_const(s, 3, ly + 1)->text[0] == ' ';
+	tap_ok(ly > 0 && screen_row_has(s, ly, "English") && screen_row_has(s, ly, "简体中文") &&
+	       (screen_row_has(s, ly, "繁體") || wrapped) &&
 	       (screen_row_has(s, ly, "Français") || wrapped),
-	       "  the help lists L with the three languages");
+	       "  the help lists L with the four languages");
+	s = screen_key(&r, 'G');
 	tap_ok(screen_row_of(s, _("mouse")) > 0 && screen_row_of(s, _("mouse")) < h - 1,
 	       "  G scrolls to the last entry, wrapped lines counted");
 	screen_key(&r, 'q');
