@@ -513,9 +513,9 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	/* Words: what the sources know, and what the beads so far teach. */
 	const char *lang[2] = { a->art->paras[a->paras[0]].lang, b->art->paras[b->paras[0]].lang };
 	/* Han glosses are English: French meets Chinese through English. */
-	struct freedict *dict[2] = {
-		freedict_open(NULL, lang[0], b->cjk ? "en" : lang[1]),
-		freedict_open(NULL, lang[1], a->cjk ? "en" : lang[0]),
+	const struct freedict *dict[2] = {
+		freedict_shared(lang[0], b->cjk ? "en" : lang[1]),
+		freedict_shared(lang[1], a->cjk ? "en" : lang[0]),
 	};
 	struct lexicon *lx = lexicon_new(lang[0], lang[1], dict[0], dict[1]);
 	for (int s = 0; s < 2; s++) {
@@ -540,8 +540,6 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	guide = align_guide_path(&st, na);
 	lexicon_links(lx, guide, ALIGN_LAST_BAND + 8, &links);
 	lexicon_free(lx);
-	freedict_close(dict[0]);
-	freedict_close(dict[1]);
 	p.links = &links;
 	/* Words count as much as they told the path from chance, up to a bound:
 	 * a Chinese gloss reached from French through a dictionary is weaker

@@ -227,7 +227,7 @@ const struct event_list *annals_events(struct annals *app)
 	/* Derived from every body: those the command left in the index come now. */
 	for (size_t i = 0; i < app->col.n; i++)
 		annals_body(app, &app->col.items[i], stderr);
-	app->events = events_derive(&app->col);
+	app->events = events_derive_jobs(&app->col, app->opt.jobs);
 	if (app->store)
 		store_events_save(app->store, &app->col, app->events);
 	return app->events;

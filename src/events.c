@@ -436,33 +436,37 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 	free(x);
 }
 
-struct event_list *events_derive(const struct collection *c)
+void events_article_extract(const struct collection *c, size_t ai, struct events_article *out)
 {
 	struct events_builder b = { 0 };
 	struct events_account *acc = NULL;
 	size_t capacc = 0;
-	for (size_t ai = 0; ai < c->n; ai++) {
-		const struct article *art = &c->items[ai];
-		struct adate ref = art->date;
-		size_t nacc = 0, order = 0;
-		for (size_t pi = 0; pi < art->npara; pi++) {
-			const struct paragraph *p = &art->paras[pi];
-			if (p->kind == PARA_IMAGE || !p->text)
-				continue;
-			struct events_account *ac = events_account(&acc, &nacc, &capacc, p->lang);
-			events_paragraph(p, ai, pi, &ref, ac, &order, &b);
-		}
+	const struct article *art = &c->items[ai];
+	struct adate ref = art->date;
+	size_t nacc = 0, order = 0;
+	for (size_t pi = 0; pi < art->npara; pi++) {
+		const struct paragraph *p = &art->paras[pi];
+		if (p->kind == PARA_IMAGE || !p->text)
+			continue;
+		struct events_account *ac = events_account(&acc, &nacc, &capacc, p->lang);
+		events_paragraph(p, ai, pi, &ref, ac, &order, &b);
 	}
 	free(acc);
+	out->v = b.v;
+	out->w = b.w;
+	out->n = b.n;
+}
 
-	size_t n = b.n;
-	events_group(b.v, b.w, n, c);
-	free(b.w);
-
-	struct event_list *ev = xcalloc(1, sizeof *ev);
-	ev->v = b.v;
-	ev->n = n;
-	return ev;
+void events_article_free(struct events_article *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		free(a->v[i].text);
+	free(a->v);
+	free(a->w);
+	for (size_t k = 0; k < a->nself; k++)
+		free(a->self[k].pairs);
+	free(a->self);
+	memset(a, 0, sizeof *a);
 }
 
 void events_free(struct event_list *ev)

@@ -33,6 +33,9 @@ struct event_list {
 };
 
 struct event_list *events_derive(const struct collection *c);
+/* The same, with jobs worker threads reading the articles (0: one per core);
+ * the result does not depend on their number. */
+struct event_list *events_derive_jobs(const struct collection *c, int jobs);
 void events_free(struct event_list *ev);
 
 /* Index of the first event whose year is >= year, or ev->n. */

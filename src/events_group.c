@@ -516,42 +516,209 @@ static bool events_group_align_needed(const struct event *v, const size_t *byart
 	return false;
 }
 
+/* The pairs of events of (a, la) and (b, lb) whose sentences share a bead of
+ * al, with agreeing dates: found (a pair x, y of indices into ia[] and ib[])
+ * for each. */
+static void events_group_beads(const struct alignment *al, const struct event *const *ea,
+			       size_t na, const struct event *const *eb, size_t nb,
+			       void (*found)(size_t x, size_t y, void *arg), void *arg)
+{
+	for (size_t x = 0; x < na; x++) {
+		const struct event *e = ea[x];
+		size_t se = align_sentence_at(al, 0, e->para, e->start);
+		if (se == (size_t)-1)
+			continue;
+		size_t bead = al->sent[0][se].bead;
+		for (size_t y = 0; y < nb; y++) {
+			const struct event *f = eb[y];
+			if (!events_group_dates_agree(&e->date, &f->date))
+				continue;
+			size_t sf = align_sentence_at(al, 1, f->para, f->start);
+			if (sf != (size_t)-1 && al->sent[1][sf].bead == bead)
+				found(x, y, arg);
+		}
+	}
+}
+
+struct events_group_sides {
+	const struct event **ea, **eb;
+	size_t *ia, *ib;                /* the events' indices */
+	size_t na, nb;
+};
+
+/* The events of one text (an article's part in lang): those of v at at[from
+ * .. to) (at NULL: v[from .. to)), with their indices. */
+static size_t events_group_part(const struct event *v, const size_t *at, size_t from, size_t to,
+				const char *lang, const struct event ***e, size_t **idx)
+{
+	size_t n = to - from, k = 0;
+	*e = xmalloc((n ? n : 1) * sizeof **e);
+	*idx = xmalloc((n ? n : 1) * sizeof **idx);
+	for (size_t x = from; x < to; x++) {
+		size_t i = at ? at[x] : x;
+		if (strcmp(v[i].lang, lang) == 0) {
+			(*e)[k] = &v[i];
+			(*idx)[k++] = i;
+		}
+	}
+	return k;
+}
+
+static void events_group_sides_free(struct events_group_sides *s)
+{
+	free(s->ea);
+	free(s->eb);
+	free(s->ia);
+	free(s->ib);
+}
+
+struct events_group_joining {
+	const struct events_group_sides *s;
+	size_t *parent;
+};
+
+static void events_group_join_found(size_t x, size_t y, void *arg)
+{
+	struct events_group_joining *j = arg;
+	events_group_union(j->parent, j->s->ia[x], j->s->ib[y]);
+}
+
+/* One article's own alignments, worked out beforehand: where they are, the
+ * events of article a sit at pos[first[a] + k] for its k-th own event. */
+struct events_group_own {
+	const struct events_article *arts;
+	const size_t *pos;
+};
+
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
-				    const struct events_group_link *l, size_t *parent)
+				    const struct events_group_link *l, size_t *parent,
+				    const struct events_group_own *own)
 {
 	if (!events_group_align_needed(v, byart, first, l, parent))
 		return false;
+	if (own && l->a == l->b) {
+		const struct events_article *ar = &own->arts[l->a];
+		for (size_t k = 0; k < ar->nself; k++) {
+			const struct events_self *sf = &ar->self[k];
+			if (strcmp(sf->la, l->la) != 0 || strcmp(sf->lb, l->lb) != 0)
+				continue;
+			for (size_t p = 0; p < sf->npairs; p++)
+				events_group_union(parent, own->pos[first[l->a] + sf->pairs[2 * p]],
+						   own->pos[first[l->a] + sf->pairs[2 * p + 1]]);
+			return sf->tr;
+		}
+	}
 	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
 	struct alignment *al = align_sides(&sa, &sb);
 	if (al == NULL)
 		return false;
 	bool tr = al->translation;
-	for (size_t x = first[l->a]; tr && x < first[l->a + 1]; x++) {
-		const struct event *e = &v[byart[x]];
-		if (strcmp(e->lang, l->la) != 0)
-			continue;
-		size_t se = align_sentence_at(al, 0, e->para, e->start);
-		if (se == (size_t)-1)
-			continue;
-		size_t bead = al->sent[0][se].bead;
-		for (size_t y = first[l->b]; y < first[l->b + 1]; y++) {
-			const struct event *f = &v[byart[y]];
-			if (strcmp(f->lang, l->lb) != 0 || !events_group_dates_agree(&e->date, &f->date))
-				continue;
-			size_t sf = align_sentence_at(al, 1, f->para, f->start);
-			if (sf != (size_t)-1 && al->sent[1][sf].bead == bead)
-				events_group_union(parent, byart[x], byart[y]);
-		}
+	if (tr) {
+		/* both sides of one text: the events of a in la, of b in lb */
+		struct events_group_sides s;
+		s.na = events_group_part(v, byart, first[l->a], first[l->a + 1], l->la, &s.ea, &s.ia);
+		s.nb = events_group_part(v, byart, first[l->b], first[l->b + 1], l->lb, &s.eb, &s.ib);
+		struct events_group_joining j = { &s, parent };
+		events_group_beads(al, s.ea, s.na, s.eb, s.nb, events_group_join_found, &j);
+		events_group_sides_free(&s);
 	}
 	align_free(al);
 	return tr;
 }
 
+/* Whether events_group_align_needed could hold for the two parts la, lb of
+ * one article whatever joined its events before: some event of one part
+ * agrees with several of the other, or with one of another precision. */
+static bool events_group_self_may_need(const struct events_group_sides *s)
+{
+	for (size_t x = 0; x < s->na; x++) {
+		size_t agree = 0;
+		bool plain = true;
+		for (size_t y = 0; y < s->nb; y++) {
+			if (!events_group_dates_agree(&s->ea[x]->date, &s->eb[y]->date))
+				continue;
+			agree++;
+			plain &= events_group_same_date(&s->ea[x]->date, &s->eb[y]->date);
+		}
+		if (agree > 1 || (agree && !plain))
+			return true;
+	}
+	for (size_t y = 0; y < s->nb; y++) {
+		size_t agree = 0;
+		for (size_t x = 0; x < s->na; x++)
+			agree += events_group_dates_agree(&s->ea[x]->date, &s->eb[y]->date);
+		if (agree > 1)
+			return true;
+	}
+	return false;
+}
+
+struct events_group_collect {
+	const struct events_group_sides *s;
+	struct events_self *self;
+	size_t cap;
+};
+
+static void events_group_collect_found(size_t x, size_t y, void *arg)
+{
+	struct events_group_collect *k = arg;
+	struct events_self *sf = k->self;
+	xgrow((void **)&sf->pairs, &k->cap, 2 * sf->npairs + 2, sizeof *sf->pairs);
+	sf->pairs[2 * sf->npairs] = k->s->ia[x];
+	sf->pairs[2 * sf->npairs + 1] = k->s->ib[y];
+	sf->npairs++;
+}
+
+void events_group_self(const struct collection *c, size_t ai, struct events_article *out)
+{
+	const struct event *v = out->v;
+	/* the article's languages */
+	const char **langs = xmalloc((out->n ? out->n : 1) * sizeof *langs);
+	size_t nl = 0;
+	for (size_t i = 0; i < out->n; i++) {
+		size_t k = 0;
+		while (k < nl && strcmp(langs[k], v[i].lang) != 0)
+			k++;
+		if (k == nl)
+			langs[nl++] = v[i].lang;
+	}
+	size_t cap = 0;
+	for (size_t x = 0; x < nl; x++) {
+		for (size_t y = 0; y < nl; y++) {
+			if (strcmp(langs[x], langs[y]) >= 0)
+				continue;
+			struct events_group_sides s;
+			s.na = events_group_part(v, NULL, 0, out->n, langs[x], &s.ea, &s.ia);
+			s.nb = events_group_part(v, NULL, 0, out->n, langs[y], &s.eb, &s.ib);
+			if (events_group_self_may_need(&s)) {
+				struct align_side sa = { &c->items[ai], langs[x] };
+				struct align_side sb = { &c->items[ai], langs[y] };
+				struct alignment *al = align_sides(&sa, &sb);
+				xgrow((void **)&out->self, &cap, out->nself + 1, sizeof *out->self);
+				struct events_self *sf = &out->self[out->nself++];
+				memset(sf, 0, sizeof *sf);
+				memcpy(sf->la, langs[x], LANG_TAG_MAX);
+				memcpy(sf->lb, langs[y], LANG_TAG_MAX);
+				sf->tr = al && al->translation;
+				if (sf->tr) {
+					struct events_group_collect k = { &s, sf, 0 };
+					events_group_beads(al, s.ea, s.na, s.eb, s.nb,
+							   events_group_collect_found, &k);
+				}
+				align_free(al);
+			}
+			events_group_sides_free(&s);
+		}
+	}
+	free(langs);
+}
+
 /* The texts to align: each article's language parts two by two, and the linked
  * pairs of articles (a few per article, the most linked first). */
 static void events_group_aligned(const struct event *v, size_t n, const struct collection *c,
-				 struct events_group_links *links, bool *aligned, size_t *parent)
+				 struct events_group_links *links, bool *aligned, size_t *parent,
+				 const struct events_group_own *own)
 {
 	size_t na = c->n;
 	size_t *first = xcalloc(na + 1, sizeof *first);
@@ -597,7 +764,7 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 			if (l->a != l->b && (partners[l->a] >= EVENTS_PARTNERS ||
 					     partners[l->b] >= EVENTS_PARTNERS))
 				continue;
-			bool tr = events_group_align_pair(v, c, byart, first, l, parent);
+			bool tr = events_group_align_pair(v, c, byart, first, l, parent, own);
 			if (l->a == l->b)
 				aligned[l->a] |= tr;
 			else
@@ -633,7 +800,8 @@ static int events_group_pair_order(const void *pa, const void *pb)
 	return events_group_order(&((const struct events_group_pair *)pa)->e, &((const struct events_group_pair *)pb)->e);
 }
 
-void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c)
+void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
+		  const struct events_article *arts)
 {
 	struct events_group_pair *pairs = xmalloc((n ? n : 1) * sizeof *pairs);
 	for (size_t i = 0; i < n; i++)
@@ -652,7 +820,12 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	events_group_anchors(v, w, n, parent, &links);
 	events_group_names(v, w, n, parent, &links);
 	bool *aligned = xcalloc(c->n ? c->n : 1, sizeof *aligned);
-	events_group_aligned(v, n, c, &links, aligned, parent);
+	size_t *pos = xmalloc((n ? n : 1) * sizeof *pos);
+	for (size_t i = 0; i < n; i++)
+		pos[w[i].orig] = i;
+	struct events_group_own own = { arts, pos };
+	events_group_aligned(v, n, c, &links, aligned, parent, arts ? &own : NULL);
+	free(pos);
 	events_group_translations(v, n, aligned, parent);
 	free(aligned);
 	free(links.v);

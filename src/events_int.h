@@ -3,6 +3,7 @@
 #ifndef ANNALS_EVENTS_INT_H
 #define ANNALS_EVENTS_INT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "events.h"
@@ -14,10 +15,43 @@ struct events_work {
 	uint64_t anchors[EVENTS_ANCHORS_MAX];
 	size_t nanchors;
 	size_t order;           /* position in the article, for ordinal pairing */
+	size_t orig;            /* position before sorting: the article's place
+				   among all events, for its own results below */
 };
 
+/* Two language parts of one article, aligned: whether the aligner judged
+ * them translations, and the pairs of the article's events (indices into its
+ * own events) that share a bead with agreeing dates. */
+struct events_self {
+	char la[LANG_TAG_MAX], lb[LANG_TAG_MAX];        /* strcmp(la, lb) < 0 */
+	bool tr;
+	size_t *pairs;          /* 2 * npairs */
+	size_t npairs;
+};
+
+/* All that depends on one article alone: its events, in its own order, and
+ * the alignments of its language parts that the grouping may ask for. */
+struct events_article {
+	struct event *v;
+	struct events_work *w;
+	size_t n;
+	struct events_self *self;
+	size_t nself;
+};
+
+/* The events of article ai of c, and their work records (orig unset). */
+void events_article_extract(const struct collection *c, size_t ai, struct events_article *out);
+/* Aligns the article's language parts two by two, where the grouping could
+ * ask for it whatever the other articles say (events_group_align_needed with
+ * every pair of events still apart). */
+void events_group_self(const struct collection *c, size_t ai, struct events_article *out);
+void events_article_free(struct events_article *a);
+
 /* Sorts v[0..n) by date, then article, then position (w[] kept beside v[]),
- * and gives every event its group. */
-void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c);
+ * and gives every event its group. v is the articles' events one after the
+ * other, w[i].orig = i; arts (one per article, or NULL: aligned here) holds
+ * the alignments of each article's own parts. */
+void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
+		  const struct events_article *arts);
 
 #endif
