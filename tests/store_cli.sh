@@ -58,7 +58,7 @@ same "fixtures: parallel --json" -C "$P" parallel --json forum.en forum.fr
 
 # A generated collection: the same index whatever the number of threads.
 sh "$TOP_SRCDIR/bench/gen_collection.sh" 400 "$tmp/gen" >/dev/null 2>&1
-for cmd in "list --json" "timeline --json"; do
+for cmd in "list --json" "timeline --json" "timeline --groups --json"; do
 	rm -rf "$tmp/cache"
 	"$ANNALS" -C "$tmp/gen" --jobs=1 $cmd >"$tmp/j1" 2>&1
 	rm -rf "$tmp/cache"
@@ -68,6 +68,16 @@ for cmd in "list --json" "timeline --json"; do
 	ok $? "generated: $cmd the same with --jobs=1, --jobs=3 and --no-cache"
 done
 same "generated: search --json" -C "$tmp/gen" search --json cyberspace
+# Events are derived per article by the threads, then grouped: the same
+# events and groups from one thread as from several, read from the files.
+for root in "$tmp/gen" "$FIXTURES/group" "$TOP_SRCDIR/data/collection"; do
+	"$ANNALS" -C "$root" --no-cache --jobs=1 timeline --groups --json >"$tmp/j1" 2>&1
+	"$ANNALS" -C "$root" --no-cache --jobs=3 timeline --groups --json >"$tmp/j3" 2>&1
+	test -s "$tmp/j1" && cmp -s "$tmp/j1" "$tmp/j3"
+	ok $? "timeline --groups --no-cache: --jobs=1 and --jobs=3 agree on $(basename "$root")"
+done
+same "group fixtures: timeline --groups --json" -C "$FIXTURES/group" timeline --groups --json
+same "group fixtures: timeline --json" -C "$FIXTURES/group" timeline --json
 
 # Changes between runs.
 mkdir -p "$tmp/col/sub"
