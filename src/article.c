@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "clean.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 void adate_format(const struct adate *d, char *buf, size_t size)
@@ -91,6 +92,18 @@ void collection_add(struct collection *c, struct article *a)
 
 void collection_warn(struct collection *c, const char *fmt, ...)
 {
+	c->warn_run = fmt == c->warn_format ? c->warn_run + 1 : 1;
+	c->warn_format = fmt;
+	if (c->warn_run > COLLECTION_WARN_REPEATS) {
+		size_t more = c->warn_run - COLLECTION_WARN_REPEATS;
+		char *line = xasprintf(P_("%zu more like the warning above",
+					  "%zu more like the warning above", more), more);
+		if (more > 1)
+			free(c->warnings[--c->nwarnings]);
+		xgrow((void **)&c->warnings, &c->capwarnings, c->nwarnings + 1, sizeof *c->warnings);
+		c->warnings[c->nwarnings++] = line;
+		return;
+	}
 	va_list ap;
 	va_start(ap, fmt);
 	int n = vsnprintf(NULL, 0, fmt, ap);

@@ -61,7 +61,12 @@ struct collection {
 	size_t n, cap;
 	char **warnings;
 	size_t nwarnings, capwarnings;
+	/* Repeated warnings are grouped: after COLLECTION_WARN_REPEATS in a row
+	 * made from one format (100,000 empty files), one line counts the rest. */
+	const char *warn_format;        /* the format of the last warning */
+	size_t warn_run;                /* how many in a row were made from it */
 };
+#define COLLECTION_WARN_REPEATS 3
 
 void article_free(struct article *a);
 void collection_init(struct collection *c);
