@@ -7,19 +7,19 @@
  * - anchors (anchors.h) found in both texts pin sentences together: the
  *   programme may only build beads that keep each pinned pair in one bead, and
  *   its band follows the pins;
- * - paragraphs are aligned first when both sides have several, then sentences
- *   inside each group of paragraphs; when one side is a single paragraph, the
- *   sentences of the whole texts are aligned at once;
+ * - the whole texts are aligned at once by align_search.c (beads up to 1-4 /
+ *   4-1, priors and length model per pair, a first search and a second in a
+ *   narrow band around it); paragraphs guide it: beads end together at
+ *   paragraph ends, do not run across one side's paragraphs, and a whole
+ *   paragraph of one side may stand alone (an introduction the other lacks),
+ *   while a single sentence left alone pays its prior, at the ends too;
  * - a Chinese segment closed by "；" is aligned together with the next one
  *   against a Latin-script side, whose ";" does not end a sentence;
- * - the whole-text programme is semi-global: units left alone before or after
- *   everything the texts share cost little (an introduction, a source line),
- *   and the length term of any 1-0 bead is capped, so that extra sentences are
- *   left alone rather than forced into ill-fitting 2-1 beads;
- * - finally the result is judged: when few sentences found a counterpart, or
- *   only at a high mean cost, or the length ratio is far off, the texts are
- *   related rather than translations, and only their shared dates and names
- *   pair them. */
+ * - finally the result is judged: texts long enough are translations when
+ *   they align much better in their own order than with one side shuffled
+ *   (and shared dates and names in order add to that evidence); short ones
+ *   when most sentences found a counterpart at a fair cost. Otherwise they
+ *   are related texts, and only their shared dates and names pair them. */
 #include <config.h>
 #include "align.h"
 
@@ -31,49 +31,31 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "align_int.h"
 #include "anchors.h"
+#include "freedict.h"
+#include "lexicon.h"
 #include "segment.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-#define ALIGN_S2 6.8
-#define ALIGN_NONE ((size_t)-1)
-/* Above this mean cost per bead, the texts do not translate each other. */
-#define ALIGN_MAX_COST 2.5
-/* The length term of a 1-0 or 0-1 bead stops growing here. */
-#define ALIGN_MAX_Z_ALONE 2.0
-/* Cost of a unit left alone at the very start or end of one text. */
-#define ALIGN_EDGE_COST 1.0
-
-/* The six moves and their priors (Gale and Church 1993). */
-static const struct align_moveinfo {
-	unsigned char da, db;
-	double prior;
-} align_moves[] = {
-	{ 1, 1, 0.89 }, { 1, 0, 0.0099 }, { 0, 1, 0.0099 },
-	{ 2, 1, 0.089 }, { 1, 2, 0.089 }, { 2, 2, 0.011 },
-};
-#define ALIGN_NMOVES (sizeof align_moves / sizeof *align_moves)
-
-/* One bead as the programme found it, in units of the level being aligned. */
-struct align_step {
-	size_t a, b;                    /* first unit on each side */
-	size_t da, db;                  /* units taken on each side */
-	double cost;
-	bool pinned;
-};
-
-struct align_steps {
-	struct align_step *v;
-	size_t n, cap;
-};
-
-static void align_steps_add(struct align_steps *s, size_t a, size_t b, size_t da,
-			    size_t db, double cost, bool pinned)
-{
-	xgrow((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v);
-	s->v[s->n++] = (struct align_step){ a, b, da, db, cost, pinned };
-}
+/* Short texts: above this mean cost per bead, they do not translate each
+ * other. */
+#define ALIGN_MAX_COST 3.0
+/* Below this many sentences on a side, a text is judged on its costs alone. */
+#define ALIGN_JUDGE_MIN 12
+/* Longer texts translate each other when their order is worth at least this
+ * many standard errors (align_null_test): translated chapters score 2 to 8,
+ * unrelated ones -1 to 0.3. */
+#define ALIGN_MIN_EVIDENCE 1.0
+/* Nats a bead earns at most when all its known words find a partner. */
+#define ALIGN_LEX_WEIGHT 8.0
+/* Or when their beads share words this many standard errors more often
+ * than beads matched at random (align_lex_test): translated chapters score 8
+ * to 20, unrelated ones -0.2 to 1.1. */
+#define ALIGN_MIN_LEX_EVIDENCE 4.0
+/* The units of a that the shuffle test reads at most. */
+#define ALIGN_JUDGE_UNITS 200
 
 static bool align_lang_matches(const char *para_lang, const char *want)
 {
@@ -108,172 +90,6 @@ static double align_weight(const char *s, size_t n)
 			w += 1;
 	}
 	return w;
-}
-
-/* −log P(bead): the prior of its type and how well the lengths agree. */
-static double align_bead_cost(double l1, double l2, double c, double prior)
-{
-	double mean = (l1 + l2 / c) / 2;
-	double z = mean > 0 ? (c * l1 - l2) / sqrt(ALIGN_S2 * mean) : 0;
-	/* A sentence without counterpart says nothing about the length ratio:
-	 * left unbounded, its cost grows with its length until the programme
-	 * prefers to force long extra sentences into ill-fitting 2-1 beads. */
-	if ((l1 == 0 || l2 == 0) && fabs(z) > ALIGN_MAX_Z_ALONE)
-		z = ALIGN_MAX_Z_ALONE;
-	double pd = erfc(fabs(z) / sqrt(2.0));        /* 2 (1 − Φ(|z|)) */
-	if (pd < 1e-100)
-		pd = 1e-100;
-	return -log(prior) - log(pd);
-}
-
-/* The band of the programme: for each row, the columns it may use, around the
- * line through the pins. */
-struct align_band {
-	size_t *lo, *hi, *off;
-	double *cost;
-	unsigned char *move;
-};
-
-/* The centre of row i on the line through the knots; *k is the knot segment
- * reached so far (rows are asked in order, so the walk is linear). */
-static size_t align_center(const size_t *kx, const size_t *ky, size_t nk, size_t i, size_t *k)
-{
-	while (*k + 1 < nk && kx[*k + 1] < i)
-		(*k)++;
-	size_t a = *k;
-	if (a + 1 >= nk || kx[a + 1] == kx[a])
-		return ky[a];
-	double t = (double)(i - kx[a]) / (double)(kx[a + 1] - kx[a]);
-	return ky[a] + (size_t)(t * (double)(ky[a + 1] - ky[a]) + 0.5);
-}
-
-/* Does a bead of a[i-da, i) and b[j-db, j) keep every pin whole? */
-static bool align_pins_ok(const size_t *pin_a, const size_t *pin_b, size_t i, size_t j,
-			  unsigned da, unsigned db)
-{
-	for (size_t x = i - da; x < i; x++)
-		if (pin_a[x] != ALIGN_NONE && (pin_a[x] < j - db || pin_a[x] >= j))
-			return false;
-	for (size_t y = j - db; y < j; y++)
-		if (pin_b[y] != ALIGN_NONE && (pin_b[y] < i - da || pin_b[y] >= i))
-			return false;
-	return true;
-}
-
-/* The dynamic programme over units la[0..na) and lb[0..nb), pins kept; the
- * beads are appended to out with units offset by a0 and b0. */
-static void align_dp(const double *la, size_t na, const double *lb, size_t nb,
-		     const size_t *pin_a, const size_t *pin_b, double c, bool semi_global,
-		     size_t a0, size_t b0, struct align_steps *out)
-{
-	/* Knots of the band's centre line: the corners and both ends of each pin. */
-	size_t *kx = xcalloc(2 * na + 2, sizeof *kx), *ky = xcalloc(2 * na + 2, sizeof *ky);
-	size_t nk = 0;
-	kx[nk] = 0, ky[nk++] = 0;
-	for (size_t i = 0; i < na; i++)
-		if (pin_a[i] != ALIGN_NONE) {
-			kx[nk] = i, ky[nk++] = pin_a[i];
-			kx[nk] = i + 1, ky[nk++] = pin_a[i] + 1;
-		}
-	kx[nk] = na, ky[nk++] = nb;
-	size_t diff = na > nb ? na - nb : nb - na;
-	size_t w = 30 + diff;
-	struct align_band bd;
-	bd.lo = xcalloc(na + 1, sizeof *bd.lo);
-	bd.hi = xcalloc(na + 1, sizeof *bd.hi);
-	bd.off = xcalloc(na + 2, sizeof *bd.off);
-	size_t seg = 0;
-	for (size_t i = 0; i <= na; i++) {
-		size_t ctr = align_center(kx, ky, nk, i, &seg);
-		bd.lo[i] = ctr > w ? ctr - w : 0;
-		bd.hi[i] = ctr + w < nb ? ctr + w : nb;
-		bd.off[i + 1] = bd.off[i] + (bd.hi[i] - bd.lo[i] + 1);
-	}
-	free(kx);
-	free(ky);
-	size_t cells = bd.off[na + 1];
-	bd.cost = xcalloc(cells, sizeof *bd.cost);
-	bd.move = xcalloc(cells, sizeof *bd.move);
-	for (size_t i = 0; i <= na; i++) {
-		for (size_t j = bd.lo[i]; j <= bd.hi[i]; j++) {
-			size_t cell = bd.off[i] + (j - bd.lo[i]);
-			double best = i == 0 && j == 0 ? 0 : HUGE_VAL;
-			unsigned char bm = 0xFF;
-			for (unsigned m = 0; m < ALIGN_NMOVES && !(i == 0 && j == 0); m++) {
-				unsigned da = align_moves[m].da, db = align_moves[m].db;
-				if (i < da || j < db)
-					continue;
-				size_t pi = i - da, pj = j - db;
-				if (pj < bd.lo[pi] || pj > bd.hi[pi])
-					continue;
-				double prev = bd.cost[bd.off[pi] + (pj - bd.lo[pi])];
-				if (prev == HUGE_VAL || !align_pins_ok(pin_a, pin_b, i, j, da, db))
-					continue;
-				double l1 = 0, l2 = 0;
-				for (size_t x = pi; x < i; x++)
-					l1 += la[x];
-				for (size_t y = pj; y < j; y++)
-					l2 += lb[y];
-				double bead = align_bead_cost(l1, l2, c, align_moves[m].prior);
-				/* Extra material before everything the texts share, or
-				 * after it (a headline, an introduction, a source line),
-				 * is cheap to leave alone: the alignment is semi-global. */
-				if (semi_global && ((da == 0 && (pi == 0 || pi == na)) ||
-						    (db == 0 && (pj == 0 || pj == nb))))
-					bead = ALIGN_EDGE_COST;
-				double cost = prev + bead;
-				if (cost < best) {
-					best = cost;
-					bm = (unsigned char)m;
-				}
-			}
-			bd.cost[cell] = best;
-			bd.move[cell] = bm;
-		}
-	}
-	/* Walk back from the end; the beads come out reversed. The end cell
-	 * need not be in the band, nor reached: a pin near the end of a that
-	 * links to an early unit of b moves row na's centre away from nb, and
-	 * pins that cross the band's edge leave cells unreached. From such a
-	 * cell, units are left alone (b's first, then a's) until the walk
-	 * stands on a reached cell, whose moves lead back to (0, 0) in the band. */
-	size_t first = out->n, i = na, j = nb;
-	while (i > 0 || j > 0) {
-		bool in = j >= bd.lo[i] && j <= bd.hi[i];
-		size_t cell = in ? bd.off[i] + (j - bd.lo[i]) : 0;
-		unsigned m = in ? bd.move[cell] : 0xFF;
-		if (m == 0xFF) {
-			bool take_b = j > 0 && (j > bd.lo[i] || i == 0);
-			size_t pi = take_b ? i : i - 1, pj = take_b ? j - 1 : j;
-			double len = take_b ? lb[pj] : la[pi];
-			align_steps_add(out, a0 + pi, b0 + pj, i - pi, j - pj,
-					align_bead_cost(take_b ? 0 : len, take_b ? len : 0, c,
-							align_moves[1].prior),
-					!take_b && pin_a[pi] != ALIGN_NONE);
-			i = pi;
-			j = pj;
-			continue;
-		}
-		unsigned da = align_moves[m].da, db = align_moves[m].db;
-		size_t pi = i - da, pj = j - db;
-		double step = bd.cost[cell] - bd.cost[bd.off[pi] + (pj - bd.lo[pi])];
-		bool pinned = false;
-		for (size_t x = pi; x < i; x++)
-			pinned |= pin_a[x] != ALIGN_NONE;
-		align_steps_add(out, a0 + pi, b0 + pj, da, db, step, pinned);
-		i = pi;
-		j = pj;
-	}
-	for (size_t l = first, r = out->n; l + 1 < r; l++, r--) {
-		struct align_step t = out->v[l];
-		out->v[l] = out->v[r - 1];
-		out->v[r - 1] = t;
-	}
-	free(bd.lo);
-	free(bd.hi);
-	free(bd.off);
-	free(bd.cost);
-	free(bd.move);
 }
 
 /* The text of one side, as units of sentences and paragraphs. */
@@ -406,59 +222,6 @@ static void align_collect_units(struct anchor_set *set, const struct align_text 
 		}
 }
 
-/* Sentence alignment of a[s0a, s1a) with b[s0b, s1b), anchors found inside. */
-static void align_group(const struct align_text *a, size_t s0a, size_t s1a,
-			const struct align_text *b, size_t s0b, size_t s1b, double c, bool whole,
-			struct align_steps *out, size_t *nanchors)
-{
-	if (s1a == s0a || s1b == s0b) {
-		for (size_t i = s0a; i < s1a; i++)
-			align_steps_add(out, i, s0b, 1, 0, 0, false);
-		for (size_t j = s0b; j < s1b; j++)
-			align_steps_add(out, s1a, j, 0, 1, 0, false);
-		return;
-	}
-	struct align_unit *ua, *ub;
-	size_t na = align_units(a, s0a, s1a, a->cjk && !b->cjk, &ua);
-	size_t nb = align_units(b, s0b, s1b, b->cjk && !a->cjk, &ub);
-	struct anchor_set sa, sb;
-	align_collect_units(&sa, a, ua, na);
-	align_collect_units(&sb, b, ub, nb);
-	struct anchor_pair *chain;
-	size_t nchain = anchors_chain(&sa, &sb, true, false, &chain);
-	*nanchors += nchain;
-	size_t *pin_a, *pin_b;
-	align_pins(chain, nchain, na, nb, &pin_a, &pin_b);
-	double *la = xcalloc(na, sizeof *la), *lb = xcalloc(nb, sizeof *lb);
-	for (size_t i = 0; i < na; i++)
-		la[i] = ua[i].len;
-	for (size_t j = 0; j < nb; j++)
-		lb[j] = ub[j].len;
-	struct align_steps st = { 0 };
-	align_dp(la, na, lb, nb, pin_a, pin_b, c, whole, 0, 0, &st);
-	/* Back from units to sentences. */
-	for (size_t k = 0; k < st.n; k++) {
-		const struct align_step *x = &st.v[k];
-		size_t fa = x->a < na ? ua[x->a].first : s1a, fb = x->b < nb ? ub[x->b].first : s1b;
-		size_t ca = 0, cb = 0;
-		for (size_t i = x->a; i < x->a + x->da; i++)
-			ca += ua[i].count;
-		for (size_t j = x->b; j < x->b + x->db; j++)
-			cb += ub[j].count;
-		align_steps_add(out, fa, fb, ca, cb, x->cost, x->pinned);
-	}
-	free(st.v);
-	free(ua);
-	free(ub);
-	free(la);
-	free(lb);
-	free(pin_a);
-	free(pin_b);
-	free(chain);
-	anchors_free(&sa);
-	anchors_free(&sb);
-}
-
 static double align_sum(const struct align_text *t, size_t s0, size_t s1)
 {
 	double sum = 0;
@@ -489,57 +252,10 @@ static double align_ratio(const struct align_text *a, const struct align_text *b
 	return c;
 }
 
-/* Paragraphs first, then sentences inside each group. */
-static void align_by_paragraphs(const struct align_text *a, const struct align_text *b,
-				double c, struct align_steps *out, size_t *nanchors)
-{
-	size_t na = a->npara, nb = b->npara;
-	double *la = xcalloc(na, sizeof *la), *lb = xcalloc(nb, sizeof *lb);
-	struct anchor_set sa, sb;
-	anchors_init(&sa);
-	anchors_init(&sb);
-	for (size_t p = 0; p < na; p++) {
-		la[p] = align_sum(a, a->para_first[p], a->para_first[p + 1]);
-		for (size_t i = a->para_first[p]; i < a->para_first[p + 1]; i++) {
-			size_t len;
-			const char *s = align_sent_text(a, i, &len);
-			anchors_collect(&sa, s, len, p);
-		}
-	}
-	for (size_t p = 0; p < nb; p++) {
-		lb[p] = align_sum(b, b->para_first[p], b->para_first[p + 1]);
-		for (size_t i = b->para_first[p]; i < b->para_first[p + 1]; i++) {
-			size_t len;
-			const char *s = align_sent_text(b, i, &len);
-			anchors_collect(&sb, s, len, p);
-		}
-	}
-	struct anchor_pair *chain;
-	size_t nchain = anchors_chain(&sa, &sb, true, false, &chain);
-	size_t *pin_a, *pin_b;
-	align_pins(chain, nchain, na, nb, &pin_a, &pin_b);
-	struct align_steps groups = { 0 };
-	align_dp(la, na, lb, nb, pin_a, pin_b, c, true, 0, 0, &groups);
-	for (size_t g = 0; g < groups.n; g++) {
-		const struct align_step *st = &groups.v[g];
-		align_group(a, a->para_first[st->a], a->para_first[st->a + st->da],
-			    b, b->para_first[st->b], b->para_first[st->b + st->db], c, false,
-			    out, nanchors);
-	}
-	free(groups.v);
-	free(chain);
-	free(pin_a);
-	free(pin_b);
-	free(la);
-	free(lb);
-	anchors_free(&sa);
-	anchors_free(&sb);
-}
-
 /* Related texts: pair the sentences that share a date or a name, the rest
  * stands alone, a's before b's between two pairs. */
 static void align_on_anchors(const struct align_text *a, const struct align_text *b,
-			     struct align_steps *out, size_t *nanchors)
+			     const struct align_model *m, struct align_steps *out, size_t *nanchors)
 {
 	struct anchor_set sa, sb;
 	align_collect(&sa, a, 0, a->nsent);
@@ -555,8 +271,8 @@ static void align_on_anchors(const struct align_text *a, const struct align_text
 		for (; j < eb; j++)
 			align_steps_add(out, i, j, 0, 1, 0, false);
 		if (k < n) {
-			align_steps_add(out, i, j, 1, 1,
-					align_bead_cost(a->sent[i].len, b->sent[j].len, 1, 0.89),
+			align_steps_add(out, i, j, 1, 1, align_model_cost(m, a->sent[i].len,
+									       b->sent[j].len, 0),
 					true);
 			i++;
 			j++;
@@ -617,9 +333,262 @@ static void align_text_free(struct align_text *t)
 	free(t->sent);
 }
 
+/* The path of a search as a guide for the next one: for each unit of a, the
+ * unit of b where the path enters its row. */
+static size_t *align_guide_path(const struct align_steps *st, size_t na)
+{
+	size_t *g = xcalloc(2 * (na + 1), sizeof *g);
+	for (size_t i = 0; i <= na; i++)
+		g[2 * i] = SIZE_MAX;
+	for (size_t k = 0; k < st->n; k++) {
+		const struct align_step *x = &st->v[k];
+		for (size_t i = x->a; i <= x->a + x->da && i <= na; i++) {
+			size_t lo = x->b + (x->da ? (i - x->a) * x->db / x->da : 0);
+			size_t hi = x->da ? lo : x->b + x->db;
+			g[2 * i] = lo < g[2 * i] ? lo : g[2 * i];
+			g[2 * i + 1] = hi > g[2 * i + 1] ? hi : g[2 * i + 1];
+		}
+	}
+	for (size_t i = 0; i <= na; i++)
+		if (g[2 * i] == SIZE_MAX)
+			g[2 * i] = g[2 * i + 1];
+	return g;
+}
+
+/* Cost of a length-only path of the problem (no pins, no words). */
+static double align_length_cost(const struct align_problem *p, const struct align_model *m,
+				size_t w, size_t *nbeads)
+{
+	struct align_problem q = *p;
+	q.pin[0] = q.pin[1] = NULL;
+	q.links = NULL;
+	struct align_steps st = { 0 };
+	align_search(&q, m, NULL, w, &st);
+	double sum = 0;
+	for (size_t k = 0; k < st.n; k++)
+		sum += st.v[k].cost;
+	*nbeads = st.n;
+	free(st.v);
+	return sum;
+}
+
+/* How much better the texts align in their own order than with b's units
+ * shuffled (a fixed shuffle, so that the answer does not change from run to
+ * run), in standard errors: translations follow each other, unrelated texts
+ * align no better in order than out of it. */
+static void align_null_test(const struct align_problem *p, const struct align_model *m,
+			    size_t w, double *evidence)
+{
+	/* A long text is judged on its first stretch: the shuffle's answer is
+	 * clear long before its end, and the search costs as the square of the
+	 * band. */
+	struct align_problem head = *p;
+	if (head.n[0] > ALIGN_JUDGE_UNITS) {
+		head.n[1] = (size_t)((double)head.n[1] * ALIGN_JUDGE_UNITS / (double)head.n[0]);
+		head.n[0] = ALIGN_JUDGE_UNITS;
+		if (head.n[1] == 0)
+			head.n[1] = 1;
+	}
+	p = &head;
+	size_t nb = p->n[1], nreal, nperm;
+	double real = align_length_cost(p, m, w, &nreal);
+	double *perm = xmalloc((nb + 1) * sizeof *perm);
+	unsigned char *brk = p->brk[1] ? xmalloc(nb + 1) : NULL;
+	memcpy(perm, p->len[1], nb * sizeof *perm);
+	uint64_t seed = 0x9E3779B97F4A7C15u;
+	for (size_t j = nb; j > 1; j--) {
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		size_t k = (size_t)(seed >> 33) % j;
+		double t = perm[j - 1];
+		perm[j - 1] = perm[k];
+		perm[k] = t;
+	}
+	if (brk)
+		memcpy(brk, p->brk[1], nb);
+	struct align_problem q = *p;
+	q.len[1] = perm;
+	q.brk[1] = brk;
+	double shuffled = align_length_cost(&q, m, w, &nperm);
+	size_t n = nreal > nperm ? nreal : nperm;
+	*evidence = n ? (shuffled - real) / sqrt((double)n) : 0;
+	free(perm);
+	free(brk);
+}
+
+/* How much more of their words the paired beads of a path share than the
+ * same beads of a with the b side of beads further on, in standard errors of
+ * the paired differences (0 when the links know too few words to tell). */
+static double align_lex_test(const struct align_links *l, const struct align_steps *st)
+{
+	static const size_t shift[] = { 3, 7, 13, 29 };
+	size_t *pk = xcalloc(st->n + 1, sizeof *pk), np = 0;
+	for (size_t k = 0; k < st->n; k++)
+		if (st->v[k].da && st->v[k].db)
+			pk[np++] = k;
+	double sum = 0, sum2 = 0;
+	for (size_t q = 0; q < np; q++) {
+		const struct align_step *x = &st->v[pk[q]];
+		double real = align_links_share(l, x->a, x->a + x->da, x->b, x->b + x->db), other = 0;
+		for (size_t s = 0; s < sizeof shift / sizeof *shift; s++) {
+			const struct align_step *y = &st->v[pk[(q + shift[s]) % np]];
+			other += align_links_share(l, x->a, x->a + x->da, y->b, y->b + y->db);
+		}
+		double d = real - other / (double)(sizeof shift / sizeof *shift);
+		sum += d;
+		sum2 += d * d;
+	}
+	free(pk);
+	if (np < 8)
+		return 0;
+	double mean = sum / (double)np, var = sum2 / (double)np - mean * mean;
+	return var > 1e-12 ? mean / sqrt(var / (double)np) : 0;
+}
+
+/* Sentence alignment of the whole texts: units, pins, paragraph ends, then a
+ * first search along the pins, the model refitted to its path, and a second
+ * search in a narrow band around it. */
+static void align_texts(const struct align_text *a, const struct align_text *b, double c,
+			struct align_model *m, struct align_steps *out, size_t *nanchors,
+			double *evidence, double *lex_evidence)
+{
+	struct align_unit *ua, *ub;
+	size_t na = align_units(a, 0, a->nsent, a->cjk && !b->cjk, &ua);
+	size_t nb = align_units(b, 0, b->nsent, b->cjk && !a->cjk, &ub);
+	align_model_init(m, c, na, nb);
+	if (na == 0 || nb == 0) {
+		for (size_t i = 0; i < a->nsent; i++)
+			align_steps_add(out, i, 0, 1, 0, 0, false);
+		for (size_t j = 0; j < b->nsent; j++)
+			align_steps_add(out, a->nsent, j, 0, 1, 0, false);
+		free(ua);
+		free(ub);
+		return;
+	}
+	struct anchor_set sa, sb;
+	align_collect_units(&sa, a, ua, na);
+	align_collect_units(&sb, b, ub, nb);
+	struct anchor_pair *chain;
+	size_t nchain = anchors_chain(&sa, &sb, true, false, &chain);
+	*nanchors = nchain;
+	size_t *pin_a, *pin_b;
+	align_pins(chain, nchain, na, nb, &pin_a, &pin_b);
+	double *la = xcalloc(na, sizeof *la), *lb = xcalloc(nb, sizeof *lb);
+	unsigned char *brk[2] = { NULL, NULL };
+	for (size_t i = 0; i < na; i++)
+		la[i] = ua[i].len;
+	for (size_t j = 0; j < nb; j++)
+		lb[j] = ub[j].len;
+	/* Where paragraphs end, on each side that has several. */
+	const struct align_text *tt[2] = { a, b };
+	const struct align_unit *uu[2] = { ua, ub };
+	size_t nn[2] = { na, nb };
+	bool cross[2] = { false, false };
+	for (int s = 0; s < 2; s++) {
+		if (tt[s]->npara < 2)
+			continue;
+		brk[s] = xcalloc(nn[s] + 1, 1);
+		for (size_t k = 0; k < nn[s]; k++) {
+			size_t last = uu[s][k].first + uu[s][k].count - 1;
+			brk[s][k] = last + 1 >= tt[s]->nsent ||
+				    tt[s]->sent[last + 1].para != tt[s]->sent[last].para;
+		}
+		/* Paragraphs of a sentence or two are lines, not paragraphs. */
+		cross[s] = 2 * tt[s]->nsent >= 5 * tt[s]->npara;
+	}
+	struct align_problem p = {
+		.len = { la, lb }, .n = { na, nb }, .pin = { pin_a, pin_b },
+		.brk = { brk[0], brk[1] }, .cross = { cross[0], cross[1] }, .links = NULL,
+	};
+	size_t big = na > nb ? na : nb;
+	/* Wide enough for the drift of a long chapter, bounded so that long
+	 * texts stay linear. */
+	size_t w = 30 + big / 10 > 60 ? 60 : 30 + big / 10;
+	struct align_steps st = { 0 };
+	align_search(&p, m, NULL, w, &st);
+	align_model_refit(m, &p, &st);
+	size_t *guide = align_guide_path(&st, na);
+	st.n = 0;
+	align_search(&p, m, guide, 24, &st);
+	free(guide);
+	/* Words: what the sources know, and what the beads so far teach. */
+	const char *lang[2] = { a->art->paras[a->paras[0]].lang, b->art->paras[b->paras[0]].lang };
+	/* Han glosses are English: French meets Chinese through English. */
+	struct freedict *dict[2] = {
+		freedict_open(NULL, lang[0], b->cjk ? "en" : lang[1]),
+		freedict_open(NULL, lang[1], a->cjk ? "en" : lang[0]),
+	};
+	struct lexicon *lx = lexicon_new(lang[0], lang[1], dict[0], dict[1]);
+	for (int s = 0; s < 2; s++) {
+		const struct align_text *t = s ? b : a;
+		const struct align_unit *u = s ? ub : ua;
+		for (size_t k = 0; k < (s ? nb : na); k++)
+			for (size_t i = u[k].first; i < u[k].first + u[k].count; i++) {
+				size_t len;
+				const char *text = align_sent_text(t, i, &len);
+				lexicon_add(lx, s, k, text, len);
+			}
+	}
+	/* Before anything is learned from it, how much better the path pairs
+	 * words than the same beads of a matched with other beads of b. */
+	struct align_links links;
+	lexicon_links(lx, &links);
+	*lex_evidence = align_lex_test(&links, &st);
+	align_links_free(&links);
+	lexicon_learn(lx, &st);
+	lexicon_links(lx, &links);
+	lexicon_free(lx);
+	freedict_close(dict[0]);
+	freedict_close(dict[1]);
+	p.links = &links;
+	/* Words count as much as they told the path from chance, up to a bound:
+	 * a Chinese gloss reached from French through a dictionary is weaker
+	 * evidence than English meeting its own glosses. */
+	m->lex_weight = *lex_evidence < 0 ? 0
+			: *lex_evidence > ALIGN_LEX_WEIGHT ? ALIGN_LEX_WEIGHT : *lex_evidence;
+	guide = align_guide_path(&st, na);
+	st.n = 0;
+	align_search(&p, m, guide, 24, &st);
+	free(guide);
+	align_links_free(&links);
+	p.links = NULL;
+	align_null_test(&p, m, w > 40 ? 40 : w, evidence);
+	/* Dates and names shared in order count too: a handful among a few
+	 * sentences is strong evidence, the same handful among hundreds is not. */
+	struct anchor_pair *strict;
+	size_t nstrict = anchors_chain(&sa, &sb, false, true, &strict);
+	free(strict);
+	*evidence += (double)nstrict / sqrt((double)(na < nb ? na : nb));
+	/* Back from units to sentences. */
+	for (size_t k = 0; k < st.n; k++) {
+		const struct align_step *x = &st.v[k];
+		size_t fa = x->a < na ? ua[x->a].first : a->nsent;
+		size_t fb = x->b < nb ? ub[x->b].first : b->nsent;
+		size_t ca = 0, cb = 0;
+		for (size_t i = x->a; i < x->a + x->da; i++)
+			ca += ua[i].count;
+		for (size_t j = x->b; j < x->b + x->db; j++)
+			cb += ub[j].count;
+		align_steps_add(out, fa, fb, ca, cb, x->cost, x->pinned);
+		out->v[out->n - 1].lex = x->lex;
+	}
+	free(st.v);
+	free(ua);
+	free(ub);
+	free(la);
+	free(lb);
+	free(brk[0]);
+	free(brk[1]);
+	free(pin_a);
+	free(pin_b);
+	free(chain);
+	anchors_free(&sa);
+	anchors_free(&sb);
+}
+
 /* Judges whether b translates a: most sentences of the shorter text found a
  * counterpart, at a fair cost per bead, with a sane length ratio. */
-static bool align_judge(const struct alignment *al, const struct align_steps *st)
+static bool align_judge(const struct alignment *al, const struct align_steps *st,
+			const struct align_model *m, double evidence, double lex_evidence)
 {
 	size_t matched[2] = { 0, 0 }, full = 0;
 	double cost = 0;
@@ -627,7 +596,9 @@ static bool align_judge(const struct alignment *al, const struct align_steps *st
 		if (st->v[k].da && st->v[k].db) {
 			matched[0] += st->v[k].da;
 			matched[1] += st->v[k].db;
-			cost += st->v[k].cost;
+			/* The cost of the lengths and shapes: words shared by chance
+			 * must not make unrelated short texts look translated. */
+			cost += st->v[k].cost + m->lex_weight * st->v[k].lex;
 			full++;
 		}
 	}
@@ -637,9 +608,13 @@ static bool align_judge(const struct alignment *al, const struct align_steps *st
 	double cov1 = al->nsent[1] ? (double)matched[1] / (double)al->nsent[1] : 0;
 	double cov = cov0 > cov1 ? cov0 : cov1;
 	double per = cost / (double)full;
-	if (al->ratio < 0.33 || al->ratio > 3)
+	if (al->ratio < 0.25 || al->ratio > 4)
 		return false;
-	return cov >= 0.6 && per < ALIGN_MAX_COST;
+	/* Too few sentences for the shuffle to say much: most of them paired,
+	 * cheaply enough. */
+	if (al->nsent[0] < ALIGN_JUDGE_MIN || al->nsent[1] < ALIGN_JUDGE_MIN)
+		return cov >= 0.6 && per < ALIGN_MAX_COST;
+	return evidence >= ALIGN_MIN_EVIDENCE || lex_evidence >= ALIGN_MIN_LEX_EVIDENCE;
 }
 
 struct alignment *align_sides(const struct align_side *sa, const struct align_side *sb)
@@ -659,13 +634,11 @@ struct alignment *align_sides(const struct align_side *sa, const struct align_si
 			 t[s].art->paras[t[s].paras[0]].lang);
 	}
 	struct align_steps st = { 0 };
+	struct align_model m;
 	size_t nanchors = 0;
-	if (t[0].npara >= 2 && t[1].npara >= 2)
-		align_by_paragraphs(&t[0], &t[1], al->ratio, &st, &nanchors);
-	else
-		align_group(&t[0], 0, t[0].nsent, &t[1], 0, t[1].nsent, al->ratio, true, &st,
-			    &nanchors);
-	al->translation = align_judge(al, &st);
+	double evidence = 0, lex_evidence = 0;
+	align_texts(&t[0], &t[1], al->ratio, &m, &st, &nanchors, &evidence, &lex_evidence);
+	al->translation = align_judge(al, &st, &m, evidence, lex_evidence);
 	double cost = 0;
 	size_t full = 0;
 	for (size_t k = 0; k < st.n; k++)
@@ -676,7 +649,7 @@ struct alignment *align_sides(const struct align_side *sa, const struct align_si
 	al->cost_per_bead = full ? cost / (double)full : 0;
 	if (!al->translation) {
 		st.n = 0;
-		align_on_anchors(&t[0], &t[1], &st, &nanchors);
+		align_on_anchors(&t[0], &t[1], &m, &st, &nanchors);
 	}
 	al->nanchors = nanchors;
 	al->beads = xcalloc(st.n ? st.n : 1, sizeof *al->beads);

@@ -1,9 +1,10 @@
 /* align.h: sentence alignment of two texts (two articles, or two language parts
- * of one). Gale and Church's length-based dynamic programme (1993), with the
- * length ratio estimated per pair, strengthened by anchors (anchors.h) that pin
- * sentences together; paragraphs first when both sides have them. Texts that
- * are not translations of each other are detected and then paired only where
- * they share dates and names. A pure function of the articles. */
+ * of one). Gale and Church's length-based dynamic programme (1993), widened to
+ * beads of up to 1-4 / 4-1 with priors and length model estimated per pair,
+ * strengthened by anchors (anchors.h) that pin sentences together and guided
+ * by paragraphs. Texts that are not translations of each other are detected
+ * and then paired only where they share dates and names. A pure function of
+ * the articles. */
 #ifndef ANNALS_ALIGN_H
 #define ANNALS_ALIGN_H
 

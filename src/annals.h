@@ -20,6 +20,7 @@ struct options {
 	bool ambiguous_wide;            /* --ambiguous-wide: East Asian ambiguous = 2 columns */
 	bool has_year;
 	int year;                       /* timeline --year=Y */
+	bool groups;                    /* timeline --groups: happenings, not mentions */
 	/* From the configuration (conf.h: command line > environment > file > defaults). */
 	const char *reading_lang;       /* the preferred reading language (a tag such as fr or
 					   zh-Hant) for the timeline's summaries and the version
@@ -28,10 +29,15 @@ struct options {
 	int width;                      /* the reader's widest line in columns; 0: the pane's */
 	bool fresh;                     /* --fresh: start at the top, not where the user was */
 	bool no_state;                  /* --no-state: read and write no reading state */
+	bool no_cache;                  /* --no-cache: read the files, not the index */
+	int jobs;                       /* --jobs=N: threads for reading files; 0: one per core */
+	bool reindex;                   /* annals reindex: the index started again */
+	bool lazy_bodies;               /* the command needs few bodies: annals_body loads them */
 };
 
 struct event_list;
 struct search_index;
+struct store;
 
 struct annals {
 	struct options opt;
@@ -42,6 +48,7 @@ struct annals {
 	/* derived on demand (see the accessors below), owned here */
 	struct event_list *events;
 	struct search_index *search;
+	struct store *store;            /* the index (store.h), or NULL: files read directly */
 };
 
 /* The bundled collection's folder: the source tree's data/collection when run
@@ -57,9 +64,19 @@ const char *annals_data_dir(void);
  * nothing could be read at all (a message has been printed to err). Warnings
  * about single files stay in app->col.warnings. */
 int annals_load(struct annals *app, FILE *err);
+/* The article's body, loaded from the index when it was read without it
+ * (opt.lazy_bodies). Returns false when it could not be had (a message has been
+ * printed to err). */
+bool annals_body(struct annals *app, const struct article *a, FILE *err);
 /* Prints the collection's warnings to err as "annals: FILE:LINE: message". */
 void annals_print_warnings(const struct annals *app, FILE *err);
 void annals_free(struct annals *app);
+
+/* Every match of query, as search_run gives it on the whole collection. With
+ * the index and bodies on demand, only the articles its search table names as
+ * candidates are loaded and searched. Returns 0, or -1 for an empty query. */
+struct search_match;
+int annals_search_run(struct annals *app, const char *query, struct search_match **out, size_t *n);
 
 /* Derived views, built on first use. */
 const struct event_list *annals_events(struct annals *app);

@@ -59,6 +59,9 @@ void app_free(struct ui *ui)
 	timeline_free(&ui->tl);
 	reader_free(&ui->reader);
 	results_free(&ui->results);
+	for (int i = 0; i < UI_PROMPT_KINDS; i++)
+		prompt_history_free(&ui->history[i]);
+	free(ui->run.cmd);
 	if (ui->surf)
 		surface_free(ui->surf);
 	memset(ui, 0, sizeof *ui);
@@ -253,36 +256,94 @@ static void app_mouse(struct ui *ui, const struct term_event *ev)
 	}
 }
 
+/* y reading side by side: the first event of that year (or the nearest year)
+ * on either side, its date marked there. */
+static void app_split_year(struct ui *ui, int want)
+{
+	size_t best = UI_NONE;
+	int bestd = 0;
+	for (size_t i = 0; ui->events && i < ui->events->n; i++) {
+		const struct event *e = &ui->events->v[i];
+		if (split_side_holding(ui, e->article, e->para, e->start) < 0)
+			continue;
+		int d = abs(e->date.year - want);
+		if (best == UI_NONE || d < bestd) {
+			best = i;
+			bestd = d;
+		}
+	}
+	if (best == UI_NONE) {
+		ui->msg = N_("No events on either side.");
+		return;
+	}
+	const struct event *e = &ui->events->v[best];
+	split_show(ui, e->article, e->para, e->start, e->len);
+	if (e->date.year != want) {
+		ui->msg = N_("No events in %d; showing %d, the nearest year.");
+		ui->msg_a = want;
+		ui->msg_b = e->date.year;
+	}
+}
+
+void app_prompt_open(struct ui *ui, enum ui_prompt_for what, const char *label, bool digits_only)
+{
+	prompt_open(&ui->prompt, label, digits_only);
+	prompt_use_history(&ui->prompt, &ui->history[what]);
+	ui->prompt_for = what;
+}
+
 static void app_prompt_key(struct ui *ui, uint32_t key)
 {
 	enum prompt_result r = prompt_key(&ui->prompt, key, &ui->lo);
 	if (r == PROMPT_MORE)
 		return;
-	if (r == PROMPT_SUBMIT && ui->prompt_for == UI_PROMPT_YEAR) {
-		long want = prompt_number(&ui->prompt);
-		if (want >= 0 && want <= 99999) {
-			int got = timeline_goto_year(&ui->tl, (int)want);
-			ui->focus = PANE_TIMELINE;
-			if (got == 0) {
-				ui->msg = N_("No events to go to.");
-			} else if (got != want) {
-				ui->msg = N_("No events in %d; showing %d, the nearest year.");
-				ui->msg_a = (int)want;
-				ui->msg_b = got;
-			}
-		}
-	}
-	if (r == PROMPT_SUBMIT && ui->prompt_for == UI_PROMPT_SEARCH) {
-		/* The text is copied first: closing the prompt clears it. */
-		char query[PROMPT_MAX];
-		memcpy(query, ui->prompt.text, sizeof query);
-		prompt_close(&ui->prompt);
-		ui->prompt_for = UI_PROMPT_NONE;
-		results_submit(ui, query);
-		return;
-	}
+	enum ui_prompt_for what = ui->prompt_for;
+	/* The text is copied first: closing the prompt clears it. */
+	char text[PROMPT_MAX];
+	memcpy(text, ui->prompt.text, sizeof text);
+	if (r == PROMPT_SUBMIT)
+		prompt_remember(&ui->prompt);
+	long want = prompt_number(&ui->prompt);
 	prompt_close(&ui->prompt);
 	ui->prompt_for = UI_PROMPT_NONE;
+	if (r != PROMPT_SUBMIT)
+		return;
+	if (what == UI_PROMPT_YEAR && want >= 0 && want <= 99999 && ui->split) {
+		app_split_year(ui, (int)want);
+	} else if (what == UI_PROMPT_YEAR && want >= 0 && want <= 99999) {
+		int got = timeline_goto_year(&ui->tl, (int)want);
+		ui->focus = PANE_TIMELINE;
+		if (got == 0) {
+			ui->msg = N_("No events to go to.");
+		} else if (got != want) {
+			ui->msg = N_("No events in %d; showing %d, the nearest year.");
+			ui->msg_a = (int)want;
+			ui->msg_b = got;
+		}
+	} else if (what == UI_PROMPT_SEARCH) {
+		results_submit(ui, text);
+		if (ui->split && ui->results.query[0]) {
+			/* Reading side by side: the first match on either side. */
+			ui->results.open = false;
+			ui->focus = PANE_READER;
+			results_step_split(ui, 1);
+		}
+	} else if (what == UI_PROMPT_PIPE) {
+		app_links_pipe(ui, text);
+	} else if (what == UI_PROMPT_FILTER) {
+		size_t n = list_set_query(&ui->list, ui->col, text);
+		if (ui->list.query == NULL) {
+			ui->msg = N_("Filter cleared.");
+		} else {
+			if (n == 0)
+				ui->msg = N_("Filter: no article matches.");
+			else
+				snprintf(ui->msg_text, sizeof ui->msg_text,
+					 P_("Filter: %zu article.", "Filter: %zu articles.", n), n);
+		}
+		/* The list shows what the filter left (results, if open, close). */
+		ui->results.open = false;
+	}
 }
 
 /* The scope a key is looked up in: where the focus is (keymap.h). */
@@ -308,7 +369,13 @@ static void app_pane_act(struct ui *ui, enum action a, long count)
 		if (ui->results.open)
 			results_act(ui, a, count);
 		else if (list_act(&ui->list, a, count, &open) && open != UI_NONE) {
-			app_open_article(ui, open);
+			/* In the list of marks, an article marked for an event opens at it. */
+			size_t ev = ui->list.only == LIST_MARKED ? app_state_marked_event(ui, open)
+								: UI_NONE;
+			if (ev != UI_NONE)
+				app_open_event(ui, ev);
+			else
+				app_open_article(ui, open);
 			ui->focus = PANE_READER;
 		}
 		break;
@@ -387,16 +454,27 @@ void app_act(struct ui *ui, enum action a, long count)
 		ui->msg_s = list_sort_name(list_cycle_sort(&ui->list, ui->col));
 		return;
 	case ACT_SEARCH:
-		prompt_open(&ui->prompt, N_("Search:"), false);
-		ui->prompt_for = UI_PROMPT_SEARCH;
+		app_prompt_open(ui, UI_PROMPT_SEARCH, N_("Search:"), false);
+		return;
+	case ACT_FILTER:
+		app_prompt_open(ui, UI_PROMPT_FILTER, N_("Filter (year, language or words):"), false);
 		return;
 	case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
-		for (long k = ui_count(count); k > 0; k--)
-			results_step(ui, a == ACT_NEXT_MATCH ? 1 : -1);
+		for (long k = ui_count(count); k > 0; k--) {
+			if (ui->split)
+				results_step_split(ui, a == ACT_NEXT_MATCH ? 1 : -1);
+			else
+				results_step(ui, a == ACT_NEXT_MATCH ? 1 : -1);
+		}
 		return;
 	case ACT_GO_TO_YEAR:
-		prompt_open(&ui->prompt, N_("Go to year:"), true);
-		ui->prompt_for = UI_PROMPT_YEAR;
+		app_prompt_open(ui, UI_PROMPT_YEAR, N_("Go to year:"), true);
+		return;
+	case ACT_MARK: case ACT_MARKS: case ACT_TOGGLE_READ: case ACT_UNREAD: case ACT_BACK:
+		app_state_act(ui, a);
+		return;
+	case ACT_OPEN_URL: case ACT_EDIT: case ACT_PIPE: case ACT_COPY:
+		app_links_act(ui, a);
 		return;
 	default:
 		app_pane_act(ui, a, count);
@@ -408,6 +486,7 @@ static void app_key(struct ui *ui, uint32_t key)
 {
 	ui->msg = NULL;
 	ui->msg_s = NULL;
+	ui->msg_text[0] = '\0';
 	ui->msg_problems = 0;
 	ui->msg_lang = false;
 	if (ui->prompt.active) {
@@ -452,6 +531,7 @@ void app_handle(struct ui *ui, const struct term_event *ev)
 bool app_loop(struct ui *ui, struct term *t)
 {
 	app_draw(ui);
+	app_state_sync(ui);
 	term_draw(t, ui->surf);
 	for (;;) {
 		struct term_event ev;
@@ -461,7 +541,29 @@ bool app_loop(struct ui *ui, struct term *t)
 		app_handle(ui, &ev);
 		if (ui->quit)
 			return true;
+		if (ui->suspend) {
+			ui->suspend = false;
+			term_suspend(t);
+			/* The terminal may have another size after it comes back. */
+			int w, h;
+			term_size(t, &w, &h);
+			if (w > 0 && h > 0 && (w != ui->surf->w || h != ui->surf->h))
+				surface_resize(ui->surf, w, h);
+		}
+		if (ui->run.kind != UI_RUN_NONE) {
+			app_links_run(ui, t);
+			int w, h;
+			term_size(t, &w, &h);
+			if (w > 0 && h > 0 && (w != ui->surf->w || h != ui->surf->h))
+				surface_resize(ui->surf, w, h);
+		}
+		if (ui->redraw) {
+			ui->redraw = false;
+			term_redraw(t);
+		}
 		app_draw(ui);
+		/* After the draw: whether an article's end is on screen is known now. */
+		app_state_sync(ui);
 		term_draw(t, ui->surf);
 	}
 }
@@ -501,10 +603,12 @@ int app_run(struct annals *app)
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.uilang = &app->ui;
 	app_configure(&ui, app);
+	app_state_open(&ui, app);
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */
 	int status = ui.interrupted ? 130 : 0;
+	app_state_close(&ui);
 	app_free(&ui);
 	term_close(t);
 	/* After the full screen is gone, where they can be read. */

@@ -51,6 +51,10 @@ struct article {
 	size_t nlangs;
 	struct paragraph *paras;
 	size_t npara;
+	/* Read from the index without its body (store.h): the body's paragraphs
+	 * not loaded (paras and npara stay empty until store_body), and the row. */
+	size_t nbody;
+	long long row;
 };
 
 /* Every article of the collections named on the command line, sorted by date

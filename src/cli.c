@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "i18n.h"
+#include "layout.h"
 #include "xalloc.h"
 
 int cli_error(int status, const char *fmt, ...)
@@ -116,13 +117,15 @@ json_t *cli_article_json(const struct article *a, bool with_body)
 	json_object_set_new(o, "id", json_string(a->id));
 	json_object_set_new(o, "title", json_string(a->title ? a->title : ""));
 	json_object_set_new(o, "date", date[0] ? json_string(date) : json_null());
+	/* As timeline --json says it: whether part of the date was worked out. */
+	json_object_set_new(o, "inferred", json_boolean(a->date.inferred));
 	json_object_set_new(o, "lang", json_string(a->lang));
 	json_object_set_new(o, "langs", langs);
 	json_object_set_new(o, "source", json_string_or_null(a->source));
 	json_object_set_new(o, "url", json_string_or_null(a->url));
 	json_object_set_new(o, "path", cli_json_path(a->path));
 	json_object_set_new(o, "path_bytes", cli_json_path_bytes(a->path));
-	json_object_set_new(o, "paragraphs", json_integer((json_int_t)a->npara));
+	json_object_set_new(o, "paragraphs", json_integer((json_int_t)(a->npara + a->nbody)));
 	if (with_body) {
 		json_t *body = json_array();
 		for (size_t i = 0; i < a->npara; i++) {
@@ -136,6 +139,22 @@ json_t *cli_article_json(const struct article *a, bool with_body)
 		json_object_set_new(o, "body", body);
 	}
 	return o;
+}
+
+void cli_date_mark(struct buf *b, const struct adate *d)
+{
+	char date[16];
+	adate_format(d, date, sizeof date);
+	/* "~2015-05": the browser's mark, in the same place; dates line up. */
+	buf_printf(b, "%s%-10s", d->inferred ? "~" : " ", date[0] ? date : "-");
+}
+
+/* s, then spaces up to width columns. */
+static void cli_pad(struct buf *b, const char *s, int width, const struct layout_opts *lo)
+{
+	buf_adds(b, s);
+	for (int w = layout_strwidth(s, lo); w < width; w++)
+		buf_addc(b, ' ');
 }
 
 /* "en", or "en+zh-Hant" for an article in several languages. */
@@ -158,32 +177,125 @@ int cli_list(struct annals *app, FILE *out)
 			json_array_append_new(arr, cli_article_json(&c->items[i], false));
 		return cli_dump_json(arr, out);
 	}
+	/* Columns as wide as their widest cell, counted in columns on screen
+	 * (an ID or a title may be CJK, two columns a character). */
+	struct layout_opts lo = { .ambiguous_wide = app->opt.ambiguous_wide };
+	int wlang = 0, wid = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		char langs[64];
+		cli_langs(&c->items[i], langs, sizeof langs);
+		int w = layout_strwidth(langs, &lo);
+		wlang = w > wlang ? w : wlang;
+		w = layout_strwidth(c->items[i].id, &lo);
+		wid = w > wid ? w : wid;
+	}
+	struct buf line;
+	buf_init(&line);
 	for (size_t i = 0; i < c->n; i++) {
 		const struct article *a = &c->items[i];
 		char date[16], langs[64];
 		adate_format(&a->date, date, sizeof date);
 		cli_langs(a, langs, sizeof langs);
-		/* "~" after a date that was worked out, as in the timeline's text form. */
-		if (a->date.inferred)
-			strcat(date, "~");
-		fprintf(out, "%-11s  %-12s  %s  %s\n", date[0] ? date : "-", langs, a->id,
-			a->title ? a->title : "");
+		line.len = 0;
+		cli_date_mark(&line, &a->date);
+		buf_adds(&line, "  ");
+		cli_pad(&line, langs, wlang, &lo);
+		buf_adds(&line, "  ");
+		cli_pad(&line, a->id, wid, &lo);
+		buf_printf(&line, "  %s\n", a->title ? a->title : "");
+		fputs(line.data, out);
 	}
+	buf_free(&line);
 	return 0;
+}
+
+/* Edit distance between a and b (bytes), for suggesting an ID. */
+static size_t cli_distance(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (na > 200 || nb > 200)
+		return (size_t)-1;
+	size_t row[201];
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[nb];
+}
+
+/* How many of the candidates an ambiguous prefix lists. */
+#define CLI_FIND_SHOWN 10
+
+const struct article *cli_find(struct annals *app, const char *id)
+{
+	const struct collection *c = &app->col;
+	const struct article *a = collection_find(c, id);
+	if (a)
+		return a;
+	/* A unique prefix is enough, as git's abbreviated commits. */
+	size_t n = 0, len = strlen(id), first = 0;
+	for (size_t i = 0; len && i < c->n; i++)
+		if (strncmp(c->items[i].id, id, len) == 0 && n++ == 0)
+			first = i;
+	if (n == 1)
+		return &c->items[first];
+	if (n > 1) {
+		cli_error(1, P_("ID '%s' is ambiguous: %zu article starts with it:",
+				"ID '%s' is ambiguous: %zu articles start with it:", n), id, n);
+		size_t shown = 0;
+		for (size_t i = 0; i < c->n && shown < CLI_FIND_SHOWN; i++)
+			if (strncmp(c->items[i].id, id, len) == 0) {
+				fprintf(stderr, "  %s  %s\n", c->items[i].id,
+					c->items[i].title ? c->items[i].title : "");
+				shown++;
+			}
+		if (n > shown)
+			fprintf(stderr, "  …\n");
+		return NULL;
+	}
+	/* Unknown: the nearest ID, when one is near enough to be a slip. */
+	size_t best = (size_t)-1, bi = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		size_t d = cli_distance(id, c->items[i].id);
+		if (d < best) {
+			best = d;
+			bi = i;
+		}
+	}
+	size_t near = strlen(id) / 3 + 2;
+	if (c->n && best <= near)
+		cli_error(1, _("no article with ID '%s'; did you mean '%s'?"), id, c->items[bi].id);
+	else
+		cli_error(1, _("no article with ID '%s'"), id);
+	return NULL;
 }
 
 int cli_show(struct annals *app, const char *id, FILE *out)
 {
-	const struct article *a = collection_find(&app->col, id);
+	const struct article *a = cli_find(app, id);
 	if (!a)
-		return cli_error(1, _("no article with ID '%s'"), id);
+		return 1;
+	if (!annals_body(app, a, stderr))
+		return 1;
 	if (app->opt.json)
 		return cli_dump_json(cli_article_json(a, true), out);
 	char date[16], langs[64];
 	adate_format(&a->date, date, sizeof date);
 	cli_langs(a, langs, sizeof langs);
 	fprintf(out, "%s\n", a->title ? a->title : "");
-	fprintf(out, "%s%s  %s", date[0] ? date : "-", a->date.inferred ? "~" : "", langs);
+	fprintf(out, "%s%s  %s", a->date.inferred ? "~" : "", date[0] ? date : "-", langs);
 	if (a->source)
 		fprintf(out, "  %s", a->source);
 	fputc('\n', out);

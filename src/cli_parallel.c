@@ -18,23 +18,31 @@
 
 /* Resolves "ID" or "ID@LANG" into a side (its language points into arg);
  * reports and returns 1 when the article or its language part does not exist. */
-static int cli_parallel_side(const struct annals *app, const char *arg, struct align_side *side)
+static int cli_parallel_side(struct annals *app, const char *arg, struct align_side *side)
 {
 	side->article = collection_find(&app->col, arg);
 	side->lang = NULL;
 	if (side->article)
-		return 0;
+		return annals_body(app, side->article, stderr) ? 0 : 1;
 	const char *at = strrchr(arg, '@');
-	if (!at || at == arg || at[1] == '\0')
-		return cli_error(1, _("no article with ID '%s'"), arg);
+	if (!at || at == arg || at[1] == '\0') {
+		/* A prefix of an ID, or a message saying what was meant. */
+		side->article = cli_find(app, arg);
+		if (!side->article)
+			return 1;
+		return annals_body(app, side->article, stderr) ? 0 : 1;
+	}
 	char *id = xstrndup(arg, (size_t)(at - arg));
-	side->article = collection_find(&app->col, id);
+	side->article = cli_find(app, id);
 	if (!side->article) {
-		cli_error(1, _("no article with ID '%s'"), id);
 		free(id);
 		return 1;
 	}
 	side->lang = at + 1;
+	if (!annals_body(app, side->article, stderr)) {
+		free(id);
+		return 1;
+	}
 	if (!align_has_lang(side->article, side->lang)) {
 		cli_error(1, _("article '%s' has no text in language '%s'"), id, side->lang);
 		free(id);

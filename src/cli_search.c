@@ -1,7 +1,9 @@
 /* cli_search.c: `annals search QUERY`: every match, one per line as
- * "ID ¶N  snippet" fitted to the output width, or a JSON array of
- * {"article","paragraph","snippet","start","length"} (start and length in bytes
- * of the paragraph's text, for highlighting). */
+ * "ID ¶N  snippet" (¶1 the first paragraph; "title" for a match in the title)
+ * fitted to the output width, or a JSON array of
+ * {"article","paragraph","snippet","start","length"} (paragraph 0-based, -1
+ * for the title; start and length in bytes of that text, for highlighting).
+ * Exit status 1 when nothing matches, as grep's. */
 #include <config.h>
 #include "cli.h"
 
@@ -40,11 +42,13 @@ static json_t *cli_search_json(const struct collection *col, const struct search
 	json_t *arr = json_array();
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = &col->items[m[i].article];
-		char *snip = search_snippet(a->paras[m[i].para].text, m[i].start, m[i].len,
+		char *snip = search_snippet(search_match_text(col, &m[i]), m[i].start, m[i].len,
 					    CLI_SEARCH_JSON_WIDTH, lo, NULL, NULL);
 		json_t *o = json_object();
 		json_object_set_new(o, "article", json_string(a->id));
-		json_object_set_new(o, "paragraph", json_integer((json_int_t)m[i].para));
+		/* 0-based, as in show --json's body; -1: the title. */
+		json_object_set_new(o, "paragraph", m[i].para == SEARCH_TITLE
+						? json_integer(-1) : json_integer((json_int_t)m[i].para));
 		json_object_set_new(o, "snippet", json_string(snip));
 		json_object_set_new(o, "start", json_integer((json_int_t)m[i].start));
 		json_object_set_new(o, "length", json_integer((json_int_t)m[i].len));
@@ -63,11 +67,15 @@ static void cli_search_text(const struct collection *col, const struct search_ma
 		const struct article *a = &col->items[m[i].article];
 		line.len = 0;
 		cli_search_visible(&line, a->id, lo);
-		buf_printf(&line, " ¶%zu  ", m[i].para);
+		/* Human forms count from ¶1, as the browser does; JSON from 0. */
+		if (m[i].para == SEARCH_TITLE)
+			buf_printf(&line, " %s  ", _("title"));
+		else
+			buf_printf(&line, " ¶%zu  ", m[i].para + 1);
 		int room = width - layout_strwidth(line.data, lo);
 		if (room < CLI_SEARCH_MIN_SNIPPET)
 			room = CLI_SEARCH_MIN_SNIPPET;
-		char *snip = search_snippet(a->paras[m[i].para].text, m[i].start, m[i].len,
+		char *snip = search_snippet(search_match_text(col, &m[i]), m[i].start, m[i].len,
 					    room, lo, NULL, NULL);
 		buf_adds(&line, snip);
 		free(snip);
@@ -80,10 +88,9 @@ static void cli_search_text(const struct collection *col, const struct search_ma
 
 int cli_search(struct annals *app, const char *query, FILE *out)
 {
-	struct search_index *ix = annals_search(app);
 	struct search_match *m;
 	size_t n;
-	if (search_run(ix, query, 0, &m, &n) < 0) {
+	if (annals_search_run(app, query, &m, &n) < 0) {
 		cli_error(2, _("search: the query is empty"));
 		fprintf(stderr, _("Try '%s --help' for more information.\n"), "annals");
 		return 2;
@@ -97,5 +104,6 @@ int cli_search(struct annals *app, const char *query, FILE *out)
 			fprintf(stderr, "annals: %s\n", _("no matches"));
 	}
 	free(m);
-	return 0;
+	/* As grep: 1 when nothing matched. */
+	return n == 0 ? 1 : 0;
 }

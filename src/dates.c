@@ -9,6 +9,7 @@
  * longest, wins). Every byte is untrusted: invalid UTF-8 never matches. */
 #include <config.h>
 #include "dates.h"
+#include "dates_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -37,7 +38,7 @@ static void dates_push(struct dates_vec *vec, const struct datex *x)
 
 /* ---- code points ---- */
 
-static int32_t dates_cp(const char *s, size_t n, size_t i, size_t *len)
+int32_t dates_cp(const char *s, size_t n, size_t i, size_t *len)
 {
 	if (i >= n) {
 		*len = 0;
@@ -92,7 +93,7 @@ static bool dates_is_fw_digit(int32_t cp)
 
 /* A letter of a Latin-script word (not a Han character): word boundaries of the
  * English and French forms. */
-static bool dates_is_latin(int32_t cp)
+bool dates_is_latin(int32_t cp)
 {
 	return dates_is_letter(cp) && cp < 0x2000;
 }
@@ -108,7 +109,7 @@ static bool dates_is_space(int32_t cp)
 	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x3000;
 }
 
-static size_t dates_skip_spaces(const char *s, size_t n, size_t i)
+size_t dates_skip_spaces(const char *s, size_t n, size_t i)
 {
 	size_t len;
 	while (i < n && dates_is_space(dates_cp(s, n, i, &len)))
@@ -146,7 +147,7 @@ static bool dates_cp_in(int32_t cp, const int32_t *set, size_t nset)
 
 /* The Latin word s[i..end), lowercased (ASCII only: the accented letters of the
  * French names are compared as they are) into buf; false when too long. */
-static bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t size)
+bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t size)
 {
 	if (end - i >= size)
 		return false;
@@ -158,7 +159,7 @@ static bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, siz
 	return true;
 }
 
-static size_t dates_word_end(const char *s, size_t n, size_t i)
+size_t dates_word_end(const char *s, size_t n, size_t i)
 {
 	size_t len;
 	while (i < n && dates_is_latin(dates_cp(s, n, i, &len)))
@@ -199,7 +200,15 @@ static bool dates_in_list(const char *w, const char *const *list, size_t n)
 static const char *const dates_preps[] = {
 	"in", "since", "during", "until", "till", "by", "before", "after", "from", "through",
 	"throughout", "around", "early", "late", "mid", "en", "depuis", "dès", "avant", "après",
-	"pendant", "vers", "fin", "début", "mi",
+	"pendant", "vers", "fin", "début", "mi", "fiscal", "of", "for", "into", "due",
+};
+/* Of those, the ones that also take counts ("a crowd of 2000", "for 1900
+ * people"): there the year must not be followed by a noun. */
+static const char *const dates_preps_counting[] = { "of", "for", "into", "due" };
+/* Those after which a year is the bound of a state ("since 1980", "until
+ * 1990"), not a time the account has moved to. */
+static const char *const dates_preps_bound[] = {
+	"since", "until", "till", "by", "before", "depuis", "dès", "avant",
 };
 
 struct dates_month_name {
@@ -307,6 +316,74 @@ static bool dates_valid(int y, int m, int d)
 	return d >= 1 && d <= (y ? dates_month_days(y, m) : (m == 2 ? 29 : dates_month_days(2001, m)));
 }
 
+/* Does the text at i read word (ASCII, case-insensitive) as a whole word? */
+static bool dates_word_is(const char *s, size_t n, size_t i, const char *word, size_t *end)
+{
+	size_t l = strlen(word);
+	if (i + l > n || strncasecmp(s + i, word, l) != 0)
+		return false;
+	size_t len;
+	if (dates_is_latin(dates_cp(s, n, i + l, &len)))
+		return false;
+	*end = i + l;
+	return true;
+}
+
+/* A separator between the two ends of a range at i ("-", "–", "to", "au",
+ * "à", "until", "through"), spaces around it skipped: where the end starts;
+ * 0 when there is none. */
+static size_t dates_range_sep(const char *s, size_t n, size_t i)
+{
+	size_t j = dates_skip_spaces(s, n, i), k;
+	if (j < n && s[j] == '-')
+		k = j + 1;
+	else if (j + 3 <= n && (memcmp(s + j, "–", 3) == 0 || memcmp(s + j, "—", 3) == 0))
+		k = j + 3;
+	else if (!dates_word_is(s, n, j, "to", &k) && !dates_word_is(s, n, j, "au", &k) &&
+		 !dates_word_is(s, n, j, "à", &k) && !dates_word_is(s, n, j, "until", &k) &&
+		 !dates_word_is(s, n, j, "through", &k) && !dates_word_is(s, n, j, "and", &k) &&
+		 !dates_word_is(s, n, j, "et", &k))
+		return 0;
+	return dates_skip_spaces(s, n, k);
+}
+
+/* The first day of a range that ends with the day at ds ("14-" of "14-16
+ * March", "du 14 au" of "du 14 au 16 mars"): its value, and in *start where
+ * the range begins; 0 when there is none. */
+static int dates_range_start(const char *s, size_t n, size_t ds, size_t *start)
+{
+	size_t j = dates_skip_spaces_back(s, n, ds), st;
+	size_t sep;
+	if (j > 0 && s[j - 1] == '-')
+		sep = j - 1;
+	else if (j >= 3 && (memcmp(s + j - 3, "–", 3) == 0 || memcmp(s + j - 3, "—", 3) == 0))
+		sep = j - 3;
+	else {
+		char w[16];
+		dates_word_before(s, n, j, w, sizeof w, &sep);
+		if (strcmp(w, "to") != 0 && strcmp(w, "au") != 0 && strcmp(w, "and") != 0 &&
+		    strcmp(w, "et") != 0 && strcmp(w, "à") != 0 && strcmp(w, "until") != 0)
+			return 0;
+	}
+	size_t e = dates_skip_spaces_back(s, n, sep), d0 = e;
+	while (d0 > 0 && e - d0 < 2 && s[d0 - 1] >= 'a' && s[d0 - 1] <= 'z')
+		d0--;   /* "1er", "3rd" */
+	size_t b = d0;
+	while (b > 0 && d0 - b < 2 && s[b - 1] >= '0' && s[b - 1] <= '9')
+		b--;
+	if (b == d0)
+		return 0;
+	int32_t before = dates_cp_before(s, n, b, &st);
+	if (dates_is_digit(before) || before == '-' || before == '/' || before == '.')
+		return 0;
+	size_t k;
+	int d = dates_day_at(s, n, b, &k);
+	if (d <= 0 || k != e)
+		return 0;
+	*start = b;
+	return d;
+}
+
 /* A month name at [ws, we): "November 3, 2021", "Nov. 3, 2021", "3 November
  * 2021", "1er décembre 2015", "October 2013", "In May", "en mai", "Oct. 24". */
 static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
@@ -327,6 +404,15 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 	if (day > 0) {
 		x.day = day;
 		end = k;
+		size_t re, r2;
+		int d2;
+		if ((re = dates_range_sep(s, n, k)) > 0 &&
+		    (d2 = dates_day_at(s, n, re, &r2)) > day) {
+			x.kind = DATEX_RANGE;   /* "March 14-16", "March 14 to 16" */
+			x.day_end = d2;
+			x.month_end = x.month;
+			end = k = r2;
+		}
 		size_t y0 = k;
 		if (y0 < n && s[y0] == ',')
 			y0++;
@@ -354,6 +440,19 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 				start = ds;
 			}
 		}
+		if (b < ws && ds < d0) {
+			/* "14-16 March", "du 14 au 16 mars", "from 14 to 16 March" */
+			int d = dates_day_at(s, n, ds, &k);
+			size_t rs;
+			int d1 = d > 0 && k == b ? dates_range_start(s, n, ds, &rs) : 0;
+			if (d1 > 0 && d1 < d) {
+				x.kind = DATEX_RANGE;
+				x.day = d1;
+				x.day_end = d;
+				x.month_end = x.month;
+				start = rs;
+			}
+		}
 		/* A year on the right: "October 2013", "3 November 2021". */
 		j = dates_skip_spaces(s, n, end);
 		if (j < n && s[j] == ',' && x.day)
@@ -365,12 +464,26 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 		}
 	}
 	if (x.day == 0 && x.year == 0) {
-		/* A month alone says when only after a preposition: "In May", "en mai". */
+		/* A month alone says when only after a preposition ("In May", "en
+		 * mai") or with a word that places it: "last June", "next March",
+		 * "juin dernier", "en mars prochain". */
 		char w[16];
-		size_t pw;
+		size_t pw, te;
 		dates_word_before(s, n, ws, w, sizeof w, &pw);
-		if (mn->abbr || !DATES_IN(w, dates_preps))
+		if (!mn->abbr && strcmp(w, "this") == 0) {
+			x.rel_year = true;      /* "this September": this year's */
+			start = pw;
+		} else if (!mn->abbr && (strcmp(w, "last") == 0 || strcmp(w, "next") == 0 ||
+					 strcmp(w, "coming") == 0)) {
+			x.tense = w[0] == 'l' ? -1 : 1;
+			start = pw;
+		} else if (!mn->english && (dates_word_is(s, n, dates_skip_spaces(s, n, end), "dernier", &te) ||
+					    dates_word_is(s, n, dates_skip_spaces(s, n, end), "prochain", &te))) {
+			x.tense = s[dates_skip_spaces(s, n, end)] == 'd' ? -1 : 1;
+			end = te;
+		} else if (mn->abbr || !DATES_IN(w, dates_preps)) {
 			return;
+		}
 	}
 	if (!dates_valid(x.year, x.month, x.day))
 		return;
@@ -380,18 +493,6 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 	dates_push(vec, &x);
 }
 
-/* Does the text at i read word (ASCII, case-insensitive) as a whole word? */
-static bool dates_word_is(const char *s, size_t n, size_t i, const char *word, size_t *end)
-{
-	size_t l = strlen(word);
-	if (i + l > n || strncasecmp(s + i, word, l) != 0)
-		return false;
-	size_t len;
-	if (dates_is_latin(dates_cp(s, n, i + l, &len)))
-		return false;
-	*end = i + l;
-	return true;
-}
 
 /* Whether a day named relative to another ("the day after", "la veille") stands
  * alone at k, rather than being tied to a thing the text names ("the day after
@@ -492,7 +593,7 @@ static void dates_latin_phrase(const char *s, size_t n, size_t i, size_t we, con
 static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, const char *w,
 				struct dates_vec *vec)
 {
-	int wd = dates_weekday_lookup(w, dates_weekdays_en);
+	int wd = dates_weekday_lookup(w, dates_weekdays_en), tense = 0;
 	if (wd >= 0) {
 		if (s[ws] < 'A' || s[ws] > 'Z')
 			return;
@@ -502,17 +603,166 @@ static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, c
 		if (strcmp(pw, "cyber") == 0 || strcmp(pw, "black") == 0 ||
 		    strcmp(pw, "good") == 0 || strcmp(pw, "every") == 0)
 			return;
+		if (strcmp(pw, "last") == 0 || strcmp(pw, "next") == 0 || strcmp(pw, "this") == 0 ||
+		    strcmp(pw, "coming") == 0) {
+			tense = pw[0] == 'l' ? -1 : pw[0] == 't' ? 0 : 1;
+			ws = ps;
+		}
 	} else {
-		/* French weekdays only with "dernier": "ce lundi" is a phrase. */
+		/* French weekdays in running text, lowercase: "a déclaré lundi",
+		 * "mardi dernier", "jeudi prochain"; not "chaque lundi", "le lundi
+		 * de Pâques" (a day of the year, not of this week). */
 		wd = dates_weekday_lookup(w, dates_weekdays_fr);
-		size_t k = 0;
-		if (wd < 0 || !dates_word_is(s, n, dates_skip_spaces(s, n, we), "dernier", &k))
+		if (wd < 0 || (s[ws] >= 'A' && s[ws] <= 'Z' && ws > 0))
 			return;
-		we = k;
+		char pw[16];
+		size_t ps, k = 0;
+		dates_word_before(s, n, ws, pw, sizeof pw, &ps);
+		static const char *const no[] = { "chaque", "le", "les", "du", "tous", "un", "une",
+						  "au", "ce", "le" };
+		if (DATES_IN(pw, no))
+			return;
+		size_t j = dates_skip_spaces(s, n, we);
+		if (dates_word_is(s, n, j, "dernier", &k)) {
+			tense = -1;
+			we = k;
+		} else if (dates_word_is(s, n, j, "prochain", &k)) {
+			tense = 1;
+			we = k;
+		} else if (dates_day_at(s, n, j, &k) > 0) {
+			return;         /* "lundi 3 mars": the date's own weekday */
+		}
 	}
-	struct datex x = { .kind = DATEX_WEEKDAY, .weekday = wd, .prec = DATE_DAY,
+	struct datex x = { .kind = DATEX_WEEKDAY, .weekday = wd, .prec = DATE_DAY, .tense = tense,
 			   .temporal = true, .start = ws, .len = we - ws };
 	dates_push(vec, &x);
+}
+
+/* A year of four digits at j after spaces and one of "of", "de", "d'", "du":
+ * its value and end; 0 when none. */
+static int dates_year_after(const char *s, size_t n, size_t j, size_t *end)
+{
+	size_t k, e;
+	j = dates_skip_spaces(s, n, j);
+	if (dates_word_is(s, n, j, "of", &k) || dates_word_is(s, n, j, "de", &k) ||
+	    dates_word_is(s, n, j, "du", &k))
+		j = dates_skip_spaces(s, n, k);
+	else if (j + 2 <= n && s[j] == 'd' && s[j + 1] == '\'')
+		j += 2;
+	else if (j + 4 <= n && s[j] == 'd' && memcmp(s + j + 1, "\xE2\x80\x99", 3) == 0)
+		j += 4;
+	int y = dates_digits(s, n, j, 4, 4, &e);
+	if (y < DATES_YEAR_MIN || y > DATES_YEAR_MAX || !dates_number_ends(s, n, e))
+		return 0;
+	*end = e;
+	return y;
+}
+
+/* An ordinal word before a "quarter" or a "week": 1..4 (5 for "last"), 0 none. */
+static int dates_ordinal_before(const char *s, size_t n, size_t ws, size_t *start)
+{
+	static const char *const ords[] = {
+		"first", "second", "third", "fourth", "premier", "deuxième", "troisième",
+		"quatrième", "première", "seconde", "1st", "2nd", "3rd", "4th", "last", "dernière",
+		"dernier",
+	};
+	static const int val[] = { 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 1, 2, 3, 4, 5, 5, 5 };
+	char w[20];
+	dates_word_before(s, n, ws, w, sizeof w, start);
+	for (size_t k = 0; k < sizeof ords / sizeof *ords; k++)
+		if (strcmp(w, ords[k]) == 0)
+			return val[k];
+	return 0;
+}
+
+/* Periods named by a word: a season with its year ("autumn 2011", "the spring
+ * of 2011", "l'automne 2011", "au printemps 2011"), a quarter ("the third
+ * quarter of 2020", "Q3 2020", "le troisième trimestre 2020"), a week of a
+ * month ("the second week of March", "la deuxième semaine de mars"), a decade
+ * ("les années 1990", "les années 90"). Returns whether one was found. */
+static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, const char *w,
+			       struct dates_vec *vec)
+{
+	static const struct {
+		const char *w;
+		enum dates_period p;
+	} seasons[] = {
+		{ "spring", DATES_PERIOD_SPRING }, { "summer", DATES_PERIOD_SUMMER },
+		{ "autumn", DATES_PERIOD_AUTUMN }, { "fall", DATES_PERIOD_AUTUMN },
+		{ "winter", DATES_PERIOD_WINTER }, { "printemps", DATES_PERIOD_SPRING },
+		{ "été", DATES_PERIOD_SUMMER }, { "automne", DATES_PERIOD_AUTUMN },
+		{ "hiver", DATES_PERIOD_WINTER },
+	};
+	struct datex x = { .kind = DATEX_DATE, .start = ws, .temporal = true, .prec = DATE_MONTH };
+	size_t end = 0, st;
+	for (size_t k = 0; k < sizeof seasons / sizeof *seasons; k++) {
+		if (strcmp(w, seasons[k].w) != 0)
+			continue;
+		if (!(x.year = dates_year_after(s, n, we, &end)))
+			return false;
+		x.period = seasons[k].p;
+		x.len = end - ws;
+		dates_push(vec, &x);
+		return true;
+	}
+	if (strcmp(w, "quarter") == 0 || strcmp(w, "trimestre") == 0 ||
+	    (strcmp(w, "q") == 0 && we < n && s[we] >= '1' && s[we] <= '4')) {
+		size_t os = ws;
+		int q = w[0] == 'q' && w[1] == '\0' ? s[we] - '0' : dates_ordinal_before(s, n, ws, &os);
+		if (w[1] == '\0')
+			we++;
+		if (q < 1 || q > 4 || !(x.year = dates_year_after(s, n, we, &end)))
+			return false;
+		x.period = DATES_PERIOD_QUARTER;
+		x.part = q;
+		x.start = os;
+		x.len = end - os;
+		dates_push(vec, &x);
+		return true;
+	}
+	if (strcmp(w, "week") == 0 || strcmp(w, "semaine") == 0) {
+		size_t os, k;
+		int q = dates_ordinal_before(s, n, ws, &os);
+		size_t j = dates_skip_spaces(s, n, we);
+		if (q < 1 || q > 4 || (!dates_word_is(s, n, j, "of", &k) && !dates_word_is(s, n, j, "de", &k)))
+			return false;
+		j = dates_skip_spaces(s, n, k);
+		size_t me = dates_word_end(s, n, j);
+		char mw[16];
+		const struct dates_month_name *mn;
+		if (me == j || !dates_word_lower(s, j, me, mw, sizeof mw) ||
+		    !(mn = dates_month_lookup(mw)) || mn->abbr)
+			return false;
+		x.month = mn->month;
+		x.day = 7 * (q - 1) + 1;
+		x.year = dates_year_after(s, n, me, &end);
+		if (!x.year)
+			end = me;
+		x.prec = DATE_DAY;
+		x.period = DATES_PERIOD_WEEK;
+		x.start = os;
+		x.len = end - os;
+		dates_push(vec, &x);
+		return true;
+	}
+	if (strcmp(w, "années") == 0) {
+		size_t j = dates_skip_spaces(s, n, we), e;
+		int y = dates_digits(s, n, j, 4, 4, &e);
+		if (y < 0) {
+			y = dates_digits(s, n, j, 2, 2, &e);
+			y = y >= 0 ? 1900 + y : -1;
+		}
+		if (y < DATES_YEAR_MIN || y % 10 != 0 || !dates_number_ends(s, n, e) ||
+		    dates_cp_before(s, n, dates_skip_spaces_back(s, n, ws), &st) == -2)
+			return false;
+		x.kind = DATEX_DECADE;
+		x.year = y;
+		x.prec = DATE_YEAR;
+		x.len = e - ws;
+		dates_push(vec, &x);
+		return true;
+	}
+	return false;
 }
 
 static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
@@ -521,13 +771,15 @@ static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 	/* Most words are none of ours: months and weekdays are 3 to 10 bytes long
 	 * ("décembre" is 9), the phrase openers 2 to 4; look up only those. */
 	size_t len = we - ws;
-	if (len < 2 || len > 10)
+	if ((len < 2 && (s[ws] | 0x20) != 'q') || len > 10)
 		return;
 	char w[16];
 	if (!dates_word_lower(s, ws, we, w, sizeof w))
 		return;
 	if (len <= 4)
 		dates_latin_phrase(s, n, ws, we, w, vec);
+	if (dates_latin_period(s, n, ws, we, w, vec))
+		return;
 	if (len < 3 || !strchr("jfmasondltwv", w[0]))
 		return;
 	const struct dates_month_name *mn = dates_month_lookup(w);
@@ -543,15 +795,6 @@ static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 }
 
 /* ---- Chinese ---- */
-
-/* A number in Chinese dates: ASCII or full-width digits, or Chinese numerals. */
-struct dates_zhnum {
-	int value;
-	size_t ndigits;         /* characters read */
-	bool numeral;           /* Chinese numerals */
-	bool positional;        /* numerals read digit by digit (二〇一九), no 十 */
-	size_t end;
-};
 
 static int dates_zh_digit(int32_t cp)
 {
@@ -576,7 +819,7 @@ static bool dates_is_numeral_cp(int32_t cp)
 	return dates_is_digit(cp) || dates_is_fw_digit(cp) || dates_zh_digit(cp) >= 0;
 }
 
-static bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z)
+bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z)
 {
 	memset(z, 0, sizeof *z);
 	size_t len, j = i;
@@ -694,10 +937,75 @@ static size_t dates_zh_push_month(const char *s, size_t n, size_t me, int m, str
 		x->day = d;
 		x->prec = DATE_DAY;
 		me = de;
+		/* 3月14日至16日, 3月14日至4月2日, 3月14日-16日 */
+		size_t r = dates_skip_spaces(s, n, me), rl;
+		int32_t c = dates_cp(s, n, r, &rl);
+		if (c == 0x81F3 || c == 0x5230 || c == '-' || c == 0x2013 || c == 0x2014 ||
+		    c == '~' || c == 0xFF5E) {
+			size_t r2 = dates_skip_spaces(s, n, r + rl), e2 = 0, me2 = 0;
+			int m2 = dates_zh_month(s, n, r2, &me2), d2 = 0;
+			if (m2 && m2 > m)
+				d2 = dates_zh_day(s, n, me2, &e2);
+			else if (!m2 && (d2 = dates_zh_day(s, n, r2, &e2)) > d)
+				m2 = m;
+			if (d2 && m2 >= m && (m2 > m || d2 > d) && dates_valid(x->year, m2, d2)) {
+				x->kind = DATEX_RANGE;
+				x->month_end = m2;
+				x->day_end = d2;
+				me = e2;
+			}
+		}
 	}
 	x->len = me - x->start;
 	dates_push(vec, x);
 	return me;
+}
+
+/* What may follow 年 of a stated year at after, into *x: 年代 (a decade:
+ * 1990年代), a season (2011年秋, 2011年秋天, 2011年秋季), a quarter
+ * (2020年第三季度). Returns the end, or after when none. */
+static size_t dates_zh_after_year(const char *s, size_t n, size_t after, struct datex *x)
+{
+	size_t len, k;
+	int32_t c = dates_cp(s, n, after, &len);
+	if (c == 0x4EE3 && x->year % 10 == 0) {         /* 代 */
+		x->kind = DATEX_DECADE;
+		return after + len;
+	}
+	static const int32_t seasons[] = { 0x6625, 0x590F, 0x79CB, 0x51AC };    /* 春夏秋冬 */
+	static const enum dates_period sp[] = {
+		DATES_PERIOD_SPRING, DATES_PERIOD_SUMMER, DATES_PERIOD_AUTUMN, DATES_PERIOD_WINTER,
+	};
+	for (int q = 0; q < 4; q++) {
+		if (c != seasons[q])
+			continue;
+		size_t e = after + len, l2;
+		int32_t d = dates_cp(s, n, e, &l2);
+		if (d == 0x5929 || d == 0x5B63)         /* 天 季 */
+			e += l2;
+		else if (d == 0x8282 || d == 0x7BC0 || d == 0x88C5 || d == 0x88DD)
+			return after;   /* 春节 春節 (a holiday), 夏装 (clothes) */
+		x->period = sp[q];
+		x->prec = DATE_MONTH;
+		return e;
+	}
+	if (c == 0x7B2C) {                              /* 第 */
+		size_t l2;
+		int qn = dates_zh_digit(dates_cp(s, n, after + len, &l2));
+		if (qn < 1 || qn > 4)
+			qn = dates_cp(s, n, after + len, &l2) - '0';
+		k = after + len + l2;
+		if (qn >= 1 && qn <= 4 && dates_cp_is(s, n, k, 0x5B63, &k)) {       /* 季 */
+			size_t k2;
+			if (dates_cp_is(s, n, k, 0x5EA6, &k2))      /* 度 */
+				k = k2;
+			x->period = DATES_PERIOD_QUARTER;
+			x->part = qn;
+			x->prec = DATE_MONTH;
+			return k;
+		}
+	}
+	return after;
 }
 
 /* Chinese forms that start with a number at i: 2021年11月3日, 2013年10月, 10月,
@@ -745,9 +1053,46 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 		}
 		x.prec = DATE_YEAR;
 		x.len = after - i;
+		size_t pe = dates_zh_after_year(s, n, after, &x);
+		if (pe > after) {
+			x.len = pe - i;
+			dates_push(vec, &x);
+			return pe;
+		}
 		x.temporal = dates_zh_year_temporal(s, n, i, after);
+		/* 2015年版, 2022年工业网络安全: the year names the thing it dates */
+		size_t l2;
+		x.modifier = !x.temporal && dates_is_han(dates_cp(s, n, after, &l2));
 		dates_push(vec, &x);
 		return after;
+	}
+	/* 90年代 after 上世纪 / 20世纪: a decade of that century */
+	if (!z.numeral && z.ndigits == 2 && z.value % 10 == 0 && dates_cp_is(s, n, j, ZH_NIAN, &k) &&
+	    dates_cp_is(s, n, k, 0x4EE3, &k)) {    /* 代 */
+		size_t cs;
+		int32_t c1 = dates_cp_before(s, n, i, &cs), c2 = dates_cp_before(s, n, cs, &cs);
+		int century = 1900;
+		if ((c1 == 0x7EAA || c1 == 0x7D00) && c2 == 0x4E16) {      /* 世纪 世紀 */
+			struct dates_zhnum zc;
+			size_t b = cs;
+			/* 20世纪 / 二十世纪: the number before; 上世纪 the last one */
+			size_t st2;
+			int32_t c3 = dates_cp_before(s, n, b, &st2);
+			if (c3 == 0x4E0A)
+				century = 1900;
+			else {
+				while (b > 0 && dates_is_numeral_cp(dates_cp_before(s, n, b, &st2)))
+					b = st2;
+				if (b < cs && dates_zh_number(s, n, b, &zc) && zc.value >= 11 && zc.value <= 21)
+					century = (zc.value - 1) * 100;
+			}
+		}
+		x.kind = DATEX_DECADE;
+		x.year = century + z.value;
+		x.prec = DATE_YEAR;
+		x.len = k - i;
+		dates_push(vec, &x);
+		return k;
 	}
 	/* 2015至2020年: a range whose first year has no 年. */
 	if (year_ok && !z.numeral && (dates_cp_is(s, n, j, 0x81F3, &k) || dates_cp_is(s, n, j, 0x5230, &k))) {
@@ -886,13 +1231,71 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 
 /* ---- ASCII numbers: ISO dates, ranges, bare years ---- */
 
+/* Is the word after e a noun, as in "2000 people" (lowercase, and not one of
+ * the little words that go on a sentence: "in 2014 the", "of 1989 and")? */
+static bool dates_noun_follows(const char *s, size_t n, size_t e)
+{
+	static const char *const little[] = {
+		"and", "or", "the", "a", "an", "when", "as", "was", "were", "is", "are", "but", "to",
+		"with", "at", "in", "on", "by", "after", "before", "that", "which", "while", "he",
+		"she", "it", "they", "we", "i", "than", "from", "for", "of", "et", "ou", "le", "la",
+		"les", "à", "en", "et", "qui", "que", "il", "elle", "ils", "est", "a", "sont",
+	};
+	size_t j = dates_skip_spaces(s, n, e), we = dates_word_end(s, n, j);
+	char w[16];
+	if (we == j || s[j] < 'a' || s[j] > 'z' || !dates_word_lower(s, j, we, w, sizeof w))
+		return false;
+	return !DATES_IN(w, little);
+}
+
+/* A year that names a thing and so dates it: after a determiner and before a
+ * noun ("a 2012 survey", "the 2006 raid", "Japan's 2011 earthquake"; not "the
+ * 2000 soldiers", a count), or after a French noun of the kind that takes a
+ * year ("l'édition 2015", "le budget 2016"). pw is the word before, e the
+ * year's end. */
+static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t e)
+{
+	static const char *const det[] = {
+		"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose", "s",
+	};
+	static const char *const fr[] = {
+		"édition", "rapport", "budget", "saison", "promotion", "élection", "élections",
+		"présidentielle", "loi", "plan", "programme", "sommet", "coupe", "festival",
+		"championnat", "mondial", "recensement", "enquête", "exercice", "bilan",
+		"classement", "récolte", "campagne", "rentrée", "session", "millésime", "cuvée",
+	};
+	size_t j = dates_skip_spaces(s, n, e), len;
+	if (DATES_IN(pw, fr))
+		return !dates_is_digit(dates_cp(s, n, j, &len)) && !dates_is_latin(dates_cp(s, n, e, &len));
+	if (!DATES_IN(pw, det) || j == e)
+		return false;
+	size_t we = dates_word_end(s, n, j);
+	if (we - j < 3)
+		return false;
+	if (s[j] >= 'A' && s[j] <= 'Z')
+		return true;    /* "the 2008 Olympics" */
+	char w[24];
+	if (!dates_word_lower(s, j, we, w, sizeof w))
+		return false;
+	size_t l = strlen(w);
+	static const char *const singular_s[] = {
+		"census", "crisis", "process", "bonus", "status", "campus", "consensus", "series",
+		"games", "analysis", "thesis", "basis", "class",
+	};
+	return w[l - 1] != 's' || DATES_IN(w, singular_s);
+}
+
 static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 			       struct dates_vec *vec)
 {
 	size_t st, k = 0, k2 = 0;
 	int32_t prev = dates_cp_before(s, n, i, &st);
-	if (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' || prev == ',' ||
-	    prev == 0x2013 || prev == 0x2014 || prev == '+')
+	char pw[16];
+	size_t ps;
+	dates_word_before(s, n, i, pw, sizeof pw, &ps);
+	bool mid = prev == '-' && (strcmp(pw, "mid") == 0 || strcmp(pw, "mi") == 0);
+	if (!mid && (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' ||
+		     prev == ',' || prev == 0x2013 || prev == 0x2014 || prev == '+'))
 		return;                 /* inside a name or a number: "CM600DY-12NF", "-2015" */
 	if (de - i != 4)
 		return;
@@ -920,9 +1323,22 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	}
 	if (y < DATES_BARE_MIN || y > DATES_BARE_MAX)
 		return;
-	char pw[16];
-	size_t ps;
-	dates_word_before(s, n, i, pw, sizeof pw, &ps);
+	/* A decade: "the 1990s", "the 1990’s". */
+	if (y % 10 == 0) {
+		size_t e = de;
+		if (e < n && s[e] == '\'')
+			e++;
+		else if (e + 3 <= n && memcmp(s + e, "\xE2\x80\x99", 3) == 0)
+			e += 3;
+		size_t l;
+		if (e < n && s[e] == 's' && !dates_is_latin(dates_cp(s, n, e + 1, &l))) {
+			x.kind = DATEX_DECADE;
+			x.prec = DATE_YEAR;
+			x.len = e + 1 - i;
+			dates_push(vec, &x);
+			return;
+		}
+	}
 	/* Ranges: 2015-2020, 2015–2020, from 2015 to 2020, entre 2015 et 2020. */
 	size_t r = de, rl;
 	int32_t c = dates_cp(s, n, r, &rl);
@@ -941,6 +1357,12 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	}
 	if (y2s) {
 		int y2 = dates_digits(s, n, y2s, 4, 4, &k);
+		if (y2 < 0 && y2s == de + (size_t)rl && (y2 = dates_digits(s, n, y2s, 2, 2, &k)) >= 0) {
+			/* "1968–69", "1999-00": the end in the start's century */
+			y2 += y / 100 * 100;
+			if (y2 <= y)
+				y2 += 100;
+		}
 		size_t l;
 		int32_t after = dates_cp(s, n, k, &l);
 		if (y2 > y && y2 - y <= 100 && !dates_is_latin(after) && !dates_is_digit(after)) {
@@ -951,9 +1373,11 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 			x.year_end = y2;
 			x.prec = DATE_YEAR;
 			x.len = e - i;
-			x.temporal = DATES_IN(pw, dates_preps) || strcmp(pw, "between") == 0 ||
+			x.temporal = (DATES_IN(pw, dates_preps) && !DATES_IN(pw, dates_preps_counting)) ||
+				     strcmp(pw, "between") == 0 ||
 				     strcmp(pw, "entre") == 0 || strcmp(pw, "de") == 0 ||
 				     (after == ZH_NIAN && dates_zh_year_temporal(s, n, i, e));
+			x.modifier = !x.temporal && (after == ZH_NIAN || dates_year_modifier(s, n, pw, e));
 			dates_push(vec, &x);
 			return;
 		}
@@ -968,6 +1392,10 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	int32_t pc = dates_cp_before(s, n, b, &st);
 	bool opens = b == 0 || pc == '.' || pc == '!' || pc == '?' || pc == 0x3002;
 	x.temporal = DATES_IN(pw, dates_preps) || (opens && de < n && s[de] == ',');
+	if (x.temporal && DATES_IN(pw, dates_preps_counting) && dates_noun_follows(s, n, de))
+		x.temporal = false;
+	x.bound = DATES_IN(pw, dates_preps_bound);
+	x.modifier = !x.temporal && dates_year_modifier(s, n, pw, de);
 	dates_push(vec, &x);
 }
 
@@ -983,6 +1411,71 @@ static int dates_order(const void *pa, const void *pb)
 	return 0;
 }
 
+/* Is text[a..b) only spaces, 的, or one of the given joining words? */
+static bool dates_joined(const char *s, size_t n, size_t a, size_t b, bool words)
+{
+	size_t i = dates_skip_spaces(s, n, a), k;
+	if (i == b)
+		return true;
+	if (i + 3 == b && memcmp(s + i, "的", 3) == 0)
+		return true;
+	if (!words)
+		return false;
+	if ((dates_word_is(s, n, i, "of", &k) || dates_word_is(s, n, i, "de", &k)) &&
+	    dates_skip_spaces(s, n, k) == b)
+		return true;
+	return i < b && s[i] == ',' && dates_skip_spaces(s, n, i + 1) == b;
+}
+
+/* A year counted from the article or the narrative, joined to a month without
+ * a year, gives the month its year: 去年3月, 今年5月, 同年10月, 次年1月, "in
+ * March last year", "March of this year". The two become one expression. */
+static size_t dates_merge_years(const char *s, size_t n, struct datex *v, size_t nv)
+{
+	size_t out = 0;
+	for (size_t k = 0; k < nv; k++) {
+		struct datex *x = &v[k];
+		if (k + 1 < nv) {
+			struct datex *y = &v[k + 1], *rel = NULL, *date = NULL;
+			if (x->kind == DATEX_RELATIVE && (y->kind == DATEX_DATE || y->kind == DATEX_RANGE) &&
+			    dates_joined(s, n, x->start + x->len, y->start, false)) {
+				rel = x;
+				date = y;
+			} else if (y->kind == DATEX_RELATIVE && (x->kind == DATEX_DATE || x->kind == DATEX_RANGE) &&
+				   dates_joined(s, n, x->start + x->len, y->start, true)) {
+				rel = y;
+				date = x;
+			}
+			if (rel && rel->unit == DATES_UNIT_YEAR && rel->period == DATES_PERIOD_NONE &&
+			    !date->year && !date->rel_year && date->prec >= DATE_MONTH && !date->tense &&
+			    date->period == DATES_PERIOD_NONE) {
+				struct datex m = *date;
+				m.rel_year = true;
+				m.offset = rel->offset;
+				m.narrative = rel->narrative;
+				m.start = x->start;
+				m.len = y->start + y->len - x->start;
+				v[out++] = m;
+				k++;
+				continue;
+			}
+		}
+		v[out++] = *x;
+	}
+	return out;
+}
+
+/* The first characters of the Chinese phrases of dates_phrase.c:
+ * 前昨今明上本这這下去同当當次翌第. */
+static bool dates_zh_phrase_first(int32_t cp)
+{
+	static const int32_t first[] = {
+		0x524D, 0x6628, 0x4ECA, 0x660E, 0x4E0A, 0x672C, 0x8FD9, 0x9019, 0x4E0B, 0x53BB,
+		0x540C, 0x5F53, 0x7576, 0x6B21, 0x7FCC, 0x7B2C,
+	};
+	return dates_cp_in(cp, first, sizeof first / sizeof *first);
+}
+
 size_t dates_find(const char *text, size_t n, const char *lang, struct datex **out)
 {
 	struct dates_vec vec = { 0 };
@@ -991,6 +1484,14 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 		unsigned char b = (unsigned char)text[i];
 		size_t len, st;
 		if (b >= '0' && b <= '9') {
+			struct datex px;
+			size_t pe = 0;
+			int32_t pc = dates_cp_before(text, n, i, &st);
+			if (pc != '.' && pc != ',' && (pe = dates_phrase_at(text, n, i, &px)) > 0) {
+				dates_push(&vec, &px);
+				i = pe;
+				continue;
+			}
 			size_t de = i;
 			while (de < n && text[de] >= '0' && text[de] <= '9')
 				de++;
@@ -1009,8 +1510,16 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 		int32_t cp = dates_cp(text, n, i, &len);
 		if (dates_is_latin(cp)) {
 			size_t we = dates_word_end(text, n, i);
-			if (!dates_is_latin(dates_cp_before(text, n, i, &st)))
+			if (!dates_is_latin(dates_cp_before(text, n, i, &st))) {
+				struct datex px;
+				size_t pe = dates_phrase_at(text, n, i, &px);
+				if (pe) {
+					dates_push(&vec, &px);
+					i = pe;
+					continue;
+				}
 				dates_latin_word(text, n, i, we, &vec);
+			}
 			i = we;
 			continue;
 		}
@@ -1019,9 +1528,25 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 				i += len;
 				continue;
 			}
+			struct datex px;
+			size_t pe = dates_phrase_at(text, n, i, &px);
+			if (pe) {
+				dates_push(&vec, &px);
+				i = pe;
+				continue;
+			}
 			size_t next = dates_zh_at(text, n, i, &vec);
 			i = next > i ? next : i + len;
 			continue;
+		}
+		if (dates_zh_phrase_first(cp)) {
+			struct datex px;
+			size_t pe = dates_phrase_at(text, n, i, &px);
+			if (pe) {
+				dates_push(&vec, &px);
+				i = pe;
+				continue;
+			}
 		}
 		if (cp == 0x540C || cp == 0x5F53 || cp == 0x7576 || cp == 0x672C || cp == 0x661F ||
 		    cp == 0x5468 || cp == 0x9031 || cp == 0x793C || cp == 0x79AE || cp == 0x6B21 ||
@@ -1055,122 +1580,11 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 		}
 		vec.v[kept++] = *x;
 	}
+	kept = dates_merge_years(text, n, vec.v, kept);
 	if (kept == 0) {
 		free(vec.v);
 		vec.v = NULL;
 	}
 	*out = vec.v;
 	return kept;
-}
-
-/* ---- calendar ---- */
-
-int dates_month_days(int y, int m)
-{
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (m < 1 || m > 12)
-		return 0;
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return days[m - 1];
-}
-
-int dates_weekday(int y, int m, int d)
-{
-	/* Sakamoto's method. */
-	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
-	if (m < 3)
-		y -= 1;
-	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
-}
-
-bool dates_resolve(const struct datex *x, const struct adate *prev, const struct adate *ref,
-		   struct adate *out)
-{
-	memset(out, 0, sizeof *out);
-	const struct adate *base;
-	switch (x->kind) {
-	case DATEX_RANGE:
-		out->year = x->year;
-		out->prec = DATE_YEAR;
-		return true;
-	case DATEX_SAME_MONTH:
-	case DATEX_THIS_MONTH:
-		if (x->kind == DATEX_SAME_MONTH)
-			base = prev->prec >= DATE_MONTH ? prev : ref->prec >= DATE_MONTH ? ref : NULL;
-		else
-			base = ref->prec >= DATE_MONTH ? ref : prev->prec >= DATE_MONTH ? prev : NULL;
-		if (!base)
-			return false;
-		out->year = base->year;
-		out->month = base->month;
-		out->prec = DATE_MONTH;
-		out->inferred = true;
-		return true;
-	case DATEX_DAY_OFFSET: {
-		if (prev->prec != DATE_DAY || !dates_valid(prev->year, prev->month, prev->day))
-			return false;
-		int y = prev->year, m = prev->month, d = prev->day + x->offset;
-		if (d < 1) {
-			if (--m < 1) {
-				m = 12;
-				y--;
-			}
-			d = dates_month_days(y, m);
-		} else if (d > dates_month_days(y, m)) {
-			d = 1;
-			if (++m > 12) {
-				m = 1;
-				y++;
-			}
-		}
-		*out = (struct adate){ y, m, d, DATE_DAY, true };
-		return true;
-	}
-	case DATEX_WEEKDAY: {
-		if (ref->prec != DATE_DAY || !dates_valid(ref->year, ref->month, ref->day))
-			return false;
-		/* News tells the past: the most recent such day, on or before the dateline
-		 * ("said on Thursday" in Thursday's paper is that day). */
-		int back = (dates_weekday(ref->year, ref->month, ref->day) - x->weekday + 7) % 7;
-		int y = ref->year, m = ref->month, d = ref->day - back;
-		while (d < 1) {
-			if (--m < 1) {
-				m = 12;
-				y--;
-			}
-			d += dates_month_days(y, m);
-		}
-		*out = (struct adate){ y, m, d, DATE_DAY, true };
-		return true;
-	}
-	case DATEX_DATE:
-		break;
-	}
-	if (x->year) {
-		*out = (struct adate){ x->year, x->month, x->day, x->prec, false };
-		return true;
-	}
-	int y;
-	if (prev->prec >= DATE_YEAR) {
-		/* A chronological account: a month before the last one is next year's,
-		 * unless that would pass the article's own date (when the article states
-		 * it: a date worked out from the text itself is no limit). */
-		y = prev->year;
-		if (prev->prec >= DATE_MONTH && x->month < prev->month) {
-			struct adate next = { y + 1, x->month, x->day, x->prec, true };
-			if (ref->prec == DATE_NONE || ref->inferred || adate_compare(&next, ref) <= 0)
-				y++;
-		}
-	} else if (ref->prec >= DATE_YEAR) {
-		y = ref->year;
-		if (ref->prec >= DATE_MONTH && x->month > ref->month)
-			y--;
-	} else {
-		return false;
-	}
-	if (!dates_valid(y, x->month, x->day))
-		return false;
-	*out = (struct adate){ y, x->month, x->day, x->prec, true };
-	return true;
 }

@@ -237,7 +237,9 @@ static sqlite3 *db_try(const char *path, const struct db_schema *schema, int *rc
 	}
 	sqlite3_extended_result_codes(db, 0);
 	sqlite3_busy_timeout(db, DB_BUSY_MS);
-	*rc = db_set_wal(db);
+	*rc = schema->setup ? schema->setup(db) : SQLITE_OK;
+	if (*rc == SQLITE_OK)
+		*rc = db_set_wal(db);
 	long v = *rc == SQLITE_OK ? db_pragma_int(db, "PRAGMA user_version", rc) : -1;
 	/* Reading the schema finds a damaged first page or table list now, not later. */
 	if (*rc == SQLITE_OK)

@@ -20,6 +20,9 @@ struct db_schema {
 	const char *name;               /* "index", "state": for the test harness and logs */
 	int version;
 	const char *const *steps;
+	/* Run on every new connection before the steps (registering a tokenizer the
+	 * schema names, say); returns a SQLite result code. May be NULL. */
+	int (*setup)(sqlite3 *db);
 };
 
 /* Which XDG folder a database lives in. */

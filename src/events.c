@@ -226,22 +226,31 @@ static void events_anchors(const char *s, size_t a, size_t b, size_t ds, size_t 
 
 /* ---- deriving ---- */
 
+/* One account (the article's text in one language): the last date it
+ * established, and how many of its paragraphs ago. */
 struct events_account {
 	char lang[LANG_TAG_MAX];
 	struct adate prev;
+	size_t paras;           /* text paragraphs of this account read so far */
+	size_t prev_at;         /* the value of paras when prev was set */
 };
 
-static struct adate *events_narrative(struct events_account **acc, size_t *nacc, size_t *cap,
-				      const char *lang)
+/* A narrative established this many paragraphs back or fewer still governs a
+ * month without a year in an article that has its own date; further back, a
+ * report reads such a month from its dateline. */
+#define EVENTS_NARRATIVE_REACH 3
+
+static struct events_account *events_account(struct events_account **acc, size_t *nacc,
+					     size_t *cap, const char *lang)
 {
 	for (size_t k = 0; k < *nacc; k++)
 		if (strcmp((*acc)[k].lang, lang) == 0)
-			return &(*acc)[k].prev;
+			return &(*acc)[k];
 	xgrow((void **)acc, cap, *nacc + 1, sizeof **acc);
 	struct events_account *a = &(*acc)[(*nacc)++];
 	memset(a, 0, sizeof *a);
 	snprintf(a->lang, sizeof a->lang, "%s", lang);
-	return &a->prev;
+	return a;
 }
 
 static bool events_lang_is_zh(const char *lang)
@@ -259,13 +268,42 @@ static void events_push(struct events_builder *b, const struct event *e,
 	b->n++;
 }
 
+/* A Chinese dispatch line opening a paragraph: 新华社上海6月8日电, 中新网北京
+ * 3月2日電: a month and day followed by 电 / 電, near the start. */
+static bool events_is_zh_dispatch(const char *s, size_t n, const struct datex *x)
+{
+	size_t e = x->start + x->len;
+	if (x->kind != DATEX_DATE || x->prec != DATE_DAY || x->start > 60)
+		return false;
+	return e + 3 <= n && (memcmp(s + e, "电", 3) == 0 || memcmp(s + e, "電", 3) == 0);
+}
+
+/* Does the expression read in the article's frame on its own (it counts from
+ * the dateline, or names a day of its week)? Such words in a sentence make it
+ * a report, whose months without a year are the dateline's. */
+static bool events_reports(const struct datex *x)
+{
+	return (x->kind == DATEX_RELATIVE && !x->narrative) || x->kind == DATEX_WEEKDAY ||
+	       x->kind == DATEX_THIS_MONTH;
+}
+
+/* Whether the expression moves the narrative on: dates that say when the
+ * account is now (not a range, decade or week, nor a year naming a thing). */
+static bool events_moves_narrative(const struct datex *x, const struct dates_when *w)
+{
+	if (x->modifier || x->bound || x->kind == DATEX_RANGE || x->kind == DATEX_DECADE)
+		return false;
+	return w->period == DATES_PERIOD_NONE;
+}
+
 /* The events of one paragraph; ref and the accounts carry over between them. */
 static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, struct adate *ref,
-			     struct adate *prev, size_t *order, struct events_builder *b)
+			     struct events_account *acc, size_t *order, struct events_builder *b)
 {
 	const char *s = p->text;
 	size_t n = strlen(s);
 	struct datex *x;
+	acc->paras++;
 	size_t nx = dates_find(s, n, p->lang, &x);
 	if (nx == 0)
 		return;
@@ -280,49 +318,104 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 	}
 	struct sentence *sv;
 	size_t ns = segment_sentences(s, n, p->lang, &sv);
-	/* Which sentence each expression is in, and the finest precision a sentence
-	 * states: a year beside a full date in one sentence is no event of its own. */
+	/* Which sentence each expression is in, and whether the sentence reports
+	 * (counts from the dateline). */
 	size_t *sent = xcalloc(nx, sizeof *sent);
-	enum date_precision *finest = xcalloc(ns ? ns : 1, sizeof *finest);
+	bool *reports = xcalloc(ns ? ns : 1, sizeof *reports);
 	for (size_t k = 0, j = 0; k < nx; k++) {
 		while (j + 1 < ns && sv[j].end <= x[k].start)
 			j++;
 		sent[k] = j;
-		if (ns && x[k].temporal && x[k].prec > finest[j])
-			finest[j] = x[k].prec;
+		if (ns && events_reports(&x[k]))
+			reports[j] = true;
 	}
+	/* First every expression is resolved, in order, the narrative moving on;
+	 * then the events are kept: a year (or a range or decade) beside a finer
+	 * date of the same year in its sentence is no event of its own, nor is a
+	 * second mention of one date in one sentence. */
+	struct dates_when *when = xcalloc(nx, sizeof *when);
+	bool *ok = xcalloc(nx, sizeof *ok);
 	for (size_t k = 0; k < nx; k++) {
 		struct adate d, none = { 0 };
-		if (events_is_wire_dateline(s, n, &x[k])) {
+		if (events_is_wire_dateline(s, n, &x[k]) || events_is_zh_dispatch(s, n, &x[k])) {
 			if (ref->prec < DATE_DAY && dates_resolve(&x[k], &none, ref, &d))
 				*ref = d;
 			continue;
 		}
-		if (!x[k].temporal)
+		if (!x[k].temporal && !x[k].modifier)
 			continue;
-		bool dominated = ns && x[k].prec < finest[sent[k]] &&
-				 (x[k].prec == DATE_YEAR || x[k].kind == DATEX_RANGE);
-		if (dominated || !dates_resolve(&x[k], prev, ref, &d))
+		size_t a = 0, e = n;
+		if (ns && sv[sent[k]].start <= x[k].start && x[k].start < sv[sent[k]].end) {
+			a = sv[sent[k]].start;
+			e = sv[sent[k]].end;
+		}
+		/* The frame of a month without a year: the narrative while it is
+		 * fresh and the sentence does not report; the dateline otherwise. */
+		struct dates_ctx ctx = { .prev = acc->prev, .ref = *ref };
+		bool fresh = acc->paras - acc->prev_at <= EVENTS_NARRATIVE_REACH;
+		ctx.narrative = ref->prec < DATE_MONTH || (fresh && !(ns && reports[sent[k]]));
+		if (!x[k].year && x[k].kind != DATEX_RELATIVE && x[k].kind != DATEX_DAY_OFFSET)
+			ctx.tense = dates_tense(s, a, e, x[k].start);
+		if (ctx.tense > 0)
+			ctx.narrative = ref->prec < DATE_MONTH;
+		if (x[k].kind == DATEX_RELATIVE && x[k].narrative && !fresh && ref->prec >= DATE_MONTH)
+			ctx.prev = (struct adate){ 0 };  /* "a year earlier" than the report */
+		if (!dates_resolve_in(&x[k], &ctx, &when[k]))
 			continue;
-		if (x[k].kind == DATEX_DATE || x[k].kind == DATEX_SAME_MONTH ||
-		    x[k].kind == DATEX_THIS_MONTH || x[k].kind == DATEX_DAY_OFFSET)
-			*prev = d;
+		ok[k] = true;
+		if (events_moves_narrative(&x[k], &when[k])) {
+			/* A year does not blur a finer date of that year already read. */
+			if (!(when[k].date.prec < acc->prev.prec && when[k].date.year == acc->prev.year))
+				acc->prev = when[k].date;
+			acc->prev_at = acc->paras;
+		} else if (when[k].period >= DATES_PERIOD_SPRING && !x[k].modifier &&
+			   acc->prev.year != when[k].date.year) {
+			/* A season or quarter establishes its year. */
+			acc->prev = (struct adate){ when[k].date.year, 0, 0, DATE_YEAR, true };
+			acc->prev_at = acc->paras;
+		}
+	}
+	for (size_t k = 0; k < nx; k++) {
+		if (!ok[k])
+			continue;
+		const struct dates_when *w = &when[k];
+		bool coarse = w->date.prec == DATE_YEAR || x[k].kind == DATEX_RANGE ||
+			      w->period == DATES_PERIOD_DECADE;
+		bool drop = false;
+		for (size_t j = 0; j < nx && !drop && ns; j++) {
+			if (j == k || !ok[j] || sent[j] != sent[k])
+				continue;
+			const struct dates_when *o = &when[j];
+			if (coarse && o->date.year == w->date.year && o->period != DATES_PERIOD_DECADE &&
+			    (o->date.prec > w->date.prec || (o->date.prec == w->date.prec && j < k &&
+							      o->period == DATES_PERIOD_NONE &&
+							      x[j].kind != DATEX_RANGE)))
+				drop = true;
+			else if (j < k && o->period == w->period && adate_compare(&o->date, &w->date) == 0 &&
+				 o->date.prec == w->date.prec && adate_compare(&o->end, &w->end) == 0)
+				drop = true;
+		}
+		if (drop)
+			continue;
 		size_t a = 0, e = n;
 		if (ns && sv[sent[k]].start <= x[k].start && x[k].start < sv[sent[k]].end) {
 			a = sv[sent[k]].start;
 			e = sv[sent[k]].end;
 		}
 		struct event ev = {
-			.date = d, .article = ai, .para = pi, .start = x[k].start, .len = x[k].len,
-			.text = events_summary(s + a, e - a), .group = 0,
+			.date = w->date, .article = ai, .para = pi, .start = x[k].start, .len = x[k].len,
+			.text = events_summary(s + a, e - a), .end = w->end, .period = w->period,
+			.frame = w->frame, .group = 0,
 		};
 		memcpy(ev.lang, p->lang, LANG_TAG_MAX);
-		struct events_work w = { .order = (*order)++ };
+		struct events_work wk = { .order = (*order)++ };
 		events_anchors(s, a, e, x[k].start, x[k].start + x[k].len,
-			       events_lang_is_zh(p->lang), &w);
-		events_push(b, &ev, &w);
+			       events_lang_is_zh(p->lang), &wk);
+		events_push(b, &ev, &wk);
 	}
-	free(finest);
+	free(ok);
+	free(when);
+	free(reports);
 	free(sent);
 	free(sv);
 	free(x);
@@ -341,8 +434,8 @@ struct event_list *events_derive(const struct collection *c)
 			const struct paragraph *p = &art->paras[pi];
 			if (p->kind == PARA_IMAGE || !p->text)
 				continue;
-			struct adate *prev = events_narrative(&acc, &nacc, &capacc, p->lang);
-			events_paragraph(p, ai, pi, &ref, prev, &order, &b);
+			struct events_account *ac = events_account(&acc, &nacc, &capacc, p->lang);
+			events_paragraph(p, ai, pi, &ref, ac, &order, &b);
 		}
 	}
 	free(acc);

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include "article.h"
+#include "dates.h"
 
 struct event {
 	struct adate date;              /* with precision, and whether the year was inferred */
@@ -15,6 +16,10 @@ struct event {
 	size_t start, len;              /* the date expression: bytes of the paragraph text */
 	char lang[LANG_TAG_MAX];        /* the paragraph's language */
 	char *text;                     /* the sentence that carries the date, one clean line */
+	struct adate end;               /* the end of a range ("14-16 March", "2004-2006")
+					   or of a season or week; prec DATE_NONE otherwise */
+	enum dates_period period;       /* a decade, week, season or quarter, read as such */
+	enum dates_frame frame;         /* where the year came from */
 	int group;                      /* shared by events reporting the same happening:
 					   1, 2, ... in the order the groups first appear
 					   in time; an event alone has a group of its own */

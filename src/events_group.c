@@ -1,11 +1,19 @@
 /* events_group.c: which events report the same happening.
- *   - in one article, the k-th event of a date in one language and the k-th
- *     event of the same date in another (a translation keeps the order);
  *   - across articles, events of the same date (at the precision both have) that
  *     share anchors: numbers, acronyms, Latin-script names; one anchor is enough
- *     between languages, two within one (where incidental names are shared).
- * Everything is near-linear: anchors are looked up in a sorted table keyed by
- * (date, anchor), and each lookup considers a bounded window of earlier events. */
+ *     between languages, two within one (where incidental names are shared);
+ *   - between languages, events of agreeing dates (equal, or one a more precise
+ *     form of the other) that name one thing in two scripts or spellings
+ *     (names.h: 厦门 and Xiamen, 柏林 and Berlin, Bruxelles and Brussels);
+ *   - translations: the language parts of one article, and two articles in two
+ *     languages once the passes above have linked them, are aligned sentence by
+ *     sentence (align.h); where the aligner judges them translations, events of
+ *     agreeing dates in aligned sentences are one happening. Where it does not,
+ *     one article's k-th event of a date in one language goes with the k-th of
+ *     that date in another (a translation keeps the order).
+ * Everything is near-linear: anchors and names are looked up in sorted tables
+ * keyed by (date, key), each lookup considers a bounded window, and only linked
+ * pairs of articles are aligned, a few per article. */
 #include <config.h>
 #include "events_int.h"
 
@@ -13,10 +21,54 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "align.h"
+#include "names.h"
 #include "xalloc.h"
 
 /* Earlier events looked at per (date, anchor). */
 #define EVENTS_WINDOW 16
+/* Names read per sentence, and other articles aligned with one article. */
+#define EVENTS_NAMES_MAX 12
+#define EVENTS_PARTNERS 2
+
+/* Two texts (article, language) that the passes linked: candidates to align. */
+struct events_group_link {
+	size_t a, b;                    /* articles, a <= b */
+	char la[LANG_TAG_MAX], lb[LANG_TAG_MAX];
+	unsigned weight;                /* 2: the events were joined; 1: one name only */
+};
+
+struct events_group_links {
+	struct events_group_link *v;
+	size_t n, cap;
+};
+
+static bool events_group_is_zh(const char *lang)
+{
+	return strncmp(lang, "zh", 2) == 0 || strncmp(lang, "yue", 3) == 0;
+}
+
+/* Records that events i and j, of two languages, may report one happening. */
+static void events_group_link_add(struct events_group_links *l, const struct event *v, size_t i,
+				  size_t j, unsigned weight)
+{
+	if (!l || strcmp(v[i].lang, v[j].lang) == 0)
+		return;
+	if (v[i].article > v[j].article || (v[i].article == v[j].article &&
+					    strcmp(v[i].lang, v[j].lang) > 0)) {
+		size_t t = i;
+		i = j;
+		j = t;
+	}
+	xgrow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
+	struct events_group_link *k = &l->v[l->n++];
+	memset(k, 0, sizeof *k);
+	k->a = v[i].article;
+	k->b = v[j].article;
+	memcpy(k->la, v[i].lang, LANG_TAG_MAX);
+	memcpy(k->lb, v[j].lang, LANG_TAG_MAX);
+	k->weight = weight;
+}
 
 static uint64_t events_group_mix(uint64_t h)
 {
@@ -99,14 +151,15 @@ static size_t events_group_lower(const struct events_group_posting *pv, size_t n
 /* Events of one article in several languages: the k-th of a date in one language
  * goes with the k-th of that date in each other. ev is sorted by date, article,
  * position, so such events sit in one run. */
-static void events_group_translations(const struct event *v, size_t n, size_t *parent)
+static void events_group_translations(const struct event *v, size_t n, const bool *aligned,
+				      size_t *parent)
 {
 	size_t *ord = xcalloc(n ? n : 1, sizeof *ord);
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
 		while (j < n && v[j].article == v[i].article && events_group_same_date(&v[j].date, &v[i].date))
 			j++;
-		if (j - i > 1 && j - i <= 256) {
+		if (j - i > 1 && j - i <= 256 && !aligned[v[i].article]) {
 			for (size_t a = i; a < j; a++)
 				for (size_t b = i; b < a; b++)
 					ord[a] += strcmp(v[a].lang, v[b].lang) == 0;
@@ -122,7 +175,7 @@ static void events_group_translations(const struct event *v, size_t n, size_t *p
 
 /* Events of different articles, same date at the shared precision, shared anchors. */
 static void events_group_anchors(const struct event *v, const struct events_work *w, size_t n,
-				size_t *parent)
+				size_t *parent, struct events_group_links *links)
 {
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++)
@@ -169,13 +222,390 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			bool same = x->year == y->year && (p < DATE_MONTH || x->month == y->month) &&
 				    (p < DATE_DAY || x->day == y->day);
 			size_t need = strcmp(v[i].lang, v[j].lang) == 0 ? 2 : 1;
-			if (same && shared >= need)
+			if (same && shared >= need) {
 				events_group_union(parent, i, j);
+				events_group_link_add(links, v, i, j, 2);
+			}
 			c = d;
 		}
 	}
 	free(cand);
 	free(pv);
+}
+
+/* ---- names across scripts ---- */
+
+/* Whether two dates agree: equal, or one a more precise form of the other. */
+static bool events_group_dates_agree(const struct adate *x, const struct adate *y)
+{
+	enum date_precision p = x->prec < y->prec ? x->prec : y->prec;
+	return p > DATE_NONE && x->year == y->year && (p < DATE_MONTH || x->month == y->month) &&
+	       (p < DATE_DAY || x->day == y->day);
+}
+
+/* A Latin name of an event, under one key at one precision. */
+struct events_group_name {
+	uint64_t key;                   /* the date at prec, mixed with the name's key */
+	size_t ev;
+	uint16_t start, len;            /* the name: bytes of the event's text */
+	uint8_t own;                    /* the event's own precision */
+};
+
+static int events_group_name_order(const void *pa, const void *pb)
+{
+	const struct events_group_name *a = pa, *b = pb;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->ev < b->ev ? -1 : a->ev > b->ev;
+}
+
+static size_t events_group_name_lower(const struct events_group_name *t, size_t n, uint64_t key)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The precisions an event's names are filed under: its own, and the month of
+ * a day, so that an event of 2016-05 meets one of 2016-05-26. */
+static size_t events_group_precs(enum date_precision own, enum date_precision *out)
+{
+	size_t n = 0;
+	out[n++] = own;
+	if (own == DATE_DAY)
+		out[n++] = DATE_MONTH;
+	return n;
+}
+
+/* Two events whose sentences name one thing: the Latin name at start of j. */
+struct events_group_hit {
+	size_t i, j;
+	size_t start;
+};
+
+/* A filter of the name keys filed, whatever their date: most keys of Han
+ * substrings are no name's, and are dropped before a lookup. */
+#define EVENTS_BLOOM_BITS (1u << 22)
+
+static bool events_group_bloom(const uint64_t *bloom, uint64_t key)
+{
+	uint64_t h = events_group_mix(key) & (EVENTS_BLOOM_BITS - 1);
+	return (bloom[h >> 6] >> (h & 63)) & 1;
+}
+
+struct events_group_names {
+	const uint64_t *bloom;
+	const struct event *v;
+	const struct events_group_name *t;
+	size_t nt;
+	size_t ev;                      /* the Chinese event being read */
+	struct events_group_hit *hits;
+	size_t nhits, caphits;
+};
+
+static void events_group_hit_add(struct events_group_names *nm, size_t i, size_t j, size_t start)
+{
+	xgrow((void **)&nm->hits, &nm->caphits, nm->nhits + 1, sizeof *nm->hits);
+	nm->hits[nm->nhits++] = (struct events_group_hit){ i, j, start };
+}
+
+static int events_group_hit_order(const void *pa, const void *pb)
+{
+	const struct events_group_hit *a = pa, *b = pb;
+	if (a->i != b->i)
+		return a->i < b->i ? -1 : 1;
+	if (a->j != b->j)
+		return a->j < b->j ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Anchors events i and j share. */
+static size_t events_group_shared(const struct events_work *w, size_t i, size_t j)
+{
+	size_t k = 0;
+	for (size_t a = 0; a < w[i].nanchors; a++)
+		for (size_t b = 0; b < w[j].nanchors; b++)
+			k += w[i].anchors[a] == w[j].anchors[b];
+	return k;
+}
+
+/* One key of a Han substring of event nm->ev: the Latin names filed under it,
+ * checked by the matcher, join the event. */
+static void events_group_han_key(uint64_t key, size_t start, size_t len, void *arg)
+{
+	struct events_group_names *nm = arg;
+	if (!events_group_bloom(nm->bloom, key))
+		return;
+	const struct event *z = &nm->v[nm->ev];
+	enum date_precision precs[2];
+	size_t np = events_group_precs(z->date.prec, precs);
+	for (size_t k = 0; k < np; k++) {
+		uint64_t dk = events_group_mix(events_group_date_key(&z->date, precs[k]) ^ key);
+		size_t at = events_group_name_lower(nm->t, nm->nt, dk);
+		for (size_t h = at; h < nm->nt && h - at < EVENTS_WINDOW && nm->t[h].key == dk; h++) {
+			const struct events_group_name *q = &nm->t[h];
+			const struct event *l = &nm->v[q->ev];
+			/* at the month of a day: only what is no more precise than a month */
+			if (k > 0 && q->own != precs[k])
+				continue;
+			if (!events_group_dates_agree(&z->date, &l->date))
+				continue;
+			if (names_match_han(z->text + start, len, l->text + q->start, q->len) == NAMES_NONE)
+				continue;
+			events_group_hit_add(nm, nm->ev, q->ev, q->start);
+		}
+	}
+}
+
+/* Events of two languages whose sentences name one thing: a Chinese name and
+ * its English or French form (pinyin, transliteration), or an English and a
+ * French form. Latin names are filed by (date, key); Han substrings, and Latin
+ * names of the other languages, look them up. In one article a name joins two
+ * events; across articles a name and one more thing (another name, an anchor)
+ * do, and a name alone makes the articles candidates for alignment. */
+static void events_group_names(const struct event *v, const struct events_work *w, size_t n,
+			       size_t *parent, struct events_group_links *links)
+{
+	struct events_group_name *t = NULL;
+	size_t nt = 0, cap = 0;
+	bool any_zh = false;
+	uint64_t *bloom = xcalloc(EVENTS_BLOOM_BITS / 64, sizeof *bloom);
+	for (size_t i = 0; i < n; i++) {
+		if (events_group_is_zh(v[i].lang)) {
+			any_zh = true;
+			continue;
+		}
+		if (!v[i].text || v[i].date.prec == DATE_NONE)
+			continue;
+		struct names_span sp[EVENTS_NAMES_MAX];
+		size_t ns = names_latin_spans(v[i].text, strlen(v[i].text), false, sp, EVENTS_NAMES_MAX);
+		enum date_precision precs[2];
+		size_t np = events_group_precs(v[i].date.prec, precs);
+		for (size_t k = 0; k < ns; k++) {
+			struct names_keys nk;
+			names_latin_keys(v[i].text + sp[k].start, sp[k].len, &nk);
+			uint64_t keys[3] = { nk.pinyin, nk.sound, nk.latin };
+			for (size_t a = 0; a < 3; a++) {
+				if (!keys[a])
+					continue;
+				uint64_t bit = events_group_mix(keys[a]) & (EVENTS_BLOOM_BITS - 1);
+				bloom[bit >> 6] |= 1ULL << (bit & 63);
+				for (size_t p = 0; p < np; p++) {
+					xgrow((void **)&t, &cap, nt + 1, sizeof *t);
+					t[nt++] = (struct events_group_name){
+						events_group_mix(events_group_date_key(&v[i].date, precs[p]) ^
+								 keys[a]),
+						i, (uint16_t)sp[k].start, (uint16_t)sp[k].len,
+						(uint8_t)v[i].date.prec,
+					};
+				}
+			}
+		}
+	}
+	if (nt == 0) {
+		free(bloom);
+		free(t);
+		return;
+	}
+	qsort(t, nt, sizeof *t, events_group_name_order);
+	struct events_group_names nm = { bloom, v, t, nt, 0, NULL, 0, 0 };
+	for (size_t i = 0; i < n && any_zh; i++) {
+		if (!events_group_is_zh(v[i].lang) || !v[i].text || v[i].date.prec == DATE_NONE)
+			continue;
+		nm.ev = i;
+		names_han_keys(v[i].text, strlen(v[i].text), events_group_han_key, &nm);
+	}
+	/* English and French forms: each Latin name's Latin key, in the other languages. */
+	for (size_t i = 0; i < nt; i++) {
+		size_t at = events_group_name_lower(t, nt, t[i].key);
+		for (size_t h = at; h < nt && h - at < EVENTS_WINDOW && t[h].key == t[i].key; h++) {
+			size_t a = t[i].ev, b = t[h].ev;
+			if (h == i || a > b || strcmp(v[a].lang, v[b].lang) == 0 ||
+			    !events_group_dates_agree(&v[a].date, &v[b].date))
+				continue;
+			if (!names_match_latin(v[a].text + t[i].start, t[i].len, v[b].text + t[h].start,
+					       t[h].len))
+				continue;
+			events_group_hit_add(&nm, a, b, t[h].start);
+		}
+	}
+	free(t);
+	free(bloom);
+	qsort(nm.hits, nm.nhits, sizeof *nm.hits, events_group_hit_order);
+	for (size_t k = 0; k < nm.nhits;) {
+		size_t i = nm.hits[k].i, j = nm.hits[k].j, names = 0;
+		for (; k < nm.nhits && nm.hits[k].i == i && nm.hits[k].j == j; k++)
+			names += k == 0 || nm.hits[k - 1].i != i || nm.hits[k - 1].j != j ||
+				 nm.hits[k - 1].start != nm.hits[k].start;
+		/* Two Latin spellings are one anchor, as a shared Latin name is; a name
+		 * read from Han characters is less sure (柏林 has other readings than
+		 * Berlin's) and needs one more thing across articles. */
+		bool latin = !events_group_is_zh(v[i].lang) && !events_group_is_zh(v[j].lang);
+		bool join = v[i].article == v[j].article || latin ||
+			    names + events_group_shared(w, i, j) >= 2;
+		if (join)
+			events_group_union(parent, i, j);
+		events_group_link_add(links, v, i, j, join ? 2 : 1);
+	}
+	free(nm.hits);
+}
+
+/* ---- translations, through the alignment ---- */
+
+static int events_group_link_order(const void *pa, const void *pb)
+{
+	const struct events_group_link *a = pa, *b = pb;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	if (a->b != b->b)
+		return a->b < b->b ? -1 : 1;
+	int d = strcmp(a->la, b->la);
+	return d ? d : strcmp(a->lb, b->lb);
+}
+
+/* Aligns text (a, la) with (b, lb); where the aligner judges them translations,
+ * events of agreeing dates whose sentences share a bead are one happening.
+ * byart[first[x] .. first[x + 1]) are the events of article x. */
+/* Whether aligning (a, la) with (b, lb) could tell anything: some events of
+ * agreeing dates on the two sides are not in one group yet, and, within one
+ * article, are not simply the one event of one date on each side (which the
+ * ordinal pairing joins as well, without the cost of an alignment). */
+static bool events_group_align_needed(const struct event *v, const size_t *byart,
+				      const size_t *first, const struct events_group_link *l,
+				      size_t *parent)
+{
+	for (size_t x = first[l->a]; x < first[l->a + 1]; x++) {
+		const struct event *e = &v[byart[x]];
+		if (strcmp(e->lang, l->la) != 0)
+			continue;
+		size_t agree = 0;
+		bool open = false, plain = true;
+		for (size_t y = first[l->b]; y < first[l->b + 1]; y++) {
+			const struct event *f = &v[byart[y]];
+			if (strcmp(f->lang, l->lb) != 0 || !events_group_dates_agree(&e->date, &f->date))
+				continue;
+			agree++;
+			plain &= events_group_same_date(&e->date, &f->date);
+			open |= events_group_root(parent, byart[x]) != events_group_root(parent, byart[y]);
+		}
+		if (open && (l->a != l->b || agree > 1 || !plain))
+			return true;
+	}
+	if (l->a != l->b)
+		return false;
+	/* the other way: one event of lb agreeing with several of la */
+	for (size_t y = first[l->b]; y < first[l->b + 1]; y++) {
+		const struct event *f = &v[byart[y]];
+		if (strcmp(f->lang, l->lb) != 0)
+			continue;
+		size_t agree = 0;
+		for (size_t x = first[l->a]; x < first[l->a + 1]; x++) {
+			const struct event *e = &v[byart[x]];
+			agree += strcmp(e->lang, l->la) == 0 && events_group_dates_agree(&e->date, &f->date);
+		}
+		if (agree > 1)
+			return true;
+	}
+	return false;
+}
+
+static bool events_group_align_pair(const struct event *v, const struct collection *c,
+				    const size_t *byart, const size_t *first,
+				    const struct events_group_link *l, size_t *parent)
+{
+	if (!events_group_align_needed(v, byart, first, l, parent))
+		return false;
+	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
+	struct alignment *al = align_sides(&sa, &sb);
+	if (al == NULL)
+		return false;
+	bool tr = al->translation;
+	for (size_t x = first[l->a]; tr && x < first[l->a + 1]; x++) {
+		const struct event *e = &v[byart[x]];
+		if (strcmp(e->lang, l->la) != 0)
+			continue;
+		size_t se = align_sentence_at(al, 0, e->para, e->start);
+		if (se == (size_t)-1)
+			continue;
+		size_t bead = al->sent[0][se].bead;
+		for (size_t y = first[l->b]; y < first[l->b + 1]; y++) {
+			const struct event *f = &v[byart[y]];
+			if (strcmp(f->lang, l->lb) != 0 || !events_group_dates_agree(&e->date, &f->date))
+				continue;
+			size_t sf = align_sentence_at(al, 1, f->para, f->start);
+			if (sf != (size_t)-1 && al->sent[1][sf].bead == bead)
+				events_group_union(parent, byart[x], byart[y]);
+		}
+	}
+	align_free(al);
+	return tr;
+}
+
+/* The texts to align: each article's language parts two by two, and the linked
+ * pairs of articles (a few per article, the most linked first). */
+static void events_group_aligned(const struct event *v, size_t n, const struct collection *c,
+				 struct events_group_links *links, bool *aligned, size_t *parent)
+{
+	size_t na = c->n;
+	size_t *first = xcalloc(na + 1, sizeof *first);
+	size_t *byart = xmalloc((n ? n : 1) * sizeof *byart);
+	for (size_t i = 0; i < n; i++)
+		first[v[i].article + 1]++;
+	for (size_t a = 0; a < na; a++)
+		first[a + 1] += first[a];
+	size_t *fill = xmalloc((na + 1) * sizeof *fill);
+	memcpy(fill, first, (na + 1) * sizeof *fill);
+	for (size_t i = 0; i < n; i++)
+		byart[fill[v[i].article]++] = i;
+	free(fill);
+	/* an article's languages, each with another */
+	for (size_t a = 0; a < na; a++) {
+		size_t langs[8], nl = 0;
+		for (size_t x = first[a]; x < first[a + 1] && nl < 8; x++) {
+			size_t k = 0;
+			while (k < nl && strcmp(v[langs[k]].lang, v[byart[x]].lang) != 0)
+				k++;
+			if (k == nl)
+				langs[nl++] = byart[x];
+		}
+		for (size_t x = 0; x < nl; x++)
+			for (size_t y = 0; y < x; y++)
+				events_group_link_add(links, v, langs[x], langs[y], 2);
+	}
+	if (links->n) {
+		qsort(links->v, links->n, sizeof *links->v, events_group_link_order);
+		size_t *partners = xcalloc(na ? na : 1, sizeof *partners);
+		for (size_t k = 0; k < links->n;) {
+			const struct events_group_link *l = &links->v[k];
+			unsigned weight = 0, pairs = 0;
+			for (; k < links->n && events_group_link_order(l, &links->v[k]) == 0; k++) {
+				weight += links->v[k].weight;
+				pairs++;
+			}
+			/* Two articles are versions of each other when they tell two
+			 * happenings alike at least: one name alone, or one shared
+			 * happening, is no reason to align them. */
+			if (weight < 2 || (l->a != l->b && pairs < 2))
+				continue;
+			if (l->a != l->b && (partners[l->a] >= EVENTS_PARTNERS ||
+					     partners[l->b] >= EVENTS_PARTNERS))
+				continue;
+			bool tr = events_group_align_pair(v, c, byart, first, l, parent);
+			if (l->a == l->b)
+				aligned[l->a] |= tr;
+			else
+				partners[l->a]++, partners[l->b]++;
+		}
+		free(partners);
+	}
+	free(byart);
+	free(first);
 }
 
 static int events_group_order(const void *pa, const void *pb)
@@ -204,7 +634,6 @@ static int events_group_pair_order(const void *pa, const void *pb)
 
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c)
 {
-	(void)c;
 	struct events_group_pair *pairs = xmalloc((n ? n : 1) * sizeof *pairs);
 	for (size_t i = 0; i < n; i++)
 		pairs[i] = (struct events_group_pair){ v[i], w[i] };
@@ -218,8 +647,14 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	size_t *parent = xmalloc((n ? n : 1) * sizeof *parent);
 	for (size_t i = 0; i < n; i++)
 		parent[i] = i;
-	events_group_translations(v, n, parent);
-	events_group_anchors(v, w, n, parent);
+	struct events_group_links links = { 0 };
+	events_group_anchors(v, w, n, parent, &links);
+	events_group_names(v, w, n, parent, &links);
+	bool *aligned = xcalloc(c->n ? c->n : 1, sizeof *aligned);
+	events_group_aligned(v, n, c, &links, aligned, parent);
+	events_group_translations(v, n, aligned, parent);
+	free(aligned);
+	free(links.v);
 	/* Group ids 1, 2, ... in the order the groups first appear in time. */
 	int *gid = xcalloc(n ? n : 1, sizeof *gid);
 	int next = 0;

@@ -51,6 +51,17 @@ static const struct help_entry help_entries[] = {
 	  N_("cycle the interface language: English, 简体中文, 繁體中文, Français") },
 	{ { ACT_REDRAW }, NULL, N_("redraw the screen") },
 	{ { ACT_SUSPEND }, NULL, N_("suspend annals (fg in the shell brings it back)") },
+	{ { ACT_MARK }, NULL, N_("mark or unmark the selected article, or the event being read") },
+	{ { ACT_MARKS }, NULL, N_("list the marked articles and events (again: every article)") },
+	{ { ACT_TOGGLE_READ }, NULL, N_("mark the article read or unread (read: its end was on "
+					"screen)") },
+	{ { ACT_UNREAD }, NULL, N_("list only the unread articles, or all again") },
+	{ { ACT_BACK }, NULL, N_("back to the article read before") },
+	{ { ACT_OPEN_URL }, NULL, N_("open the article's URL in $BROWSER (else xdg-open)") },
+	{ { ACT_EDIT }, NULL, N_("open the article's file in $VISUAL or $EDITOR") },
+	{ { ACT_PIPE }, NULL, N_("pipe the article's text to a command typed at a prompt") },
+	{ { ACT_COPY }, NULL, N_("reader: copy the paragraph (side by side: the aligned pair) "
+				 "to the clipboard") },
 	{ { ACT_NONE }, N_("← → Home End"), N_("in a prompt: move; Ctrl-A Ctrl-E start / end, "
 					       "Ctrl-U Ctrl-W delete, ↑ ↓ earlier entries") },
 	{ { ACT_NONE }, N_("mouse"), N_("a click selects and focuses; the wheel scrolls") },

@@ -125,8 +125,7 @@ static bool ingest_is_jsonl(const char *path, const char *text, size_t len)
 	return one;
 }
 
-static void ingest_file(struct ingest *in, const char *path, const struct stat *st,
-			struct collection *col)
+void ingest_file(struct ingest *in, const char *path, const struct stat *st, struct collection *col)
 {
 	if (st->st_size > INGEST_MAX_FILE) {
 		collection_warn(col, _("%s: larger than %d MiB; skipped"), path,
@@ -196,20 +195,31 @@ struct ingest_seen {
 	ino_t ino;
 };
 
+/* A walk in progress: the files found so far and the warnings, in order. */
+struct ingest_walker {
+	struct ingest_list *list;
+	struct collection *warn;
+};
+
 static int ingest_name_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void ingest_walk(struct ingest *in, const char *path, struct ingest_seen *up, int depth,
-			struct collection *col);
+static void ingest_list_add(struct ingest_walker *w, const char *path, const struct stat *st)
+{
+	struct ingest_list *l = w->list;
+	xgrow((void **)&l->files, &l->cap, l->n + 1, sizeof *l->files);
+	l->files[l->n++] = (struct ingest_file){ xstrdup(path), *st, w->warn->nwarnings };
+}
 
-static void ingest_entry(struct ingest *in, const char *path, struct ingest_seen *up, int depth,
-			 struct collection *col)
+static void ingest_walk(struct ingest_walker *w, const char *path, struct ingest_seen *up, int depth);
+
+static void ingest_entry(struct ingest_walker *w, const char *path, struct ingest_seen *up, int depth)
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		collection_warn(col, _("%s: cannot read: %s"), path, strerror(errno));
+		collection_warn(w->warn, _("%s: cannot read: %s"), path, strerror(errno));
 		return;
 	}
 	if (S_ISDIR(st.st_mode)) {
@@ -217,24 +227,23 @@ static void ingest_entry(struct ingest *in, const char *path, struct ingest_seen
 			if (up[i].dev == st.st_dev && up[i].ino == st.st_ino)
 				return;  /* a link back to a folder being walked */
 		if (depth >= INGEST_MAX_DEPTH) {
-			collection_warn(col, _("%s: folders nested too deep; skipped"), path);
+			collection_warn(w->warn, _("%s: folders nested too deep; skipped"), path);
 			return;
 		}
 		up[depth] = (struct ingest_seen){ st.st_dev, st.st_ino };
-		ingest_walk(in, path, up, depth + 1, col);
+		ingest_walk(w, path, up, depth + 1);
 	} else if (S_ISREG(st.st_mode)) {
-		ingest_file(in, path, &st, col);
+		ingest_list_add(w, path, &st);
 	} else {
-		collection_warn(col, _("%s: not a regular file; skipped"), path);
+		collection_warn(w->warn, _("%s: not a regular file; skipped"), path);
 	}
 }
 
-static void ingest_walk(struct ingest *in, const char *path, struct ingest_seen *up, int depth,
-			struct collection *col)
+static void ingest_walk(struct ingest_walker *w, const char *path, struct ingest_seen *up, int depth)
 {
 	DIR *dir = opendir(path);
 	if (!dir) {
-		collection_warn(col, _("%s: cannot read: %s"), path, strerror(errno));
+		collection_warn(w->warn, _("%s: cannot read: %s"), path, strerror(errno));
 		return;
 	}
 	char **names = NULL;
@@ -253,41 +262,76 @@ static void ingest_walk(struct ingest *in, const char *path, struct ingest_seen 
 	for (size_t i = 0; i < n; i++) {
 		char *child = xasprintf("%.*s/%s", (int)(pl > 1 && path[pl - 1] == '/' ? pl - 1 : pl),
 					path, names[i]);
-		ingest_entry(in, child, up, depth, col);
+		ingest_entry(w, child, up, depth);
 		free(child);
 		free(names[i]);
 	}
 	free(names);
 }
 
-int ingest_path(struct ingest *in, const char *path, struct collection *col)
+int ingest_list(const char *path, struct ingest_list *list, struct collection *warn)
 {
+	struct ingest_walker w = { list, warn };
 	struct stat st;
+	list->folder = false;
 	if (stat(path, &st) != 0) {
-		collection_warn(col, _("%s: cannot read: %s"), path, strerror(errno));
+		collection_warn(warn, _("%s: cannot read: %s"), path, strerror(errno));
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
 		if (access(path, R_OK | X_OK) != 0) {
-			collection_warn(col, _("%s: cannot read: %s"), path, strerror(errno));
+			collection_warn(warn, _("%s: cannot read: %s"), path, strerror(errno));
 			return -1;
 		}
 		struct ingest_seen up[INGEST_MAX_DEPTH];
 		up[0] = (struct ingest_seen){ st.st_dev, st.st_ino };
-		size_t before = col->n;
-		ingest_walk(in, path, up, 1, col);
-		if (col->n == before)
-			collection_warn(col, _("%s: no articles found"), path);
+		list->folder = true;
+		ingest_walk(&w, path, up, 1);
 		return 0;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		collection_warn(col, _("%s: not a regular file or folder"), path);
+		collection_warn(warn, _("%s: not a regular file or folder"), path);
 		return -1;
 	}
 	if (access(path, R_OK) != 0) {
-		collection_warn(col, _("%s: cannot read: %s"), path, strerror(errno));
+		collection_warn(warn, _("%s: cannot read: %s"), path, strerror(errno));
 		return -1;
 	}
-	ingest_file(in, path, &st, col);
+	ingest_list_add(&w, path, &st);
 	return 0;
+}
+
+void ingest_list_free(struct ingest_list *list)
+{
+	for (size_t i = 0; i < list->n; i++)
+		free(list->files[i].path);
+	free(list->files);
+	memset(list, 0, sizeof *list);
+}
+
+void ingest_no_articles(const char *path, struct collection *col)
+{
+	collection_warn(col, _("%s: no articles found"), path);
+}
+
+int ingest_path(struct ingest *in, const char *path, struct collection *col)
+{
+	struct ingest_list list = { 0 };
+	struct collection walk;
+	collection_init(&walk);
+	int rc = ingest_list(path, &list, &walk);
+	/* The walk's warnings and the files' ones, in the order they were met. */
+	size_t w = 0, before = col->n;
+	for (size_t i = 0; i < list.n; i++) {
+		for (; w < list.files[i].warnings_before; w++)
+			collection_warn(col, "%s", walk.warnings[w]);
+		ingest_file(in, list.files[i].path, &list.files[i].st, col);
+	}
+	for (; w < walk.nwarnings; w++)
+		collection_warn(col, "%s", walk.warnings[w]);
+	if (rc == 0 && list.folder && col->n == before)
+		ingest_no_articles(path, col);
+	ingest_list_free(&list);
+	collection_free(&walk);
+	return rc;
 }

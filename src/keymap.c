@@ -49,6 +49,15 @@ static const struct {
 	[ACT_INTERFACE_LANGUAGE] = { "interface-language", KEYMAP_ANY },
 	[ACT_REDRAW] = { "redraw", KEYMAP_ANY },
 	[ACT_SUSPEND] = { "suspend", KEYMAP_ANY },
+	[ACT_MARK] = { "mark", KEYMAP_ANY },
+	[ACT_MARKS] = { "marks", KEYMAP_ANY },
+	[ACT_TOGGLE_READ] = { "toggle-read", KEYMAP_ANY },
+	[ACT_UNREAD] = { "unread", KEYMAP_ANY },
+	[ACT_BACK] = { "back", KEYMAP_ANY },
+	[ACT_OPEN_URL] = { "open-url", KEYMAP_ANY },
+	[ACT_EDIT] = { "edit", KEYMAP_ANY },
+	[ACT_PIPE] = { "pipe", KEYMAP_ANY },
+	[ACT_COPY] = { "copy", KEYMAP_READER },
 };
 
 const char *keymap_action_name(enum action a)
@@ -109,6 +118,10 @@ void keymap_defaults(struct keymap *km)
 		{ 'L', ACT_INTERFACE_LANGUAGE },
 		{ KEYMAP_CTRL('L'), ACT_REDRAW },
 		{ KEYMAP_CTRL('Z'), ACT_SUSPEND },
+		{ 'm', ACT_MARK }, { '\'', ACT_MARKS },
+		{ 'r', ACT_TOGGLE_READ }, { 'u', ACT_UNREAD },
+		{ TERM_KEY_BACKSPACE, ACT_BACK }, { KEYMAP_CTRL('O'), ACT_BACK },
+		{ 'M', ACT_OPEN_URL }, { 'e', ACT_EDIT }, { '|', ACT_PIPE }, { 'c', ACT_COPY },
 	};
 	memset(km, 0, sizeof *km);
 	for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)

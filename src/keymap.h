@@ -56,6 +56,15 @@ enum action {
 	ACT_INTERFACE_LANGUAGE,
 	ACT_REDRAW,
 	ACT_SUSPEND,
+	ACT_MARK,                       /* the reading state (app_state.c) */
+	ACT_MARKS,
+	ACT_TOGGLE_READ,
+	ACT_UNREAD,
+	ACT_BACK,
+	ACT_OPEN_URL,                   /* links out (app_links.c) */
+	ACT_EDIT,
+	ACT_PIPE,
+	ACT_COPY,                       /* reader */
 	ACT_COUNT
 };
 

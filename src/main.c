@@ -10,6 +10,7 @@
 #include "annals.h"
 #include "cli.h"
 #include "db.h"
+#include "freedict.h"
 #include "i18n.h"
 #include "term.h"
 #include "uilang.h"
@@ -17,7 +18,8 @@
 
 enum {
 	OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE,
-	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE,
+	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE, OPT_NO_CACHE, OPT_JOBS,
+	OPT_GROUPS,
 };
 
 static void usage(FILE *out)
@@ -46,6 +48,14 @@ static void usage(FILE *out)
 		"  search QUERY           where QUERY occurs\n"
 		"  parallel A B           aligned sentence pairs of two texts;\n"
 		"                         A and B are IDs, or ID@LANG\n\n"), out);
+	fputs(_("The index ($XDG_CACHE_HOME/annals, by default ~/.cache/annals):\n"
+		"      --no-cache         read the files, not the index\n"
+		"      --jobs=N           threads that read new or changed files\n"
+		"                         (default: one per core)\n"
+		"  reindex                build the index of the collection again\n\n"), out);
+	fputs(_("Timeline:\n"
+		"      --groups           timeline: one line per happening, with its\n"
+		"                         languages and the articles that report it\n\n"), out);
 	fputs(_("Exit status: 0 success, 1 an error in the input, 2 a usage error.\n"), out);
 }
 
@@ -63,6 +73,11 @@ static void version(FILE *out)
 	fprintf(out, "annals %s\n", PACKAGE_VERSION);
 	fprintf(out, _("backends: %s\n"), term_backends());
 	fprintf(out, "SQLite %s\n", db_sqlite_version());
+	/* Alignment of English with French reads them when they are there. */
+	fprintf(out, freedict_installed(NULL)
+		? _("FreeDict English-French dictionaries: %s\n")
+		: _("FreeDict English-French dictionaries: not found in %s (aligned without them)\n"),
+		FREEDICT_DIR);
 }
 
 /* Checks the number of command arguments: exactly n. */
@@ -137,11 +152,14 @@ int main(int argc, char **argv)
 		{ "json", no_argument, NULL, OPT_JSON },
 		{ "tsv", no_argument, NULL, OPT_TSV },
 		{ "year", required_argument, NULL, OPT_YEAR },
+		{ "groups", no_argument, NULL, OPT_GROUPS },
 		{ "backend", required_argument, NULL, OPT_BACKEND },
 		{ "ambiguous-wide", no_argument, NULL, OPT_AMBIGUOUS_WIDE },
 		{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
 		{ "fresh", no_argument, NULL, OPT_FRESH },
 		{ "no-state", no_argument, NULL, OPT_NO_STATE },
+		{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -208,6 +226,22 @@ int main(int argc, char **argv)
 		case OPT_NO_STATE:
 			app.opt.no_state = true;
 			break;
+		case OPT_NO_CACHE:
+			app.opt.no_cache = true;
+			break;
+		case OPT_GROUPS:
+			app.opt.groups = true;
+			break;
+		case OPT_JOBS: {
+			char *end;
+			long j = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || j < 1 || j > 256) {
+				status = usage_error(_("invalid number of jobs: '%s'"), optarg);
+				goto out;
+			}
+			app.opt.jobs = (int)j;
+			break;
+		}
 		case 'h':
 			usage(stdout);
 			goto out;
@@ -240,12 +274,29 @@ int main(int argc, char **argv)
 	int nargs = argc - optind;
 	char **args = argv + optind;
 	const char *cmd = nargs ? args[0] : NULL;
-	static const char *const commands[] = { "list", "show", "timeline", "search", "parallel" };
+	static const char *const commands[] = { "list", "show", "timeline", "search", "parallel",
+						 "reindex" };
 	bool known = cmd == NULL;
 	for (size_t i = 0; cmd && i < sizeof commands / sizeof *commands; i++)
 		known |= strcmp(cmd, commands[i]) == 0;
 	if (!known) {
 		status = usage_error(_("unknown command '%s'"), cmd);
+		goto out;
+	}
+	/* An option the command does not take is a usage error, not ignored. */
+	const char *stray = NULL;
+	if (app.opt.has_year && (cmd == NULL || strcmp(cmd, "timeline") != 0))
+		stray = "--year";
+	else if (app.opt.tsv && (cmd == NULL || strcmp(cmd, "parallel") != 0))
+		stray = "--tsv";
+	else if (app.opt.json && (cmd == NULL || strcmp(cmd, "reindex") == 0))
+		stray = "--json";
+	if (stray) {
+		fputs("annals: ", stderr);
+		fprintf(stderr, _("'%s' does not take the option '%s'"), cmd ? cmd : "annals", stray);
+		fputc('\n', stderr);
+		fprintf(stderr, _("Try '%s --help' for more information.\n"), "annals");
+		status = 2;
 		goto out;
 	}
 	if (cmd && strcmp(cmd, "search") == 0 && nargs > 2) {
@@ -260,6 +311,7 @@ int main(int argc, char **argv)
 				strcat(q, " ");
 			strcat(q, args[i]);
 		}
+		app.opt.lazy_bodies = true;
 		if ((status = annals_load(&app, stderr)) == 0) {
 			annals_print_warnings(&app, stderr);
 			status = cli_search(&app, q, stdout);
@@ -268,10 +320,20 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	if ((cmd == NULL && !argc_is(nargs, 0, "annals")) ||
-	    (cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0) && !argc_is(nargs, 1, cmd)) ||
+	    (cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "timeline") == 0 ||
+		     strcmp(cmd, "reindex") == 0) && !argc_is(nargs, 1, cmd)) ||
 	    (cmd && (strcmp(cmd, "show") == 0 || strcmp(cmd, "search") == 0) && !argc_is(nargs, 2, cmd)) ||
 	    (cmd && strcmp(cmd, "parallel") == 0 && !argc_is(nargs, 3, cmd))) {
 		status = 2;
+		goto out;
+	}
+	/* These print one or two bodies at most: the rest stay in the index. */
+	app.opt.lazy_bodies = cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "show") == 0 ||
+				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0 ||
+				      strcmp(cmd, "search") == 0 || strcmp(cmd, "timeline") == 0);
+	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;
+	if (app.opt.reindex && app.opt.no_cache) {
+		status = usage_error(_("'%s' needs the index: drop --no-cache"), cmd);
 		goto out;
 	}
 	if ((status = annals_load(&app, stderr)) != 0)
@@ -289,6 +351,8 @@ int main(int argc, char **argv)
 		status = cli_timeline(&app, stdout);
 	else if (strcmp(cmd, "search") == 0)
 		status = cli_search(&app, args[1], stdout);
+	else if (strcmp(cmd, "reindex") == 0)
+		status = app.store ? 0 : 1;
 	else
 		status = cli_parallel(&app, args[1], args[2], stdout);
 out:

@@ -6,8 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "fold.h"
 #include "i18n.h"
+#include "state.h"
 #include "xalloc.h"
 
 static bool list_has_lang(const struct article *a, const char *lang)
@@ -49,6 +52,8 @@ void list_init(struct list_view *lv, const struct collection *col)
 
 void list_free(struct list_view *lv)
 {
+	free(lv->query);
+	free(lv->query_folded);
 	free(lv->rows);
 	free(lv->langs);
 	memset(lv, 0, sizeof *lv);
@@ -93,21 +98,65 @@ static int list_cmp_language(const void *x, const void *y)
 	return c ? c : list_cmp_date(x, y);
 }
 
+/* Whether article a answers the f query. */
+static bool list_query_match(const struct list_view *lv, const struct article *a,
+			     struct fold *f, struct fold_out *o)
+{
+	if (lv->query == NULL || lv->query[0] == '\0')
+		return true;
+	if (lv->query_year)
+		return a->date.year == lv->query_year;
+	if (lv->query_lang[0])
+		return list_has_lang(a, lv->query_lang);
+	if (lv->query_folded == NULL || lv->query_folded[0] == '\0')
+		return true;
+	char *hay = xasprintf("%s\n%s\n%s", a->title ? a->title : "", a->source ? a->source : "",
+			      a->id);
+	fold_text(f, hay, strlen(hay), o, false);
+	free(hay);
+	/* Every word of the query, anywhere in title, source or ID. */
+	bool all = true;
+	const char *w = lv->query_folded;
+	while (all && *w) {
+		const char *e = strchr(w, ' ');
+		size_t len = e ? (size_t)(e - w) : strlen(w);
+		char *word = xstrndup(w, len);
+		all = strstr(o->text, word) != NULL;
+		free(word);
+		w += len;
+		while (*w == ' ')
+			w++;
+	}
+	return all;
+}
+
 void list_rebuild(struct list_view *lv, const struct collection *col)
 {
 	size_t keep = lv->nrows ? lv->rows[lv->sel] : UI_NONE;
 	struct list_item *items = xcalloc(col->n ? col->n : 1, sizeof *items);
 	size_t n = 0;
+	struct fold *f = lv->query_folded ? fold_new() : NULL;
+	struct fold_out o;
+	fold_out_init(&o);
 	for (size_t i = 0; i < col->n; i++) {
 		const struct article *a = &col->items[i];
 		if (lv->filter > 0 && lv->filter <= lv->nlangs &&
 		    !list_has_lang(a, lv->langs[lv->filter - 1]))
+			continue;
+		if (lv->st && lv->only == LIST_UNREAD && i < lv->st->n && lv->st->a[i].read)
+			continue;
+		if (lv->st && lv->only == LIST_MARKED && !state_any_mark(lv->st, i))
+			continue;
+		if (!list_query_match(lv, a, f, &o))
 			continue;
 		items[n++] = (struct list_item){ a, i };
 	}
 	static int (*const cmp[LIST_SORT_COUNT])(const void *, const void *) = {
 		list_cmp_date, list_cmp_date_desc, list_cmp_title, list_cmp_language,
 	};
+	fold_out_free(&o);
+	if (f)
+		fold_free(f);
 	if (n)
 		qsort(items, n, sizeof *items, cmp[lv->sort]);
 	free(lv->rows);
@@ -120,6 +169,63 @@ void list_rebuild(struct list_view *lv, const struct collection *col)
 			lv->sel = i;
 	}
 	free(items);
+}
+
+/* The query as a year: digits (ASCII or full-width) only, 1 to 9999. */
+static int list_query_year(const char *q)
+{
+	int v = 0, nd = 0;
+	const unsigned char *p = (const unsigned char *)q;
+	while (*p) {
+		int d;
+		if (*p >= '0' && *p <= '9') {
+			d = *p - '0';
+			p++;
+		} else if (p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99) {
+			d = p[2] - 0x90;        /* U+FF10..U+FF19 */
+			p += 3;
+		} else {
+			return 0;
+		}
+		if (++nd > 4)
+			return 0;
+		v = v * 10 + d;
+	}
+	return v;
+}
+
+size_t list_set_query(struct list_view *lv, const struct collection *col, const char *query)
+{
+	free(lv->query);
+	free(lv->query_folded);
+	lv->query = lv->query_folded = NULL;
+	lv->query_year = 0;
+	lv->query_lang[0] = '\0';
+	while (query && *query == ' ')
+		query++;
+	if (query && query[0]) {
+		lv->query = xstrdup(query);
+		lv->query_year = list_query_year(query);
+		/* A language: its tag (fr, zh-Hans) or its name in the interface
+		 * language (French, 法语) or in English. */
+		for (size_t i = 0; i < lv->nlangs && !lv->query_year && !lv->query_lang[0]; i++) {
+			const char *tag = lv->langs[i];
+			if (strcasecmp(query, tag) == 0 || strcasecmp(query, ui_lang_name(tag)) == 0 ||
+			    strcasecmp(query, ui_lang_name_en(tag)) == 0)
+				snprintf(lv->query_lang, sizeof lv->query_lang, "%s", tag);
+		}
+		if (!lv->query_year && !lv->query_lang[0]) {
+			struct fold *f = fold_new();
+			struct fold_out o;
+			fold_out_init(&o);
+			fold_text(f, query, strlen(query), &o, false);
+			lv->query_folded = xstrdup(o.text);
+			fold_out_free(&o);
+			fold_free(f);
+		}
+	}
+	list_rebuild(lv, col);
+	return lv->nrows;
 }
 
 size_t list_selected(const struct list_view *lv)
@@ -205,8 +311,10 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 	char title[256];
 	const char *filter = lv->filter > 0 && lv->filter <= lv->nlangs ? ui_lang_name(lv->langs[lv->filter - 1])
 									 : _("all languages");
-	snprintf(title, sizeof title, "%s (%zu) · %s · %s", _("Articles"), lv->nrows, filter,
-		 list_sort_name(lv->sort));
+	int tn = snprintf(title, sizeof title, "%s (%zu) · %s · %s", _("Articles"), lv->nrows,
+			  filter, list_sort_name(lv->sort));
+	if (lv->query && tn > 0 && (size_t)tn < sizeof title)
+		snprintf(title + tn, sizeof title - (size_t)tn, " · “%s”", lv->query);
 	struct rect body = ui_pane_title(s, r, title, focused);
 	lv->height = body.h;
 	if (body.h <= 0 || body.w <= 0)
@@ -243,6 +351,14 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 		if (a->date.inferred)
 			surface_prints(s, body, x, y, "~", base);
 		surface_prints(s, body, x + 1, y, date, base);
+		/* The reading state: * marked (articles with a marked event too), and
+		 * unread titles bold, in the unread colour. */
+		size_t ai = lv->rows[idx];
+		bool unread = lv->st && ai < lv->st->n && !lv->st->a[ai].read;
+		if (lv->st && state_any_mark(lv->st, ai))
+			surface_prints(s, body, x + 11, y, "*",
+				       (struct style){ (uint16_t)(base.attr | ATTR_BOLD), COLOR_MAGENTA,
+						       base.bg });
 		x += 12;
 		ui_badges(s, body, x, y, a->langs, a->nlangs, base, sel);
 		x += badges_w + (badges_w ? 2 : 0);
@@ -250,7 +366,13 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 		if (avail > 0) {
 			char *t = layout_truncate(a->title && a->title[0] ? a->title : a->id, avail,
 						  false, &s->lo);
-			surface_prints(s, body, x, y, t, base);
+			struct style ts = base;
+			if (unread) {
+				ts.attr |= ATTR_BOLD;
+				if (!sel)
+					ts.fg = COLOR_BLUE;
+			}
+			surface_prints(s, body, x, y, t, ts);
 			free(t);
 		}
 	}

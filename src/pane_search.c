@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "split.h"
 #include "search.h"
 #include "xalloc.h"
 
@@ -63,6 +64,7 @@ static void results_clear(struct results_view *rv)
 	rv->open = false;
 	rv->sel = rv->top = 0;
 	rv->cur = UI_NONE;
+	rv->split_cur = UI_NONE;
 }
 
 void results_submit(struct ui *ui, const char *query)
@@ -106,7 +108,19 @@ void results_open_match(struct ui *ui, size_t i)
 	if (i >= rv->n)
 		return;
 	const struct search_match *m = &rv->m[i];
-	if (m->article >= ui->col->n || m->para >= ui->col->items[m->article].npara)
+	if (m->article >= ui->col->n)
+		return;
+	if (m->para == SEARCH_TITLE) {
+		/* A match in the title: the article from its top, where the title is. */
+		reader_open_at(&ui->reader, m->article, 0);
+		reader_top(&ui->reader);
+		ui->reader.hl = false;
+		ui->cur_event = UI_NONE;
+		rv->cur = rv->sel = i;
+		ui->focus = PANE_READER;
+		return;
+	}
+	if (m->para >= ui->col->items[m->article].npara)
 		return;
 	reader_open_at(&ui->reader, m->article, m->para);
 	reader_reveal(&ui->reader, ui->col, &ui->lo, m->para, m->start);
@@ -125,10 +139,18 @@ static size_t results_current(const struct ui *ui)
 	if (rv->cur >= rv->n)
 		return UI_NONE;
 	const struct search_match *m = &rv->m[rv->cur];
+	if (m->para == SEARCH_TITLE)
+		return r->article == m->article && !r->hl ? rv->cur : UI_NONE;
 	if (r->article != m->article || !r->hl || r->hl_para != m->para ||
 	    r->hl_start != m->start || r->hl_len != m->len)
 		return UI_NONE;
 	return rv->cur;
+}
+
+/* Where a match stands in its article: 0 the title, then 1 + its paragraph. */
+static size_t results_order(const struct search_match *m)
+{
+	return m->para == SEARCH_TITLE ? 0 : m->para + 1;
 }
 
 /* Not on a match: the first match from the reader's position on (dir 1), or
@@ -139,13 +161,13 @@ static size_t results_from_reader(struct ui *ui, int dir)
 	size_t a = ui->reader.article;
 	if (a == UI_NONE)
 		return dir > 0 ? 0 : UI_NONE;
-	/* The header counts as before the first paragraph. */
-	size_t p = ui->reader.pos.para == UI_NONE ? 0 : ui->reader.pos.para;
+	/* The header (and the title in it) counts as before the first paragraph. */
+	size_t p = ui->reader.pos.para == UI_NONE ? 0 : ui->reader.pos.para + 1;
 	if (dir > 0) {
 		for (int pass = 0; pass < 2; pass++) {
 			for (size_t i = 0; i < rv->n; i++)
 				if (rv->m[i].article > a ||
-				    (rv->m[i].article == a && rv->m[i].para >= p))
+				    (rv->m[i].article == a && results_order(&rv->m[i]) >= p))
 					return i;
 			if (!rv->partial)
 				break;
@@ -155,7 +177,7 @@ static size_t results_from_reader(struct ui *ui, int dir)
 	}
 	results_all(rv);
 	for (size_t i = rv->n; i-- > 0;)
-		if (rv->m[i].article < a || (rv->m[i].article == a && rv->m[i].para < p))
+		if (rv->m[i].article < a || (rv->m[i].article == a && results_order(&rv->m[i]) < p))
 			return i;
 	return UI_NONE;
 }
@@ -198,6 +220,52 @@ void results_step(struct ui *ui, int dir)
 		ui->msg = N_("Match %d of %d.");
 	ui->msg_a = results_int(next + 1);
 	ui->msg_b = results_int(rv->n);
+}
+
+void results_step_split(struct ui *ui, int dir)
+{
+	struct results_view *rv = &ui->results;
+	if (rv->query[0] == '\0') {
+		ui->msg = N_("No search yet: press / to search.");
+		return;
+	}
+	results_all(rv);
+	/* The matches the two sides hold, and where the last one shown is. */
+	size_t held = 0, at = 0, next = UI_NONE, first = UI_NONE, last = UI_NONE;
+	size_t from = rv->split_cur < rv->n ? rv->split_cur : UI_NONE;
+	for (size_t i = 0; i < rv->n; i++) {
+		const struct search_match *m = &rv->m[i];
+		if (split_side_holding(ui, m->article, m->para, m->start) < 0)
+			continue;
+		held++;
+		if (first == UI_NONE)
+			first = i;
+		last = i;
+		if (dir > 0 && next == UI_NONE && (from == UI_NONE || i > from))
+			next = i;
+		if (dir < 0 && from != UI_NONE && i < from)
+			next = i;
+	}
+	if (held == 0) {
+		ui->msg = rv->n ? N_("No match on either side; s closes side-by-side reading.")
+				: N_("The last search found nothing; press / to search again.");
+		return;
+	}
+	bool wrapped = next == UI_NONE;
+	if (wrapped)
+		next = dir > 0 ? first : last;
+	const struct search_match *m = &rv->m[next];
+	split_show(ui, m->article, m->para, m->start, m->len);
+	rv->split_cur = next;
+	for (size_t i = 0; i <= next; i++)
+		if (split_side_holding(ui, rv->m[i].article, rv->m[i].para, rv->m[i].start) >= 0)
+			at++;
+	ui->msg = wrapped && from != UI_NONE
+			  ? (dir > 0 ? N_("Past the last match: back to the first (%d of %d).")
+				     : N_("Before the first match: on to the last (%d of %d)."))
+			  : N_("Match %d of %d.");
+	ui->msg_a = results_int(at);
+	ui->msg_b = results_int(held);
 }
 
 void results_mark_reader(struct ui *ui)
@@ -302,7 +370,8 @@ static void results_draw_row(struct results_view *rv, const struct collection *c
 			     bool selected)
 {
 	const struct search_match *m = &rv->m[i];
-	if (m->article >= col->n || m->para >= col->items[m->article].npara)
+	if (m->article >= col->n ||
+	    (m->para != SEARCH_TITLE && m->para >= col->items[m->article].npara))
 		return;
 	const struct article *a = &col->items[m->article];
 	struct style row = selected ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
@@ -322,8 +391,11 @@ static void results_draw_row(struct results_view *rv, const struct collection *c
 		}
 		x += tw + 1;
 	}
-	char para[32];
-	snprintf(para, sizeof para, "¶%zu", m->para + 1);
+	char para[64];
+	if (m->para == SEARCH_TITLE)
+		snprintf(para, sizeof para, "%s", _("title"));
+	else
+		snprintf(para, sizeof para, "¶%zu", m->para + 1);
 	struct style ps = row;
 	ps.fg = COLOR_CYAN;
 	x += surface_prints(s, line, x, y, para, ps) + 1;
@@ -331,7 +403,7 @@ static void results_draw_row(struct results_view *rv, const struct collection *c
 	if (room < 1)
 		return;
 	size_t hs, hl;
-	char *snip = search_snippet(a->paras[m->para].text, m->start, m->len, room, &s->lo, &hs,
+	char *snip = search_snippet(search_match_text(col, m), m->start, m->len, room, &s->lo, &hs,
 				    &hl);
 	surface_prints(s, line, x, y, snip, row);
 	int c0 = layout_width(snip, hs, &s->lo);

@@ -49,6 +49,11 @@ struct split_view {
 	bool laid, laid_sync;
 	int laid_w[2];
 	int height[2];
+	/* a search match or an event to show (n, N, y): alignment side, bead,
+	 * and its bytes in the bead's text; hl_side -1: none */
+	int hl_side;
+	size_t hl_bead, hl_start, hl_len;
+	bool want_hl;                   /* next draw scrolls to it */
 	/* the last draw */
 	bool fallback, vertical;
 	struct rect pane[2], text[2];   /* per shown side */
@@ -311,6 +316,7 @@ bool split_open(struct ui *ui, size_t a0, const char *lang0, size_t a1, const ch
 		if (i != (size_t)-1)
 			sv->cur = sv->block_of[al->sent[0][i].bead];
 	}
+	sv->hl_side = -1;
 	sv->want_cur = true;
 	ui->split = sv;
 	if (!sv->anchored)
@@ -504,9 +510,13 @@ bool split_act(struct ui *ui, enum action a, long count)
 		sv->focus = !sv->focus;
 		return true;
 	case ACT_SEARCH: case ACT_NEXT_MATCH: case ACT_PREV_MATCH: case ACT_GO_TO_YEAR:
-	case ACT_PREV_EVENT: case ACT_NEXT_EVENT: case ACT_LANGUAGE_FILTER:
-		/* Keys of the single reader and the other panes: say how to get back
-		 * to them rather than ignore them. */
+	case ACT_LANGUAGE_FILTER: case ACT_SORT: case ACT_FILTER:
+		/* Side-by-side reading does not block the other jobs: search and
+		 * years show on the sides (app.c), the list's keys say what they did. */
+		return false;
+	case ACT_PREV_EVENT: case ACT_NEXT_EVENT:
+		/* Keys of the single reader: say how to get back to them rather than
+		 * ignore them. */
 		ui->msg = N_("Reading side by side: press s to close it first.");
 		return true;
 	default:
@@ -589,7 +599,71 @@ static void split_draw_side(struct ui *ui, int d, bool focused)
 		if (sv->sync && sv->block_of[l->bead] == sv->cur && l->width > 0)
 			surface_restyle(s, (struct rect){ r.x, y, l->width < r.w ? l->width : r.w, 1 },
 					mark);
+		/* The match (or date) shown, on whichever side holds it. */
+		size_t from = sv->hl_start, to = sv->hl_start + sv->hl_len;
+		if (sv->hl_side == side && l->bead == sv->hl_bead && from < l->end && to > l->start) {
+			if (from < l->start)
+				from = l->start;
+			if (to > l->end)
+				to = l->end;
+			int c0 = layout_column(text, l->start, from, &s->lo);
+			int c1 = layout_column(text, l->start, to, &s->lo);
+			if (c1 > c0)
+				surface_restyle(s, (struct rect){ r.x + c0, y, c1 - c0, 1 },
+						(struct style){ ATTR_BOLD | ATTR_UNDERLINE | ATTR_REVERSE,
+								COLOR_YELLOW, COLOR_NONE });
+		}
 	}
+}
+
+int split_side_holding(const struct ui *ui, size_t article, size_t para, size_t start)
+{
+	const struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return -1;
+	for (int side = 0; side < 2; side++) {
+		if (sv->art[side] != article)
+			continue;
+		for (size_t i = 0; i < sv->al->nsent[side]; i++) {
+			const struct align_sentence *st = &sv->al->sent[side][i];
+			if (st->para == para && start >= st->start && start < st->end)
+				return side;
+		}
+	}
+	return -1;
+}
+
+bool split_show(struct ui *ui, size_t article, size_t para, size_t start, size_t len)
+{
+	struct split_view *sv = ui->split;
+	int side = split_side_holding(ui, article, para, start);
+	if (sv == NULL || side < 0 || article >= ui->col->n)
+		return false;
+	const struct paragraph *p = &ui->col->items[article].paras[para];
+	size_t bead = UI_NONE, sstart = 0;
+	for (size_t i = 0; i < sv->al->nsent[side] && bead == UI_NONE; i++) {
+		const struct align_sentence *st = &sv->al->sent[side][i];
+		if (st->para == para && start >= st->start && start < st->end) {
+			bead = st->bead;
+			sstart = st->start;
+		}
+	}
+	if (bead == UI_NONE || bead >= sv->al->nbeads)
+		return false;
+	/* The bead joins its sentences as the source has them: find the words
+	 * in it from the sentence's own offset on. */
+	const char *text = sv->al->beads[bead].text[side];
+	char *needle = xstrndup(p->text + start, len);
+	const char *at = strstr(text, needle);
+	(void)sstart;
+	free(needle);
+	sv->hl_side = side;
+	sv->hl_bead = bead;
+	sv->hl_start = at ? (size_t)(at - text) : 0;
+	sv->hl_len = at ? len : 0;
+	sv->want_hl = true;
+	sv->focus = side;
+	return true;
 }
 
 static struct rect split_text_rect(struct rect pane)
@@ -656,6 +730,19 @@ bool split_draw(struct ui *ui, struct rect body)
 			sv->top[side] = sv->sync ? sv->block_row[sv->cur]
 						 : sv->t[side].bead_row[sv->block_first[sv->cur]];
 	}
+	if (sv->want_hl && sv->hl_side >= 0) {
+		/* The match's bead: under the cursor when synchronised, else at the
+		 * top of its side, a row of what comes before above it. */
+		sv->want_hl = false;
+		if (sv->sync && sv->nblocks > 0) {
+			sv->cur = sv->block_of[sv->hl_bead];
+			split_clamp(sv);
+			split_show_cur(sv);
+		} else {
+			int row = sv->t[sv->hl_side].bead_row[sv->hl_bead];
+			sv->top[sv->hl_side] = row > 0 ? row - 1 : 0;
+		}
+	}
 	split_clamp(sv);
 	for (int d = 0; d < 2; d++)
 		if (sv->pane[d].w > 0 && sv->pane[d].h > 0)
@@ -719,4 +806,34 @@ void split_get_info(const struct ui *ui, struct split_info *info)
 			break;
 		}
 	}
+}
+
+bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX])
+{
+	if (ui->split == NULL)
+		return false;
+	for (int k = 0; k < 2; k++) {
+		art[k] = ui->split->art[k];
+		memcpy(lang[k], ui->split->lang[k], LANG_TAG_MAX);
+	}
+	return true;
+}
+
+char *split_block_text(const struct ui *ui)
+{
+	const struct split_view *sv = ui->split;
+	if (sv == NULL || sv->al == NULL || sv->cur >= sv->nblocks)
+		return NULL;
+	struct buf b;
+	buf_init(&b);
+	for (int side = 0; side < 2; side++) {
+		if (side)
+			buf_adds(&b, "\n\n");
+		for (size_t i = sv->block_first[sv->cur]; i < sv->block_first[sv->cur + 1]; i++) {
+			const char *t = sv->al->beads[i].text[side];
+			if (t && t[0])
+				buf_printf(&b, "%s%s", b.len && b.data[b.len - 1] != '\n' ? " " : "", t);
+		}
+	}
+	return buf_take(&b);
 }

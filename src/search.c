@@ -217,9 +217,10 @@ struct search_index *search_index_new(const struct collection *col)
 	ix->fold = fold_new();
 	fold_out_init(&ix->scratch);
 	ix->ascii = xcalloc(SEARCH_ASCII * SEARCH_ASCII, sizeof *ix->ascii);
+	/* Each article: its title, then its paragraphs. */
 	size_t npara = 0;
 	for (size_t a = 0; a < col->n; a++)
-		npara += col->items[a].npara;
+		npara += 1 + col->items[a].npara;
 	ix->art_off = xcalloc(col->n + 1, sizeof *ix->art_off);
 	ix->art_para = xcalloc(col->n + 1, sizeof *ix->art_para);
 	ix->para_off = xcalloc(npara + 1, sizeof *ix->para_off);
@@ -228,8 +229,8 @@ struct search_index *search_index_new(const struct collection *col)
 		const struct article *art = &col->items[a];
 		ix->art_off[a] = ix->len;
 		ix->art_para[a] = g;
-		for (size_t p = 0; p < art->npara; p++) {
-			const char *s = art->paras[p].text;
+		for (size_t p = 0; p <= art->npara; p++) {
+			const char *s = p == 0 ? (art->title ? art->title : "") : art->paras[p - 1].text;
 			ix->para_off[g++] = ix->len;
 			fold_text(ix->fold, s, strlen(s), &ix->scratch, false);
 			search_append(ix, ix->scratch.text, ix->scratch.len);
@@ -474,9 +475,13 @@ int search_run(struct search_index *ix, const char *query, size_t max,
 		size_t mapped = (size_t)-1;
 		for (size_t k = 0; k < nhits && !(max && nres >= max); k++) {
 			size_t g = search_para_at(ix, a, hits[k].pos);
-			size_t p = g - ix->art_para[a];
+			/* Slot 0 is the title. */
+			size_t slot = g - ix->art_para[a];
+			size_t p = slot == 0 ? SEARCH_TITLE : slot - 1;
 			if (g != mapped) {
-				const char *s = ix->col->items[a].paras[p].text;
+				const struct article *art = &ix->col->items[a];
+				const char *s = slot == 0 ? (art->title ? art->title : "")
+							  : art->paras[slot - 1].text;
 				fold_text(ix->fold, s, strlen(s), &ix->scratch, true);
 				mapped = g;
 			}
@@ -495,6 +500,16 @@ int search_run(struct search_index *ix, const char *query, size_t max,
 	*out = res;
 	*n = nres;
 	return 0;
+}
+
+const char *search_match_text(const struct collection *col, const struct search_match *m)
+{
+	if (m->article >= col->n)
+		return "";
+	const struct article *a = &col->items[m->article];
+	if (m->para == SEARCH_TITLE)
+		return a->title ? a->title : "";
+	return m->para < a->npara ? a->paras[m->para].text : "";
 }
 
 /* One cluster of a snippet: where it starts and how wide it is shown. */

@@ -4,6 +4,9 @@
  * checking the few articles left with a plain substring search on their folded
  * text. Matches are reported in the original text, ready to highlight.
  *
+ * The title of an article is searched as if it were a paragraph before the
+ * first (SEARCH_TITLE below).
+ *
  * Query syntax: words separated by spaces must all occur in the article, in any
  * order and any paragraph; "words in quotes" must occur as they stand (“ ” work
  * too). Matching ignores case, accents and width, and simplified and traditional
@@ -22,9 +25,17 @@ struct search_index;
 
 struct search_match {
 	size_t article;                 /* index into the collection */
-	size_t para;                    /* 0-based paragraph of that article */
-	size_t start, len;              /* bytes of the paragraph's original text */
+	size_t para;                    /* 0-based paragraph of that article, or SEARCH_TITLE */
+	size_t start, len;              /* bytes of the paragraph's (or title's) original text */
 };
+
+/* Titles are searched too: a match in an article's title has this paragraph
+ * (JSON says -1, the text output "title"), and comes before the article's
+ * other matches. Whatever replaces this index keeps that. */
+#define SEARCH_TITLE ((size_t)-1)
+
+/* The text a match is in: its paragraph's, or the article's title. */
+const char *search_match_text(const struct collection *col, const struct search_match *m);
 
 /* Builds the index of col, which must outlive it and not change meanwhile. */
 struct search_index *search_index_new(const struct collection *col);

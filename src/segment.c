@@ -265,6 +265,38 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 	}
 }
 
+static bool segment_is_han(int32_t cp)
+{
+	return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+/* Is the run of stops s[i..j) an exclamation or a question (no full stop in
+ * it) closed by a quotation mark before s[k], and does the text go on at
+ * s[next] in lower case, or, in Chinese, straight on with a Han character? */
+static bool segment_quote_goes_on(const char *s, size_t n, size_t i, size_t j, size_t k,
+				  size_t next, bool bang)
+{
+	size_t len;
+	for (size_t p = i; p < j; p += len) {
+		int32_t cp = utf8_decode(s, n, p, &len);
+		if (cp != '!' && cp != '?' && cp != 0xFF01 && cp != 0xFF1F && !(bang && cp == 0x2026))
+			return false;
+	}
+	bool quoted = false;
+	for (size_t p = j; p < k; p += len) {
+		int32_t cp = utf8_decode(s, n, p, &len);
+		quoted |= cp == '"' || cp == '\'' || cp == 0x2019 || cp == 0x201D || cp == 0x00BB ||
+			  cp == 0x300D || cp == 0x300F || cp == 0xFF02 || cp == 0x203A;
+	}
+	if (!quoted || next >= n)
+		return false;
+	int32_t cp = utf8_decode(s, n, next, &len);
+	if (segment_is_han(cp))
+		return next == k;               /* “救命！”他喊道 */
+	return segment_is_lower(cp);
+}
+
 /* If the character at s[i] ends a sentence, the byte offset just after the
  * sentence (its stops and closers); else 0. */
 static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
@@ -313,6 +345,12 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 			break;
 		next += len;
 	}
+	/* A quotation that ends in ! or ? and goes on: "'Help!' he cried.",
+	 * « Au secours ! » cria-t-il., “救命！”他喊道。 The exclamation belongs to
+	 * the sentence that reports it. A full stop inside the quotation ends the
+	 * sentence as written. */
+	if ((bang || strong) && segment_quote_goes_on(s, n, i, j, k, next, bang))
+		return 0;
 	if (strong)
 		return k;
 	int32_t prev = 0, after = 0;

@@ -68,8 +68,22 @@ bool split_act(struct ui *ui, enum action a, long count);
 bool split_mouse(struct ui *ui, const struct term_event *ev);
 /* Draws the split view over body; false when there is none. */
 bool split_draw(struct ui *ui, struct rect body);
+/* The alignment side (0 or 1) that shows byte start of paragraph para of
+ * article, or -1 (no split view, or neither side). */
+int split_side_holding(const struct ui *ui, size_t article, size_t para, size_t start);
+/* Shows bytes [start, start + len) of that paragraph on the side that holds
+ * it, marked, and gives that side the focus; false when neither does. */
+bool split_show(struct ui *ui, size_t article, size_t para, size_t start, size_t len);
 /* The status line's part for the split view (sync, position). */
 void split_status(struct ui *ui, struct buf *right);
+
+/* The two texts read side by side (articles, and language parts: "" for the
+ * whole article), left or top first as opened; false when the split is closed. */
+bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX]);
+
+/* The texts of the aligned pair under the cursor, one side, a blank line, the
+ * other (for c). Caller frees; NULL when the split is closed. */
+char *split_block_text(const struct ui *ui);
 
 /* For tests: where things are after the last draw. */
 struct split_info {

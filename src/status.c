@@ -44,7 +44,7 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 	surface_fill(s, r, st);
 	struct buf right;
 	buf_init(&right);
-	if (ui->msg || (ui->msg_lang && ui->uilang) || ui->msg_problems) {
+	if (ui->msg || ui->msg_text[0] || (ui->msg_lang && ui->uilang) || ui->msg_problems) {
 		/* A message replaces the title: it answers what was just asked. */
 		struct buf m;
 		buf_init(&m);
@@ -55,6 +55,8 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 					  "%zu problems while loading the collection: "
 					  "listed when annals quits.", ui->msg_problems),
 				   ui->msg_problems);
+		else if (ui->msg_text[0])
+			buf_adds(&m, ui->msg_text);
 		else if (ui->msg && ui->msg_s)
 			buf_printf(&m, _(ui->msg), ui->msg_s);
 		else if (ui->msg)

@@ -66,6 +66,20 @@ struct term_ops {
 	void (*next)(struct term *t, int timeout_ms, struct term_event *ev);
 	/* Gives the terminal back as it was, and frees t. */
 	void (*close)(struct term *t);
+	/* Ctrl-L: forgets what the terminal shows, so that the next draw paints
+	 * every cell (NULL: nothing to forget). */
+	void (*redraw)(struct term *t);
+	/* Ctrl-Z: gives the terminal back, stops the program (SIGTSTP) and, once
+	 * it is continued, takes the terminal again; the next draw paints every
+	 * cell (NULL: nothing to suspend, as in the tests). */
+	void (*suspend)(struct term *t);
+	/* Gives the terminal back as Ctrl-Z does, runs fn(arg) (a browser, an
+	 * editor, a command) and takes the terminal again; the next draw paints
+	 * every cell. NULL: fn is just called (the memory backend). */
+	void (*outside)(struct term *t, void (*fn)(void *arg), void *arg);
+	/* Puts text on the clipboard through the terminal (OSC 52). False when the
+	 * terminal is not known to allow it (then nothing is sent). */
+	bool (*clipboard)(struct term *t, const char *text, size_t len);
 };
 
 /* Backends embed this as their first member. */
@@ -80,6 +94,27 @@ static inline void term_next(struct term *t, int timeout_ms, struct term_event *
 	t->ops->next(t, timeout_ms, ev);
 }
 static inline void term_close(struct term *t) { t->ops->close(t); }
+static inline void term_redraw(struct term *t)
+{
+	if (t->ops->redraw)
+		t->ops->redraw(t);
+}
+static inline void term_suspend(struct term *t)
+{
+	if (t->ops->suspend)
+		t->ops->suspend(t);
+}
+static inline void term_outside(struct term *t, void (*fn)(void *arg), void *arg)
+{
+	if (t->ops->outside)
+		t->ops->outside(t, fn, arg);
+	else
+		fn(arg);
+}
+static inline bool term_clipboard(struct term *t, const char *text, size_t len)
+{
+	return t->ops->clipboard ? t->ops->clipboard(t, text, len) : false;
+}
 
 /* Opens the backend called name (NULL: the default, curses). On failure returns
  * NULL with a message, already translated, in err. */
@@ -95,6 +130,14 @@ bool term_backend_check(const char *name, char *err, size_t errsize);
  * contents are unknown (the first draw, or a new size): then every cell must
  * be written. */
 bool term_shown_fit(struct surface **shown, const struct surface *s);
+
+/* For the real backends: whether the terminal is known to take OSC 52 (TERM
+ * of xterm, tmux, screen inside tmux, kitty, foot, alacritty, wezterm ...;
+ * ANNALS_OSC52=0 or 1 decides instead), and writing the sequence for text to
+ * fd. False, with nothing written, when it is not known to, or the text is
+ * longer than terminals take (TERM_OSC52_MAX bytes). */
+#define TERM_OSC52_MAX 74994            /* 100000 bytes once in base64, xterm's limit */
+bool term_osc52(int fd, const char *text, size_t len);
 
 /* The ncursesw backend (term_curses.c). */
 struct term *term_curses_open(char *err, size_t errsize);
@@ -115,5 +158,12 @@ void term_memory_push_resize(struct term *t, int w, int h);
 /* What was last drawn (NULL before the first draw), and how many draws so far. */
 const struct surface *term_memory_screen(const struct term *t);
 int term_memory_draws(const struct term *t);
+/* How many times the app asked for a redraw (Ctrl-L) and a suspension (Ctrl-Z). */
+int term_memory_redraws(const struct term *t);
+int term_memory_suspends(const struct term *t);
+/* What the app last put on the clipboard (NULL: nothing), and how many
+ * programs it ran outside (term_outside). */
+const char *term_memory_clipboard(const struct term *t);
+int term_memory_outsides(const struct term *t);
 
 #endif

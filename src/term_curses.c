@@ -209,12 +209,54 @@ static void term_curses_close(struct term *t)
 	free(tc);
 }
 
+static void term_curses_redraw(struct term *t)
+{
+	struct term_curses *tc = term_curses_of(t);
+	if (tc->last)
+		surface_free(tc->last);
+	tc->last = NULL;
+	/* ncurses too forgets what it believes is on screen. */
+	clearok(curscr, TRUE);
+}
+
+static void term_curses_outside(struct term *t, void (*fn)(void *arg), void *arg)
+{
+	endwin();
+	fn(arg);
+	/* Back: the terminal is ours again, its contents unknown. */
+	refresh();
+	term_curses_redraw(t);
+}
+
+static void term_curses_stop(void *arg)
+{
+	(void)arg;
+	term_signal_stop();
+}
+
+static void term_curses_suspend(struct term *t)
+{
+	term_curses_outside(t, term_curses_stop, NULL);
+}
+
+static bool term_curses_clipboard(struct term *t, const char *text, size_t len)
+{
+	(void)t;
+	/* What curses buffered goes first, so the sequence lands between frames. */
+	fflush(stdout);
+	return term_osc52(STDOUT_FILENO, text, len);
+}
+
 static const struct term_ops term_curses_ops = {
 	.name = "curses",
 	.size = term_curses_size,
 	.draw = term_curses_draw,
 	.next = term_curses_next,
 	.close = term_curses_close,
+	.redraw = term_curses_redraw,
+	.suspend = term_curses_suspend,
+	.outside = term_curses_outside,
+	.clipboard = term_curses_clipboard,
 };
 
 struct term *term_curses_open(char *err, size_t errsize)

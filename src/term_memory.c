@@ -15,6 +15,9 @@ struct term_memory {
 	int w, h;
 	struct surface *screen;         /* the last surface drawn, copied */
 	int draws;
+	int redraws, suspends;          /* Ctrl-L and Ctrl-Z, counted */
+	int outsides;                   /* programs run outside (term_outside) */
+	char *clipboard;                /* the last text put on the clipboard */
 	struct term_event *queue;
 	size_t nqueue, capqueue, head;
 };
@@ -65,7 +68,54 @@ static void term_memory_close(struct term *t)
 	if (m->screen)
 		surface_free(m->screen);
 	free(m->queue);
+	free(m->clipboard);
 	free(m);
+}
+
+static void term_memory_redraw(struct term *t)
+{
+	term_memory_of(t)->redraws++;
+}
+
+/* Nothing to stop in a test: the suspension is counted. */
+static void term_memory_suspend(struct term *t)
+{
+	term_memory_of(t)->suspends++;
+}
+
+/* Nothing to give back in a test: fn runs, and is counted. */
+static void term_memory_outside(struct term *t, void (*fn)(void *arg), void *arg)
+{
+	term_memory_of(t)->outsides++;
+	fn(arg);
+}
+
+static bool term_memory_clipboard_set(struct term *t, const char *text, size_t len)
+{
+	struct term_memory *tm = term_memory_of(t);
+	free(tm->clipboard);
+	tm->clipboard = xstrndup(text, len);
+	return true;
+}
+
+const char *term_memory_clipboard(const struct term *t)
+{
+	return ((const struct term_memory *)t)->clipboard;
+}
+
+int term_memory_outsides(const struct term *t)
+{
+	return ((const struct term_memory *)t)->outsides;
+}
+
+int term_memory_redraws(const struct term *t)
+{
+	return ((const struct term_memory *)t)->redraws;
+}
+
+int term_memory_suspends(const struct term *t)
+{
+	return ((const struct term_memory *)t)->suspends;
 }
 
 static const struct term_ops term_memory_ops = {
@@ -74,6 +124,10 @@ static const struct term_ops term_memory_ops = {
 	.draw = term_memory_draw,
 	.next = term_memory_next,
 	.close = term_memory_close,
+	.redraw = term_memory_redraw,
+	.suspend = term_memory_suspend,
+	.outside = term_memory_outside,
+	.clipboard = term_memory_clipboard_set,
 };
 
 struct term *term_memory_new(int w, int h)

@@ -86,3 +86,20 @@ int term_signal_interrupted(void)
 {
 	return term_signal_leave_sig;
 }
+
+void term_signal_stop(void)
+{
+	struct sigaction dfl, old;
+	memset(&dfl, 0, sizeof dfl);
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	sigaction(SIGTSTP, &dfl, &old);
+	sigset_t set, was;
+	sigemptyset(&set);
+	sigaddset(&set, SIGTSTP);
+	sigprocmask(SIG_UNBLOCK, &set, &was);
+	raise(SIGTSTP);
+	/* Here again after SIGCONT. */
+	sigprocmask(SIG_SETMASK, &was, NULL);
+	sigaction(SIGTSTP, &old, NULL);
+}

@@ -16,6 +16,10 @@ void term_signal_catch(void);
 void term_signal_guard(void (*restore)(void *), void *arg);
 /* Puts the handlers that were there before back, and drops the guard. */
 void term_signal_release(void);
+/* Stops the program as Ctrl-Z does in a shell (SIGTSTP with its default
+ * action, whatever handler a library put there), and returns once it is
+ * continued (SIGCONT). The terminal must have been given back first. */
+void term_signal_stop(void);
 /* The leave signal caught since term_signal_catch, or 0. */
 int term_signal_interrupted(void);
 

@@ -22,6 +22,7 @@
 #include "term_tickit.h"
 
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -321,12 +322,70 @@ static void term_tickit_close(struct term *t)
 	free(tc);
 }
 
+static void term_tickit_redraw(struct term *t)
+{
+	struct term_tickit *tc = term_tickit_of(t);
+	if (tc->last)
+		surface_free(tc->last);
+	tc->last = NULL;
+	tc->pen_known = false;
+	tc->cursorvis = -1;
+}
+
+static void term_tickit_outside(struct term *t, void (*fn)(void *arg), void *arg)
+{
+	struct term_tickit *tc = term_tickit_of(t);
+	if (!tc->owned) {
+		fn(arg);
+		return;
+	}
+	/* The normal screen, the cursor and no mouse reports, as the shell
+	 * wants them; libtickit's pause gives back the termios it found, and
+	 * resume takes the terminal again. */
+	term_tickit_setpen(tc, STYLE_PLAIN);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_MOUSE, TICKIT_TERM_MOUSEMODE_OFF);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_CURSORVIS, 1);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_ALTSCREEN, 0);
+	tickit_term_flush(tc->tt);
+	tickit_term_pause(tc->tt);
+	fn(arg);
+	tickit_term_resume(tc->tt);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_ALTSCREEN, 1);
+	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_MOUSE, TICKIT_TERM_MOUSEMODE_CLICK);
+	tickit_term_refresh_size(tc->tt);
+	term_tickit_redraw(t);
+}
+
+static void term_tickit_stop(void *arg)
+{
+	(void)arg;
+	term_signal_stop();
+}
+
+static void term_tickit_suspend(struct term *t)
+{
+	term_tickit_outside(t, term_tickit_stop, NULL);
+}
+
+static bool term_tickit_clipboard(struct term *t, const char *text, size_t len)
+{
+	struct term_tickit *tc = term_tickit_of(t);
+	if (!tc->owned)
+		return false;
+	tickit_term_flush(tc->tt);
+	return term_osc52(STDOUT_FILENO, text, len);
+}
+
 static const struct term_ops term_tickit_ops = {
 	.name = "tickit",
 	.size = term_tickit_size,
 	.draw = term_tickit_draw,
 	.next = term_tickit_next,
 	.close = term_tickit_close,
+	.redraw = term_tickit_redraw,
+	.suspend = term_tickit_suspend,
+	.outside = term_tickit_outside,
+	.clipboard = term_tickit_clipboard,
 };
 
 struct term *term_tickit_new(TickitTerm *tt, bool color)

@@ -23,10 +23,11 @@ struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, b
 
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 {
+	/* From the catalogs: the traditional-Chinese interface writes 簡. */
 	if (strcmp(tag, "zh-Hans") == 0 || strcmp(tag, "zh-CN") == 0)
-		return "简";
+		return _("简");
 	if (strcmp(tag, "zh-Hant") == 0 || strcmp(tag, "zh-TW") == 0)
-		return "繁";
+		return _("繁");
 	/* The primary subtag, upper-cased: EN, FR, DE ... */
 	size_t i = 0;
 	for (; tag[i] && tag[i] != '-' && i < 3; i++)
@@ -35,22 +36,30 @@ const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 	return buf;
 }
 
+static const struct {
+	const char *tag, *name;
+} ui_lang_names[] = {
+	{ "en", N_("English") },
+	{ "fr", N_("French") },
+	{ "zh-Hans", N_("Chinese (simplified)") },
+	{ "zh-Hant", N_("Chinese (traditional)") },
+	{ "zh", N_("Chinese") },
+	{ "ja", N_("Japanese") },
+	{ "und", N_("undetermined") },
+};
+
+const char *ui_lang_name_en(const char *tag)
+{
+	for (size_t i = 0; i < sizeof ui_lang_names / sizeof *ui_lang_names; i++)
+		if (strcmp(tag, ui_lang_names[i].tag) == 0)
+			return ui_lang_names[i].name;
+	return tag;
+}
+
 const char *ui_lang_name(const char *tag)
 {
-	static const struct {
-		const char *tag, *name;
-	} names[] = {
-		{ "en", N_("English") },
-		{ "fr", N_("French") },
-		{ "zh-Hans", N_("Chinese (simplified)") },
-		{ "zh-Hant", N_("Chinese (traditional)") },
-		{ "zh", N_("Chinese") },
-		{ "und", N_("undetermined") },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (strcmp(tag, names[i].tag) == 0)
-			return _(names[i].name);
-	return tag;
+	const char *en = ui_lang_name_en(tag);
+	return en == tag ? tag : _(en);
 }
 
 struct style ui_row_style(bool sel, bool focused)

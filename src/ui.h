@@ -25,6 +25,9 @@
 
 enum ui_pane { PANE_LIST = 0, PANE_TIMELINE, PANE_READER, PANE_COUNT };
 
+struct state;
+struct annals;
+
 /* ---- the document list (pane_list.c) */
 /* The orders o cycles through, as mutt's sort key does. */
 enum list_sort { LIST_BY_DATE = 0, LIST_BY_DATE_DESC, LIST_BY_TITLE, LIST_BY_LANG, LIST_SORT_COUNT };
@@ -38,6 +41,15 @@ struct list_view {
 	size_t filter;                  /* 0: all; i: only articles holding langs[i - 1] */
 	enum list_sort sort;
 	int height;                     /* rows of the last draw, for paging */
+	/* The reading state (state.h), for unread and marked rows; NULL: none. */
+	const struct state *st;
+	enum list_only { LIST_ALL = 0, LIST_UNREAD, LIST_MARKED } only;
+	/* f: what was typed at its prompt ("" none): a year, a language, or
+	 * words that all occur in the title or the source (folded as search does) */
+	char *query;
+	int query_year;                 /* the query read as a year, or 0 */
+	char query_lang[LANG_TAG_MAX];  /* the query read as a language, or "" */
+	char *query_folded;             /* the query's words, folded, or NULL */
 };
 
 /* ---- the timeline (pane_timeline.c) */
@@ -106,15 +118,37 @@ struct reader_view {
 enum prompt_result { PROMPT_MORE = 0, PROMPT_SUBMIT, PROMPT_CANCEL };
 #define PROMPT_MAX 256
 
+#define PROMPT_HISTORY 32
+
+/* What was entered at one kind of prompt during the run, oldest first. */
+struct prompt_history {
+	char *v[PROMPT_HISTORY];
+	size_t n;
+};
+
 struct prompt {
 	bool active;
 	const char *label;              /* msgid; translated when drawn */
 	bool digits_only;               /* accepts only digits (ASCII or full-width) */
 	char text[PROMPT_MAX];
 	size_t len;
+	size_t cur;                     /* the cursor, a byte offset into text */
+	struct prompt_history *hist;    /* up and down walk it; NULL: none */
+	size_t hist_at;                 /* hist->n: the line being typed */
+	char typed[PROMPT_MAX];         /* that line, kept while walking the history */
 };
 
-enum ui_prompt_for { UI_PROMPT_NONE = 0, UI_PROMPT_YEAR, UI_PROMPT_SEARCH };
+enum ui_prompt_for { UI_PROMPT_NONE = 0, UI_PROMPT_YEAR, UI_PROMPT_SEARCH, UI_PROMPT_FILTER,
+		     UI_PROMPT_PIPE, UI_PROMPT_KINDS };
+
+/* A program to run, or text for the clipboard, once the key is handled
+ * (app_links.c): the loop holds the terminal they need. */
+enum ui_run_kind { UI_RUN_NONE = 0, UI_RUN_BROWSER, UI_RUN_EDITOR, UI_RUN_PIPE, UI_RUN_COPY };
+struct ui_run {
+	enum ui_run_kind kind;
+	size_t article;
+	char *cmd;                      /* the piped command, or the text to copy; owned */
+};
 
 /* ---- search results (pane_search.c): they take the list pane's place while open */
 struct search_index;
@@ -129,6 +163,7 @@ struct results_view {
 	bool open;                      /* the results are shown instead of the list */
 	size_t sel, top;
 	size_t cur;                     /* the match the reader stands on, or UI_NONE */
+	size_t split_cur;               /* the match side-by-side reading shows, or UI_NONE */
 	int height;
 };
 
@@ -156,6 +191,7 @@ struct ui {
 	size_t cur_event;               /* the event the reader stands on, or UI_NONE */
 	struct prompt prompt;
 	enum ui_prompt_for prompt_for;
+	struct prompt_history history[UI_PROMPT_KINDS];
 	struct help_view help;
 	struct results_view results;
 	const char *msg;                /* a one-off message (msgid with %d %d), or NULL */
@@ -164,12 +200,22 @@ struct ui {
 	struct uilang *uilang;          /* the interface language (L switches it); NULL: English */
 	int msg_a, msg_b;
 	const char *msg_s;              /* when set, msg takes this one string (%s) instead */
+	char msg_text[160];             /* a one-off message already written out ("" none):
+					   one with a plural, written in the language of its key */
 	bool quit;
 	bool redraw;                    /* Ctrl-L: the terminal is to be painted afresh */
 	bool suspend;                   /* Ctrl-Z: the loop is to stop the program for a while */
 	bool interrupted;              /* quit by a signal (Ctrl-C): exit status 130 */
 	struct split_view *split;       /* side-by-side reading (split.h); NULL: off */
 	bool recolour;                  /* show colour i as colours[i] (the configured palette) */
+	/* The reading state (app_state.c); NULL: nothing is kept (screen tests). */
+	struct state *state;
+	size_t state_article;           /* the reader's article at the last sync */
+	size_t state_end_seen;          /* the article whose end was last seen on screen */
+	bool state_back;                /* the reader's article came from going back */
+	char msg_buf[256];              /* the text of a message made here (msg_s points to it) */
+	struct ui_run run;              /* what app_links_run is to do next */
+	size_t run_article;             /* the article the pipe prompt is for */
 	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
@@ -186,9 +232,36 @@ void app_act(struct ui *ui, enum action a, long count);
 /* Draws, then handles events until quit, an interrupt or the end of input.
  * Returns true when the user quit (or was interrupted). */
 bool app_loop(struct ui *ui, struct term *t);
+/* app_state.c: the reading state in the browser. */
+/* Opens the store for app's collections (none with --no-state) and, unless
+ * --fresh, goes back to where the user was. */
+void app_state_open(struct ui *ui, struct annals *app);
+void app_state_close(struct ui *ui);
+/* After each draw: saves the position, the place, the history, and marks as
+ * read an article whose end is on screen. */
+void app_state_sync(struct ui *ui);
+/* The actions on the state: mark, marks, toggle-read, unread, back; true when a was one. */
+bool app_state_act(struct ui *ui, enum action a);
+/* Says on the status line what the store had to say (a warning), once. */
+void app_state_status(struct ui *ui);
+/* The first marked event of article a when the article itself is not marked
+ * (what Enter opens in the list of marks), or UI_NONE. */
+size_t app_state_marked_event(const struct ui *ui, size_t a);
+
+/* Opens the prompt for what, with its own history of entries. */
+void app_prompt_open(struct ui *ui, enum ui_prompt_for what, const char *label, bool digits_only);
+
+/* app_links.c: M, e, | and c. */
+bool app_links_act(struct ui *ui, enum action a);
+/* Runs what the last action asked for (ui->run), with the terminal given back. */
+void app_links_run(struct ui *ui, struct term *t);
+/* The pipe prompt's command, to run for the article it was opened on. */
+void app_links_pipe(struct ui *ui, const char *cmd);
+/* Whether a URL may go to the browser: http, https or file, and one word. */
+bool app_links_url_ok(const char *url);
+
 /* What the configuration says about the browser: key bindings, the list's
  * order, the palette (app->conf, app->opt). */
-struct annals;
 void app_configure(struct ui *ui, const struct annals *app);
 /* Opens article a in the reader where it was last read. */
 void app_open_article(struct ui *ui, size_t a);
@@ -208,6 +281,8 @@ const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX]);
 /* A language tag's name in the interface language ("French", "français",
  * "法语"); a tag we have no name for is shown as it is. */
 const char *ui_lang_name(const char *tag);
+/* The same name in English, untranslated. */
+const char *ui_lang_name_en(const char *tag);
 /* A count typed before a key (5j), or 1 when none was (count 0). */
 long ui_count(long count);
 /* The rows a moving action goes (up and down, half pages, pages; count
@@ -235,6 +310,8 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 bool list_act(struct list_view *lv, enum action a, long count, size_t *open);
 /* o: the next order (date ascending, date descending, title, language). */
 enum list_sort list_cycle_sort(struct list_view *lv, const struct collection *col);
+/* f: narrows the list to query (NULL or "" clears it); returns the rows left. */
+size_t list_set_query(struct list_view *lv, const struct collection *col, const char *query);
 /* The order's name, translated ("by date", "newest first" ...). */
 const char *list_sort_name(enum list_sort s);
 /* l: the next language filter; returns its tag, NULL for all languages. */
@@ -288,6 +365,10 @@ void reader_progress(struct reader_view *rv, const struct collection *col,
 /* prompt.c */
 void prompt_open(struct prompt *p, const char *label, bool digits_only);
 void prompt_close(struct prompt *p);
+/* Up and down at p walk h; prompt_remember adds what was entered to it. */
+void prompt_use_history(struct prompt *p, struct prompt_history *h);
+void prompt_remember(struct prompt *p);
+void prompt_history_free(struct prompt_history *h);
 enum prompt_result prompt_key(struct prompt *p, uint32_t key, const struct layout_opts *lo);
 void prompt_draw(const struct prompt *p, struct surface *s, struct rect r);
 /* The text as a number (ASCII or full-width digits), or -1 when it is none. */
@@ -303,6 +384,8 @@ void results_draw(struct results_view *rv, const struct collection *col, struct 
 bool results_act(struct ui *ui, enum action a, long count);
 /* n (dir 1) and N (dir -1): the next or previous match, in whichever article. */
 void results_step(struct ui *ui, int dir);
+/* n and N reading side by side: the next or previous match on either side. */
+void results_step_split(struct ui *ui, int dir);
 /* Opens match i in the reader, scrolled to it and highlighted. */
 void results_open_match(struct ui *ui, size_t i);
 /* Points the reader's marks at the current query's matches in its article. */

@@ -4,7 +4,8 @@
  *   list, show  "id<TAB>date<TAB>lang<TAB>langs<TAB>paragraphs<TAB>title", and
  *               for show one line a paragraph ("kind<TAB>lang<TAB>text");
  *   timeline    an array sorted by date of {"date","year","article","paragraph",
- *               "lang","text","group","inferred"}, printed as
+ *               "lang","text","group","inferred","precision","frame"} (and "end"
+ *               for a range), printed as
  *               "date<TAB>year<TAB>article<TAB>paragraph<TAB>lang<TAB>group<TAB>inferred<TAB>text";
  *   parallel    an array of {"a","b"}, both strings, never both empty, printed
  *               as `--tsv` would.
@@ -42,9 +43,10 @@ static bool is_date(const char *s)
 
 static int article(json_t *o, bool show)
 {
-	static const char *const keys[] = { "id", "title", "date", "lang", "langs", "source",
-					    "url", "path", "path_bytes", "paragraphs", "body" };
-	size_t want = show ? 11 : 10;
+	static const char *const keys[] = { "id", "title", "date", "inferred", "lang", "langs",
+					    "source", "url", "path", "path_bytes", "paragraphs",
+					    "body" };
+	size_t want = show ? 12 : 11;
 	if (!json_is_object(o))
 		return fail("an element is not an object", NULL);
 	const char *id = json_string_value(json_object_get(o, "id"));
@@ -62,6 +64,8 @@ static int article(json_t *o, bool show)
 		return fail("title, path or path_bytes not a string", id);
 	if (!(json_is_null(date) || (json_is_string(date) && is_date(json_string_value(date)))))
 		return fail("date neither null nor YYYY[-MM[-DD]]", id);
+	if (!json_is_boolean(json_object_get(o, "inferred")))
+		return fail("inferred is not a boolean", id);
 	if (!lang || !json_is_array(langs) || json_array_size(langs) == 0 ||
 	    !json_is_string(json_array_get(langs, 0)) ||
 	    strcmp(json_string_value(json_array_get(langs, 0)), lang) != 0)
@@ -101,6 +105,14 @@ static int article(json_t *o, bool show)
 	return 0;
 }
 
+static bool one_of(const char *s, const char *const *set, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(s, set[k]) == 0)
+			return true;
+	return false;
+}
+
 static int timeline(json_t *root)
 {
 	if (!json_is_array(root))
@@ -112,8 +124,19 @@ static int timeline(json_t *root)
 		       *article = json_object_get(o, "article"), *para = json_object_get(o, "paragraph"),
 		       *lang = json_object_get(o, "lang"), *text = json_object_get(o, "text"),
 		       *group = json_object_get(o, "group"), *inferred = json_object_get(o, "inferred");
-		if (!json_is_object(o) || json_object_size(o) != 8)
-			return fail_at("not an object of eight members", i);
+		json_t *precision = json_object_get(o, "precision"), *frame = json_object_get(o, "frame"),
+		       *end = json_object_get(o, "end");
+		if (!json_is_object(o) || json_object_size(o) != (end ? 11u : 10u))
+			return fail_at("not an object of ten members (eleven with end)", i);
+		static const char *const precisions[] = { "decade", "year", "month", "week", "day" };
+		static const char *const frames[] = { "stated", "article", "narrative" };
+		if (!json_is_string(precision) ||
+		    !one_of(json_string_value(precision), precisions, 5))
+			return fail_at("precision is not decade, year, month, week or day", i);
+		if (!json_is_string(frame) || !one_of(json_string_value(frame), frames, 3))
+			return fail_at("frame is not stated, article or narrative", i);
+		if (end && (!json_is_string(end) || !is_date(json_string_value(end))))
+			return fail_at("end is not YYYY, YYYY-MM or YYYY-MM-DD", i);
 		if (!json_is_string(date) || !is_date(json_string_value(date)))
 			return fail_at("date is not YYYY, YYYY-MM or YYYY-MM-DD", i);
 		if (!json_is_integer(year) || json_integer_value(year) != atoi(json_string_value(date)))

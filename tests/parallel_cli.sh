@@ -60,4 +60,8 @@ test ! -s "$tmp/out"; ok $? "unknown ID: nothing on stdout"
 "$ANNALS" parallel "$EN" 004_6c29ca260aaaa5ff@fr >/dev/null 2>"$tmp/err"; test $? -eq 1; ok $? "unknown language: exit 1"
 grep -q "^annals: .*'fr'" "$tmp/err"; ok $? "unknown language: named on stderr"
 "$ANNALS" parallel "$EN" >/dev/null 2>&1; test $? -eq 2; ok $? "one argument: usage error"
+
+# The dictionaries the alignment of English with French reads, named by --version
+# whether or not they are installed.
+"$ANNALS" --version | grep -q '^FreeDict English-French dictionaries: '; ok $? "--version names the FreeDict dictionaries"
 done_testing

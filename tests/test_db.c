@@ -47,8 +47,8 @@ static const char *const steps[] = {
 	"CREATE TABLE t(a INTEGER);",
 	"ALTER TABLE t ADD COLUMN b TEXT; CREATE TABLE u(x);",
 };
-static const struct db_schema schema_v1 = { "test", 1, steps };
-static const struct db_schema schema_v2 = { "test", 2, steps };
+static const struct db_schema schema_v1 = { .name = "test", .version = 1, .steps = steps };
+static const struct db_schema schema_v2 = { .name = "test", .version = 2, .steps = steps };
 
 static void test_dirs(void)
 {
@@ -215,7 +215,7 @@ static void test_full(void)
 		"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<2000)"
 		" INSERT INTO big SELECT randomblob(500) FROM n;",
 	};
-	static const struct db_schema full = { "full", 1, full_steps };
+	static const struct db_schema full = { .name = "full", .version = 1, .steps = full_steps };
 	char *w = NULL;
 	sqlite3 *db = db_open(path_in("full.sqlite"), &full, &w);
 	tap_ok(db == NULL, "a full disk during migration: no database");

@@ -232,13 +232,113 @@ static void test_browser_keys(const char *lang, int w, int h)
 	tap_int_eq((long long)top_para(&r), 1, "Ctrl-U undoes Ctrl-D");
 	(void)height;
 
-	/* Ctrl-L asks for a redraw; the screen stays as it was. */
+	/* Ctrl-L asks the terminal to paint afresh; Ctrl-Z to suspend; both
+	 * leave the reader where it was. */
+	size_t at = top_para(&r);
+	s = screen_keys(&r.sc, "}");
+	at = top_para(&r);
 	s = screen_key(&r.sc, KEYMAP_CTRL('L'));
-	tap_ok(ui->redraw || term_memory_draws(r.sc.t) > 0, "%s: Ctrl-L redraws", what);
+	tap_int_eq(term_memory_redraws(r.sc.t), 1, "Ctrl-L redraws");
+	s = screen_key(&r.sc, KEYMAP_CTRL('Z'));
+	tap_int_eq(term_memory_suspends(r.sc.t), 1, "Ctrl-Z suspends");
+	tap_ok(top_para(&r) == at && !ui->quit, "%s: and the reader is where it was", what);
 
 	/* q from the reader quits (less's habit: nothing asked). */
 	s = screen_keys(&r.sc, "q");
 	tap_ok(ui->quit, "%s: q at the top level quits", what);
+	run_end(&r);
+}
+
+/* Prompts edit like readline's basics; up and down bring back earlier lines. */
+static void test_prompt_editing(void)
+{
+	struct run r;
+	run_start(&r, "en", 80, 24);
+	struct prompt *p = &r.sc.ui.prompt;
+	screen_keys(&r.sc, "/abc");
+	screen_key(&r.sc, TERM_KEY_LEFT);
+	screen_key(&r.sc, TERM_KEY_LEFT);
+	screen_keys(&r.sc, "X");
+	tap_str_eq(p->text, "aXbc", "left, left, X: inserted at the cursor");
+	screen_key(&r.sc, KEYMAP_CTRL('A'));
+	screen_keys(&r.sc, "Y");
+	tap_str_eq(p->text, "YaXbc", "Ctrl-A goes to the start");
+	screen_key(&r.sc, TERM_KEY_END);
+	screen_keys(&r.sc, " two words");
+	screen_key(&r.sc, KEYMAP_CTRL('W'));
+	tap_str_eq(p->text, "YaXbc two ", "Ctrl-W deletes the word before the cursor");
+	screen_key(&r.sc, TERM_KEY_HOME);
+	screen_key(&r.sc, TERM_KEY_RIGHT);
+	screen_key(&r.sc, TERM_KEY_DELETE);
+	tap_str_eq(p->text, "YXbc two ", "Home, right, Delete");
+	screen_key(&r.sc, KEYMAP_CTRL('E'));
+	screen_key(&r.sc, KEYMAP_CTRL('U'));
+	tap_str_eq(p->text, "", "Ctrl-E then Ctrl-U empties it");
+	/* Backspace takes a whole cluster: e and a combining acute together. */
+	screen_keys(&r.sc, "de\xcc\x81");
+	screen_key(&r.sc, TERM_KEY_BACKSPACE);
+	tap_str_eq(p->text, "d", "Backspace removes e and its accent at once");
+	screen_key(&r.sc, TERM_KEY_BACKSPACE);
+	screen_keys(&r.sc, "harbour\n");
+	screen_keys(&r.sc, "/港口\n");
+	screen_keys(&r.sc, "/dra");
+	screen_key(&r.sc, TERM_KEY_UP);
+	tap_str_eq(p->text, "港口", "up: the last search");
+	screen_key(&r.sc, TERM_KEY_UP);
+	tap_str_eq(p->text, "harbour", "up again: the one before");
+	screen_key(&r.sc, TERM_KEY_DOWN);
+	screen_key(&r.sc, TERM_KEY_DOWN);
+	tap_str_eq(p->text, "dra", "down twice: what was being typed");
+	const struct surface *s = screen_key(&r.sc, TERM_KEY_LEFT);
+	tap_int_eq(s->cursor_x, (long long)strlen("Search: dr"), "the cursor stands where editing is");
+	screen_key(&r.sc, TERM_KEY_ESCAPE);
+	/* Each kind of prompt has its own history. */
+	screen_keys(&r.sc, "y");
+	screen_key(&r.sc, TERM_KEY_UP);
+	tap_str_eq(p->text, "", "the year prompt does not offer searches");
+	screen_key(&r.sc, TERM_KEY_ESCAPE);
+	run_end(&r);
+}
+
+/* f narrows the list: a year, a language, words of the title or source; empty clears. */
+static void test_filter(const char *lang, int w, int h)
+{
+	struct run r;
+	char what[64];
+	snprintf(what, sizeof what, "%s %dx%d", lang, w, h);
+	const struct surface *s = run_start(&r, lang, w, h);
+	struct list_view *lv = &r.sc.ui.list;
+	s = screen_keys(&r.sc, "f");
+	tap_ok(r.sc.ui.prompt.active && screen_status_has(s, _("Filter (year, language or words):")),
+	       "%s: f opens the filter prompt", what);
+	s = screen_keys(&r.sc, "2018\n");
+	tap_int_eq((long long)lv->nrows, 1, "f 2018: one article");
+	tap_ok(screen_row_of(s, "港口的一天") >= 0, "%s: the one of 2018", what);
+	char want[64];
+	snprintf(want, sizeof want, P_("Filter: %zu article.", "Filter: %zu articles.", 1), (size_t)1);
+	tap_ok(screen_status_has(s, want), "%s: the status line says \"%s\"", what, want);
+	s = screen_keys(&r.sc, "f");
+	screen_key(&r.sc, KEYMAP_CTRL('U'));
+	char q[64];
+	snprintf(q, sizeof q, "%s\n", ui_lang_name("fr"));
+	s = screen_keys(&r.sc, q);
+	tap_ok(lv->nrows == 1 && list_selected(lv) == collection_index(&r.col, "port"),
+	       "%s: f %s: the French article", what, ui_lang_name("fr"));
+	s = screen_keys(&r.sc, "f");
+	screen_key(&r.sc, KEYMAP_CTRL('U'));
+	s = screen_keys(&r.sc, "HARBOUR gazette\n");
+	tap_ok(lv->nrows == 1 && list_selected(lv) == collection_index(&r.col, "harbour"),
+	       "%s: words of the title and the source, any case", what);
+	s = screen_keys(&r.sc, "f");
+	screen_key(&r.sc, KEYMAP_CTRL('U'));
+	s = screen_keys(&r.sc, "nothing like it\n");
+	tap_ok(lv->nrows == 0 && screen_status_has(s, _("Filter: no article matches.")),
+	       "%s: no match says so", what);
+	s = screen_keys(&r.sc, "f");
+	screen_key(&r.sc, KEYMAP_CTRL('U'));
+	s = screen_keys(&r.sc, "\n");
+	tap_ok(lv->nrows == 3 && screen_status_has(s, _("Filter cleared.")),
+	       "%s: an empty f clears it", what);
 	run_end(&r);
 }
 
@@ -267,5 +367,9 @@ int main(void)
 		for (int z = 0; z < 2; z++)
 			test_browser_keys(langs[l], sizes[z][0], sizes[z][1]);
 	test_rebind();
+	test_prompt_editing();
+	for (int l = 0; l < 2; l++)
+		for (int z = 0; z < 2; z++)
+			test_filter(langs[l], sizes[z][0], sizes[z][1]);
 	return tap_done();
 }

@@ -39,16 +39,16 @@ static void add(struct collection *col, const char *id, const char *title, int y
 static void fx_init(struct collection *col)
 {
 	collection_init(col);
-	add(col, "a_en", "Cyber security talks", 2019,
+	add(col, "a_en", "Talks in Wuzhen", 2019,
 	    (const char *const[]){ "Security first",
 				   "Experts discussed cyber security in Wuzhen, and they "
 				   "came back to security again.",
 				   "Nothing here.", NULL }, "en");
-	add(col, "b_zhs", "网络安全合作", 2020,
+	add(col, "b_zhs", "乌镇会谈纪要", 2020,
 	    (const char *const[]){ "各国加强网络安全合作，共同维护网络安全。", NULL }, "zh-Hans");
-	add(col, "c_zht", "網絡安全論壇", 2021,
+	add(col, "c_zht", "論壇紀要", 2021,
 	    (const char *const[]){ "論壇討論網絡安全。", NULL }, "zh-Hant");
-	add(col, "d_fr", "La sécurité", 2022,
+	add(col, "d_fr", "Le réseau", 2022,
 	    (const char *const[]){ "La sécurité du réseau est une priorité.", NULL }, "fr");
 	/* One long paragraph with a word near its end, for scrolling to a match. */
 	struct buf b;
@@ -154,7 +154,7 @@ static void test_prompt_and_results_80(void)
 	tap_ok(screen_row_has(s, 0, "Search “security” · 3 matches"), "the results replace the list");
 	tap_ok(at(s, 1, 0)->style.attr & ATTR_REVERSE, "and have the focus");
 	tap_int_eq(screen_row_of(s, "Articles"), -1, "the list is not shown meanwhile");
-	tap_int_eq(screen_col_of(s, 1, "Cyber security talks"), 1, "the article is named on its first row");
+	tap_int_eq(screen_col_of(s, 1, "Talks in Wuzhen"), 1, "the article is named on its first row");
 	tap_int_eq(screen_col_of(s, 2, "Cyber"), -1, "and not again on the next");
 	tap_int_eq(screen_col_of(s, 1, "¶1"), 22, "the paragraph after the article column");
 	tap_int_eq(screen_col_of(s, 2, "¶2"), 22, "the second match: paragraph 2");
@@ -250,8 +250,8 @@ static void test_chinese(int wdt, int hgt, int snip_x, int c1, int c2)
 	tap_int_eq(s->cursor_x, 16, "  the cursor two columns a character on");
 	s = screen_keys(&r.sc, "\r");
 	tap_ok(screen_row_has(s, 0, "3 matches"), "网络安全: three matches, traditional included");
-	tap_ok(screen_row_has(s, 1, "网络安全合作"), "  the simplified article first");
-	tap_ok(screen_row_has(s, 3, "網絡安全論壇"), "  the traditional one named on its row");
+	tap_ok(screen_row_has(s, 1, "乌镇会谈纪要"), "  the simplified article first");
+	tap_ok(screen_row_has(s, 3, "論壇紀要"), "  the traditional one named on its row");
 	snprintf(what, sizeof what, "%dx%d: row 1 highlights the first 网络安全", wdt, hgt);
 	check_run(s, 1, snip_x, 0, c1, "网络安全", what);
 	check_run(s, 2, snip_x, 0, c2, "网络安全", "row 2: the second 网络安全");
@@ -411,6 +411,31 @@ static void test_mouse(void)
 	run_end(&r);
 }
 
+/* Titles are searched too: a match there says "title", comes first, and
+ * Enter opens the article at its top. */
+static void test_titles(void)
+{
+	struct run r;
+	run_start(&r, 80, 24);
+	const struct surface *s = screen_keys(&r.sc, "/纪要\r");
+	tap_ok(screen_row_has(s, 0, "2 matches"), "纪要: two matches, both in titles");
+	tap_ok(screen_row_has(s, 1, "title") && screen_row_has(s, 1, "纪要"),
+	       "  the first says title, with the match");
+	tap_ok(screen_row_has(s, 2, "title") && screen_row_has(s, 2, "紀要"),
+	       "  the traditional title is found too");
+	s = screen_keys(&r.sc, "\r");
+	tap_ok(r.sc.ui.reader.article == collection_index(&r.col, "b_zhs") &&
+	       r.sc.ui.reader.pos.para == UI_NONE, "Enter opens the article at its top");
+	s = screen_keys(&r.sc, "n");
+	tap_ok(r.sc.ui.reader.article == collection_index(&r.col, "c_zht") &&
+	       screen_status_has(s, "Match 2 of 2"), "n goes to the next title");
+	s = screen_keys(&r.sc, "/wuzhen\r");
+	tap_ok(screen_row_has(s, 0, "2 matches"), "wuzhen: the title and the paragraph");
+	tap_ok(screen_row_has(s, 1, "title") && screen_row_has(s, 2, "¶2"),
+	       "  the title's first, then ¶2");
+	run_end(&r);
+}
+
 static void test_help_lists_keys(void)
 {
 	struct run r;
@@ -435,5 +460,6 @@ int main(void)
 	test_hostile_queries();
 	test_mouse();
 	test_help_lists_keys();
+	test_titles();
 	return tap_done();
 }

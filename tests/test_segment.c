@@ -59,6 +59,17 @@ int main(void)
 	      "en: closing quotes and brackets stay");
 	check("She asked \"why?\" Nobody knew.", "en",
 	      "She asked \"why?\" | Nobody knew.", "en: straight quote closes");
+	check("'Help!' he cried. Then he ran.", "en",
+	      "'Help!' he cried. | Then he ran.", "en: a quotation ending in ! goes on in lower case");
+	check("\u201cWhere to?\u201d asked the driver, and we left. \u201cHome!\u201d We slept.", "en",
+	      "\u201cWhere to?\u201d asked the driver, and we left. | \u201cHome!\u201d | We slept.",
+	      "en: ? inside curly quotes goes on; a capital after it starts anew");
+	check("\u2018Run!\u2019 she said. \u2018Now.\u2019 he said.", "en",
+	      "\u2018Run!\u2019 she said. | \u2018Now.\u2019 | he said.",
+	      "en: a full stop inside the quotation ends the sentence as written");
+	check("Mrs. Hale and Prof. Lin met Mt. Kenya's guide. St. Ives was far... but we went. Fine.", "en",
+	      "Mrs. Hale and Prof. Lin met Mt. Kenya's guide. | St. Ives was far... but we went. | Fine.",
+	      "en: titles, St. at the start, an ellipsis going on in lower case");
 	check("   Spaces around.   And more.  ", "en",
 	      "Spaces around. | And more.", "en: spaces trimmed");
 	check("Visit example.com today.It works.", "en",
@@ -83,6 +94,13 @@ int main(void)
 	check("le taux est de 2,5 %. la hausse continue. fin", "fr",
 	      "le taux est de 2,5 %. | la hausse continue. | fin", "fr: lower-case text still splits");
 
+	check("\u00ab Au secours ! \u00bb cria-t-il. \u00ab Qui est l\u00e0 ? \u00bb Personne.", "fr",
+	      "\u00ab Au secours ! \u00bb cria-t-il. | \u00ab Qui est l\u00e0 ? \u00bb | Personne.",
+	      "fr: a quotation ending in ! goes on in lower case, one in capitals does not");
+	check("Mme Roux, M. Blanc et Mlle Petit, etc. arriv\u00e8rent\u2026 puis partirent. Fin.", "fr",
+	      "Mme Roux, M. Blanc et Mlle Petit, etc. arriv\u00e8rent\u2026 puis partirent. | Fin.",
+	      "fr: Mme, M., Mlle, etc., an ellipsis going on");
+
 	/* Chinese, simplified and traditional */
 	check("\u4eca\u5929\u4e0b\u96e8\u3002\u6211\u4eec\u5728\u5bb6\uff01\u4f60\u5462\uff1f\u597d\u3002", "zh-Hans",
 	      "\u4eca\u5929\u4e0b\u96e8\u3002 | \u6211\u4eec\u5728\u5bb6\uff01 | \u4f60\u5462\uff1f | \u597d\u3002",
@@ -91,11 +109,17 @@ int main(void)
 	      "\u4ed6\u8bf4\uff1a\u201c\u6211\u4eec\u540c\u610f\u3002\u201d | \u7136\u540e\u8d70\u4e86\u3002",
 	      "zh-Hans: closing quote stays");
 	check("\u300c\u597d\u5417\uff1f\u300d\u4ed6\u554f\u3002\u300e\u597d\u3002\u300f\uff08\u5b8c\u3002\uff09\u7d50\u675f", "zh-Hant",
-	      "\u300c\u597d\u5417\uff1f\u300d | \u4ed6\u554f\u3002 | \u300e\u597d\u3002\u300f | \uff08\u5b8c\u3002\uff09 | \u7d50\u675f",
+	      "\u300c\u597d\u5417\uff1f\u300d\u4ed6\u554f\u3002 | \u300e\u597d\u3002\u300f | \uff08\u5b8c\u3002\uff09 | \u7d50\u675f",
 	      "zh-Hant: corner brackets and full-width parentheses stay");
 	check("\u9054\u6210\u5171\u8b58\uff1b\u7b2c\u516b\u5c46\u8ad6\u58c7\u53ec\u958b\u3002 2013\u5e7410\u6708,ICANN\u7c3d\u7f72\u3002", "zh-Hant",
 	      "\u9054\u6210\u5171\u8b58\uff1b | \u7b2c\u516b\u5c46\u8ad6\u58c7\u53ec\u958b\u3002 | 2013\u5e7410\u6708,ICANN\u7c3d\u7f72\u3002",
 	      "zh-Hant: \uff1b ends a sentence, ASCII comma does not");
+	check("\u201c\u6551\u547d\uff01\u201d\u4ed6\u558a\u9053\u3002\u6211\u4eec\u8dd1\u4e86\u3002", "zh-Hans",
+	      "\u201c\u6551\u547d\uff01\u201d\u4ed6\u558a\u9053\u3002 | \u6211\u4eec\u8dd1\u4e86\u3002",
+	      "zh-Hans: a quotation ending in \uff01 goes on");
+	check("\u201c\u6551\u547d\uff01\u201d\u201c\u5feb\u6765\uff01\u201d\u4ed6\u558a\u9053\u3002", "zh-Hans",
+	      "\u201c\u6551\u547d\uff01\u201d | \u201c\u5feb\u6765\uff01\u201d\u4ed6\u558a\u9053\u3002",
+	      "zh-Hans: a quotation followed by another quotation ends");
 	check("\u771f\u7684\u5417?\u662f\u7684!\u597d", "zh-Hans",
 	      "\u771f\u7684\u5417? | \u662f\u7684! | \u597d", "zh-Hans: ASCII ? ! after CJK");
 	check("\u589e\u957f3.5%\u3002\u7f8e\u56fdU.S.\u7684\u5b98\u5458\u3002", "zh-Hans",

@@ -180,13 +180,43 @@ static void test_004(int w, int h)
 	split_get_info(&r.sc.ui, &in);
 	tap_ok(in.sync && screen_status_has(s, "sync on"), "%s: = turns it on again", tag);
 
-	/* The single reader's keys say how to get back to it, and change nothing. */
+	/* Search works side by side: / opens the prompt over it, Esc closes the
+	 * prompt and the split view stays where it was. */
 	size_t cur = in.cur;
 	s = screen_key(&r.sc, '/');
+	tap_ok(r.sc.ui.prompt.active && r.sc.ui.split != NULL,
+	       "%s: / opens the search prompt over the split view", tag);
+	s = screen_key(&r.sc, TERM_KEY_ESCAPE);
 	split_get_info(&r.sc.ui, &in);
 	tap_ok(!r.sc.ui.prompt.active && r.sc.ui.split != NULL && in.cur == cur,
-	       "%s: / opens no prompt under the split view", tag);
-	tap_ok(w < 80 || screen_status_has(s, "press s to close it"), "%s: the status line says how", tag);
+	       "%s: Esc closes the prompt; the split view stays", tag);
+	/* A word only the English side holds, then one only the Chinese side does:
+	 * each shown, marked, on its side; the split view stays open. */
+	s = screen_keys(&r.sc, "/phishing\n");
+	split_get_info(&r.sc.ui, &in);
+	int my = screen_row_in(s, in.text[0], "phishing");
+	tap_ok(r.sc.ui.split != NULL && my >= 0 &&
+	       (screen_attr_at(s, screen_col_from(s, my, in.text[0].x, "phishing"), my) & ATTR_REVERSE),
+	       "%s: /phishing: marked on the English side", tag);
+	tap_ok(w < 80 || screen_status_has(s, "Match 1 of 1"), "%s: the status line counts it", tag);
+	s = screen_keys(&r.sc, "/蒙得維得亞\n");
+	split_get_info(&r.sc.ui, &in);
+	my = screen_row_in(s, in.text[1], "蒙得維得亞");
+	tap_ok(r.sc.ui.split != NULL && my >= 0 &&
+	       (screen_attr_at(s, screen_col_from(s, my, in.text[1].x, "蒙得維得亞"), my) & ATTR_REVERSE),
+	       "%s: /蒙得維得亞: marked on the Chinese side", tag);
+	s = screen_key(&r.sc, 'n');
+	tap_ok(r.sc.ui.split != NULL && (w < 80 || screen_status_has(s, "1 of 1")),
+	       "%s: n goes round to the same match", tag);
+	/* The list's keys work from here and say what they did. */
+	s = screen_key(&r.sc, 'l');
+	tap_ok(r.sc.ui.split != NULL && (w < 80 || screen_status_has(s, "Language filter:")),
+	       "%s: l works side by side and says so", tag);
+	s = screen_keys(&r.sc, "llllllll");
+	while (r.sc.ui.list.filter != 0)
+		s = screen_key(&r.sc, 'l');
+	/* Back where the test was: the block of October 2013. */
+	s = screen_keys(&r.sc, "/2013年10月\n");
 
 	/* s closes; the reader goes on where the split view was. */
 	s = screen_key(&r.sc, 's');

@@ -14,6 +14,9 @@
 #   row_of, col_of TEXT where TEXT first stands on screen
 #   separator_at COL ROWS DESCRIPTION
 #                       a check: │ at column COL on the first ROWS rows
+# Each start gets a reading state of its own (a fresh XDG_STATE_HOME in
+# $SCRATCH), so that one run does not start where another left off; a script
+# that tests what is kept between runs sets KEEP_STATE to the folder to share.
 # $BACKEND is the terminal backend under test: ANNALS_BACKEND, else curses
 # (e2e_backends.sh runs the other scripts again with it set). $SCRATCH is a
 # directory of the script's own, removed at the end with the terminal.
@@ -50,9 +53,12 @@ start() {
 	tmux_stop
 	tmux_n=$((tmux_n + 1))
 	SOCK=$tmux_name-$tmux_n
-	T new-session -d -s "$SOCK" -x "$tmux_w" -y "$tmux_h" "$*$tmux_tail"
+	T new-session -d -s "$SOCK" -x "$tmux_w" -y "$tmux_h" "$(tmux_state)$*$tmux_tail"
 }
-respawn() { T respawn-pane -k -t "$SOCK" "$*$tmux_tail"; }
+respawn() { T respawn-pane -k -t "$SOCK" "$(tmux_state)$*$tmux_tail"; }
+tmux_state() {
+	printf "XDG_STATE_HOME='%s'; export XDG_STATE_HOME; " "${KEEP_STATE:-$SCRATCH/state-$tmux_n}"
+}
 send() { T send-keys -t "$SOCK" "$@"; }
 resize() { T resize-window -t "$SOCK" -x "$1" -y "$2"; }
 screen() { T capture-pane -p -t "$SOCK" 2>/dev/null; }

@@ -1,0 +1,141 @@
+#!/bin/sh
+# index_bench.sh [N [RUNS]]: measures the index (issue "a persistent index") on two
+# generated collections of N articles (default 100000): bench/gen_collection.sh's
+# mix of formats, and plain text, one file an article. For each it prints the
+# median of RUNS runs (default 3) of every row of the issue's table, with the
+# reference it is compared to:
+#   first complete screen, second start     (the browser in tmux, until the list shows)
+#   list, second start                      (and cat of every file)
+#   first ingestion                         (list with no index; and cat)
+#   search one word, second start           (and rg -c -i, or grep -r -c -i without rg)
+#   first / result in the browser           (from the key to the match on screen)
+#   peak memory of the browser              (and the collection's size)
+#   one changed file, restart to the screen
+# A benchmark, not a test: run it from the build folder on a quiet machine,
+# built without sanitizers:   sh ../bench/index_bench.sh 100000 3
+# The collections and the index go to a scratch folder (BENCH_DIR, default
+# /tmp/annals-bench) that is kept between runs, so a second run skips generating.
+set -eu
+n=${1:-100000}
+runs=${2:-3}
+here=$(cd "$(dirname "$0")/.." && pwd)
+annals=${ANNALS:-$(pwd)/src/annals}
+base=${BENCH_DIR:-/tmp/annals-bench}
+word=${BENCH_WORD:-cybersécurité}
+[ -x "$annals" ] || { echo "$0: no $annals; run from the build folder or set ANNALS" >&2; exit 2; }
+command -v tmux >/dev/null || { echo "$0: needs tmux" >&2; exit 2; }
+mkdir -p "$base"
+export XDG_CACHE_HOME="$base/cache" XDG_STATE_HOME="$base/state" XDG_CONFIG_HOME="$base/config"
+export LC_ALL=C.UTF-8
+sock="annals-bench-$$"
+trap 'tmux -L "$sock" kill-server 2>/dev/null || true' EXIT
+
+now() { date +%s.%N; }
+# median: the middle one of the numbers on stdin.
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# timeit CMD...: seconds the command takes (output thrown away).
+timeit() { s=$(now); "$@" >/dev/null 2>&1 || true; e=$(now); echo "$e - $s" | bc; }
+# med CMD...: median of $runs runs.
+med() { i=0; while [ $i -lt "$runs" ]; do timeit "$@"; i=$((i + 1)); done | median; }
+ratio() { echo "scale=2; $1 / $2" | bc; }
+
+gen_plain() {
+	# One plain-text file an article, from the bundled articles' paragraphs.
+	mkdir -p "$2"
+	cat "$here"/data/collection/*.txt | awk '
+		BEGIN { RS = ""; FS = "\n" }
+		{ p = $0; gsub(/\n/, " ", p); if (length(p) > 80 && p !~ /^---/ && p !~ /^!\[/) print p }' |
+	LC_ALL=C awk -v n="$1" -v dir="$2" '
+		{ pool[np++] = $0 }
+		END {
+			for (i = 0; i < n; i++) {
+				d = sprintf("%s/p%03d", dir, int(i / 1000))
+				if (!(d in made)) { system("mkdir -p " d); made[d] = 1 }
+				f = sprintf("%s/t%06d.txt", d, i)
+				printf "Plain report %d\n\n%04d-%02d-%02d\n", i, 2000 + i % 25, 1 + i % 12, 1 + i % 28 >f
+				for (k = 0; k < 3 + i % 4; k++)
+					printf "\n%s\n", pool[(i * 7 + k * 13) % np] >f
+				close(f)
+			}
+		}'
+}
+
+# screen_time ARGS...: seconds from starting the browser to a list on screen
+# (a line with "report" in it); the browser is then closed.
+screen_time() {
+	tmux -L "$sock" kill-server 2>/dev/null || true
+	s=$(now)
+	tmux -L "$sock" new-session -d -x 160 -y 50 "$annals $*"
+	while ! tmux -L "$sock" capture-pane -p 2>/dev/null | grep -qi 'report'; do sleep 0.005; done
+	e=$(now)
+	echo "$e - $s" | bc
+	tmux -L "$sock" kill-server 2>/dev/null || true
+}
+
+# slash_time ARGS...: seconds from "/word Enter" to the first match on screen.
+slash_time() {
+	tmux -L "$sock" kill-server 2>/dev/null || true
+	tmux -L "$sock" new-session -d -x 160 -y 50 "$annals $*"
+	while ! tmux -L "$sock" capture-pane -p 2>/dev/null | grep -qi 'report'; do sleep 0.01; done
+	before=$(tmux -L "$sock" capture-pane -p)
+	s=$(now)
+	tmux -L "$sock" send-keys "/$word" Enter
+	while [ "$(tmux -L "$sock" capture-pane -p)" = "$before" ] ||
+	      tmux -L "$sock" capture-pane -p | grep -q "/$word"; do sleep 0.002; done
+	e=$(now)
+	echo "$e - $s" | bc
+	tmux -L "$sock" kill-server 2>/dev/null || true
+}
+
+# peak_kib ARGS...: the browser's peak resident memory once the list shows.
+peak_kib() {
+	tmux -L "$sock" kill-server 2>/dev/null || true
+	rm -f "$base/peak"
+	tmux -L "$sock" new-session -d -x 160 -y 50 \
+		"sh -c '/usr/bin/env time -f %M -o $base/peak $annals $* 2>/dev/null'"
+	while ! tmux -L "$sock" capture-pane -p 2>/dev/null | grep -qi 'report'; do sleep 0.05; done
+	sleep 1
+	tmux -L "$sock" send-keys q
+	while [ ! -s "$base/peak" ]; do sleep 0.05; done
+	cat "$base/peak"
+	tmux -L "$sock" kill-server 2>/dev/null || true
+}
+
+report() {
+	name=$1 dir=$2
+	files=$(find "$dir" -type f | wc -l)
+	kib=$(du -sk "$dir" | cut -f 1)
+	echo "== $name: $n articles, $files files, $((kib / 1024)) MiB; median of $runs runs"
+	cat_s=$(med sh -c "find '$dir' -type f -print0 | xargs -0 cat")
+	rm -rf "$XDG_CACHE_HOME"
+	first=$(timeit "$annals" -C "$dir" list)
+	i=1; while [ $i -lt "$runs" ]; do rm -rf "$XDG_CACHE_HOME"; first="$first
+$(timeit "$annals" -C "$dir" list)"; i=$((i + 1)); done
+	first=$(echo "$first" | median)
+	direct=$(timeit "$annals" --no-cache -C "$dir" list)
+	list=$(med "$annals" -C "$dir" list)
+	if command -v rg >/dev/null; then ref="rg -c -i"; grep_s=$(med rg -c -i "$word" "$dir")
+	else ref="grep -r -c -i"; grep_s=$(med grep -r -c -i "$word" "$dir"); fi
+	search=$(med "$annals" -C "$dir" search "$word")
+	scr=$(i=0; while [ $i -lt "$runs" ]; do screen_time -C "$dir"; i=$((i + 1)); done | median)
+	slash=$(i=0; while [ $i -lt "$runs" ]; do slash_time -C "$dir"; i=$((i + 1)); done | median)
+	peak=$(peak_kib -C "$dir")
+	one=$(find "$dir" -type f | sort | sed -n "$((files / 2))p")
+	changed=$(i=0; while [ $i -lt "$runs" ]; do echo "edited $i" >>"$one"; screen_time -C "$dir"; i=$((i + 1)); done | median)
+	printf '%-44s %10s   %s\n' "measure" "annals" "reference"
+	printf '%-44s %9.3fs   target < 0.3 s\n' "first complete screen, second start" "$scr"
+	printf '%-44s %9.3fs   cat %.3fs: %sx\n' "list, second start" "$list" "$cat_s" "$(ratio "$list" "$cat_s")"
+	printf '%-44s %9.3fs   cat %.3fs: %sx (target <= 2.5x); --no-cache %.3fs\n' \
+		"first ingestion (list, no index)" "$first" "$cat_s" "$(ratio "$first" "$cat_s")" "$direct"
+	printf '%-44s %9.3fs   %s %.3fs: %sx faster\n' "search $word, second start" "$search" "$ref" \
+		"$grep_s" "$(ratio "$grep_s" "$search")"
+	printf '%-44s %9.3fs   target < 0.05 s\n' "first / result in the browser" "$slash"
+	printf '%-44s %7d MiB   collection %d MiB: %sx (target <= 0.5x)\n' "peak memory, browser" \
+		"$((peak / 1024))" "$((kib / 1024))" "$(ratio "$peak" "$kib")"
+	printf '%-44s %9.3fs   target < 0.5 s\n' "one changed file, restart to the screen" "$changed"
+}
+
+[ -d "$base/mixed-$n" ] || sh "$here/bench/gen_collection.sh" "$n" "$base/mixed-$n" >/dev/null
+[ -d "$base/plain-$n" ] || gen_plain "$n" "$base/plain-$n"
+report "gen_collection.sh (text, Markdown, JSON, JSON Lines)" "$base/mixed-$n"
+report "plain text" "$base/plain-$n"

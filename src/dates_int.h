@@ -1,0 +1,36 @@
+/* dates_int.h: what the recogniser's files (dates.c, dates_phrase.c) share:
+ * code points, words and Chinese numbers read from untrusted UTF-8. Not for
+ * use outside the dates_* files. */
+#ifndef ANNALS_DATES_INT_H
+#define ANNALS_DATES_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dates.h"
+
+/* A number in Chinese dates: ASCII or full-width digits, or Chinese numerals. */
+struct dates_zhnum {
+	int value;
+	size_t ndigits;         /* characters read */
+	bool numeral;           /* Chinese numerals */
+	bool positional;        /* numerals read digit by digit (二〇一九), no 十 */
+	size_t end;
+};
+
+/* The code point at byte i (its length in *len); -1 at the end or on invalid UTF-8. */
+int32_t dates_cp(const char *s, size_t n, size_t i, size_t *len);
+bool dates_is_latin(int32_t cp);
+size_t dates_skip_spaces(const char *s, size_t n, size_t i);
+/* The end of the Latin word at i. */
+size_t dates_word_end(const char *s, size_t n, size_t i);
+/* s[i..end) lowercased (ASCII letters) into buf; false when it does not fit. */
+bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t size);
+bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z);
+
+/* A phrase of dates_phrase.c at i (a word start, a Han character or a digit):
+ * fills *x (a DATEX_RELATIVE) and returns its end; 0 when none. */
+size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x);
+
+#endif

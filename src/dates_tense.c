@@ -1,0 +1,135 @@
+/* dates_tense.c: whether the words around a date speak of the past or of what
+ * is to come. A report of 14 March that says "the talks will open in April"
+ * means this April; "the talks opened in April" last April. The markers are
+ * few and plain (auxiliaries, "planned", "prochain", 将, 已): the nearest one
+ * before the date governs it, else the nearest after ("in April, the talks
+ * will open"). Unmarked sentences are left to the caller's default. */
+#include <config.h>
+#include "dates.h"
+
+#include <string.h>
+
+static const char *const dates_tense_future[] = {
+	"will", "ll", "shall", "would", "plan", "plans", "planned", "planning", "scheduled", "expected",
+	"expects", "due", "upcoming", "next", "tomorrow", "intends", "intend", "aims",
+	"prochain", "prochaine", "prochains", "prochaines", "va", "vont", "doit", "doivent",
+	"devrait", "devraient", "prévu", "prévue", "prévus", "prévues", "prévoit", "prévoient",
+	"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra",
+	"pourront", "demain",
+};
+static const char *const dates_tense_past[] = {
+	"said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",
+	"began", "held", "took", "met", "came", "went", "won", "lost", "rose", "fell", "saw",
+	"brought", "bought", "sold", "made", "gave", "got", "paid", "left", "became", "found",
+	"ran", "wrote", "led", "sent", "spent", "struck", "chose", "grew", "knew", "thought",
+	"fought", "sought", "caught", "stood", "built", "felt", "kept", "meant", "broke", "spoke",
+	"fled", "flew", "drove", "hit", "quit", "shot", "wore", "withdrew",
+	"ont", "était", "étaient", "avait", "avaient", "été", "dernier", "dernière", "hier",
+	"fut", "furent", "eut",
+};
+/* Han markers, as UTF-8. */
+static const char *const dates_tense_zh_future[] = {
+	"将", "將", "即将", "计划", "計劃", "拟", "擬", "预计", "預計", "预定", "預定", "定于",
+	"定於", "届时", "屆時", "准备", "準備", "明年", "下周", "下週", "明天",
+};
+static const char *const dates_tense_zh_past[] = {
+	"了", "已", "曾", "去年", "上周", "上週", "昨天", "昨日",
+};
+
+static bool dates_tense_in(const char *w, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(w, list[k]) == 0)
+			return true;
+	return false;
+}
+
+/* The marker of the Latin word w (lowercased): +1, -1 or 0. A French verb in
+ * the future ends in -ra / -ront ("se tiendra", "auront"); an English one in
+ * the past in -ed, a French participle in -é (but "expected", "planned" and
+ * "prévu" look ahead). */
+static int dates_tense_word(const char *w, size_t len)
+{
+	if (dates_tense_in(w, dates_tense_future, sizeof dates_tense_future / sizeof *dates_tense_future))
+		return 1;
+	if (dates_tense_in(w, dates_tense_past, sizeof dates_tense_past / sizeof *dates_tense_past))
+		return -1;
+	if (len >= 6 && (strcmp(w + len - 4, "ront") == 0 ||
+			 (strcmp(w + len - 2, "ra") == 0 && strchr("eid", w[len - 3]))))
+		return 1;
+	if (len >= 5 && (strcmp(w + len - 2, "ed") == 0 || strcmp(w + len - 2, "é") == 0))
+		return -1;
+	return 0;
+}
+
+static int dates_tense_han(const char *s, size_t i, size_t b, size_t *len)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		const char *const *list = pass ? dates_tense_zh_past : dates_tense_zh_future;
+		size_t n = pass ? sizeof dates_tense_zh_past / sizeof *dates_tense_zh_past :
+				  sizeof dates_tense_zh_future / sizeof *dates_tense_zh_future;
+		for (size_t k = 0; k < n; k++) {
+			size_t l = strlen(list[k]);
+			if (i + l <= b && memcmp(s + i, list[k], l) == 0) {
+				*len = l;
+				return pass ? -1 : 1;
+			}
+		}
+	}
+	*len = 0;
+	return 0;
+}
+
+int dates_tense(const char *s, size_t a, size_t b, size_t at)
+{
+	int before = 0, after = 0;
+	size_t i = a;
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+		bool latin = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+		if (latin || (c >= 0xC3 && c <= 0xC5)) {
+			size_t j = i;
+			char w[16];
+			size_t nw = 0;
+			while (j < b) {
+				unsigned char d = (unsigned char)s[j];
+				if ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
+					if (nw + 1 < sizeof w)
+						w[nw++] = (char)(d | 0x20);
+					j++;
+				} else if (d >= 0xC3 && d <= 0xC5 && j + 1 < b) {
+					/* Latin letters with accents, two bytes */
+					if (nw + 2 < sizeof w) {
+						w[nw++] = (char)d;
+						w[nw++] = s[j + 1];
+					}
+					j += 2;
+				} else {
+					break;
+				}
+			}
+			w[nw] = '\0';
+			int t = j - i < sizeof w ? dates_tense_word(w, nw) : 0;
+			if (t && i < at)
+				before = t;
+			else if (t && !after && i >= at)
+				after = t;
+			i = j;
+			continue;
+		}
+		if (c >= 0xE3 && c <= 0xE9) {
+			size_t l;
+			int t = dates_tense_han(s, i, b, &l);
+			if (t) {
+				if (i < at)
+					before = t;
+				else if (!after)
+					after = t;
+				i += l;
+				continue;
+			}
+		}
+		i++;
+	}
+	return before ? before : after;
+}

@@ -1,0 +1,390 @@
+/* store.c: the index of a collection set: its schema, opening it, and a sync
+ * (walk, read again what changed, drop what vanished, read the collection back
+ * in the order reading every file gives). */
+#include <config.h>
+#include "store_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "xalloc.h"
+
+/* Each step is shipped once and never changed; a new one goes at the end. */
+static const char *const store_steps[] = {
+	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+	" size INTEGER NOT NULL, mtime INTEGER NOT NULL, ctime INTEGER NOT NULL,"
+	" inode INTEGER NOT NULL);"
+	"CREATE TABLE warnings(file INTEGER NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL,"
+	" PRIMARY KEY(file, seq)) WITHOUT ROWID;"
+	"CREATE TABLE articles(id INTEGER PRIMARY KEY, file INTEGER NOT NULL, seq INTEGER NOT NULL,"
+	" aid TEXT NOT NULL, title TEXT, source TEXT, url TEXT, path TEXT,"
+	" year INTEGER NOT NULL, month INTEGER NOT NULL, day INTEGER NOT NULL,"
+	" prec INTEGER NOT NULL, inferred INTEGER NOT NULL, lang TEXT NOT NULL,"
+	" langs TEXT NOT NULL, npara INTEGER NOT NULL);"
+	"CREATE INDEX articles_file ON articles(file, seq);"
+	"CREATE TABLE paragraphs(article INTEGER NOT NULL, seq INTEGER NOT NULL,"
+	" lang TEXT NOT NULL, kind INTEGER NOT NULL, text TEXT NOT NULL, emph BLOB,"
+	" PRIMARY KEY(article, seq)) WITHOUT ROWID;",
+	/* 2: the search table; emptying meta has every file read again to fill it. */
+	"CREATE VIRTUAL TABLE search USING fts5(text, content='', detail=none, columnsize=0,"
+	" tokenize='annals folded');"
+	"DELETE FROM meta;",
+	/* 3: the derived events (store_events.c). */
+	"CREATE TABLE events(seq INTEGER PRIMARY KEY, article INTEGER NOT NULL, text TEXT,"
+	" raw BLOB NOT NULL);",
+};
+static const struct db_schema store_schema = {
+	.name = "index", .version = sizeof store_steps / sizeof *store_steps, .steps = store_steps,
+	.setup = store_fts_register,
+};
+
+/* What ingest made of a file depends on the program and its boilerplate list:
+ * an index made by another build (the executable's size and time), or with
+ * another list, is started again. */
+static char *store_fingerprint(const char *datadir)
+{
+	uint64_t h = 14695981039346656037ULL;
+	struct stat exe;
+	if (stat("/proc/self/exe", &exe) == 0) {
+		uint64_t v[2] = { (uint64_t)exe.st_size, (uint64_t)store_ns(&exe.st_mtim) };
+		for (size_t i = 0; i < sizeof v; i++) {
+			h ^= ((const unsigned char *)v)[i];
+			h *= 1099511628211ULL;
+		}
+	}
+	char *path = xasprintf("%s/boilerplate.txt", datadir ? datadir : ".");
+	FILE *f = fopen(path, "rb");
+	free(path);
+	int c;
+	while (f && (c = getc(f)) != EOF) {
+		h ^= (unsigned char)c;
+		h *= 1099511628211ULL;
+	}
+	if (f)
+		fclose(f);
+	return xasprintf("%s %016llx", PACKAGE_VERSION, (unsigned long long)h);
+}
+
+int64_t store_ns(const struct timespec *t)
+{
+	return (int64_t)t->tv_sec * 1000000000 + t->tv_nsec;
+}
+
+struct store *store_open(const char *const *roots, size_t nroots, char **warning)
+{
+	*warning = NULL;
+	char *dir = db_dir(DB_CACHE, warning);
+	if (!dir)
+		return NULL;
+	char *name = db_set_name("index", roots, nroots);
+	char *path = db_join(dir, name);
+	free(dir);
+	free(name);
+	sqlite3 *db = db_open(path, &store_schema, warning);
+	if (!db) {
+		free(path);
+		return NULL;
+	}
+	struct store *st = xcalloc(1, sizeof *st);
+	st->db = db;
+	st->path = path;
+	return st;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	db_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+static int store_clear_rc(struct store *st)
+{
+	int rc = db_exec(st->db, "BEGIN IMMEDIATE; DELETE FROM paragraphs; DELETE FROM articles;"
+			 " DELETE FROM warnings; DELETE FROM files; DELETE FROM events;"
+			 " DELETE FROM meta WHERE key <> 'gen';"
+			 " INSERT INTO search(search) VALUES ('delete-all'); COMMIT;");
+	if (rc != SQLITE_OK && !sqlite3_get_autocommit(st->db))
+		db_exec(st->db, "ROLLBACK");
+	return rc;
+}
+
+int store_clear(struct store *st)
+{
+	return store_clear_rc(st) == SQLITE_OK ? 0 : -1;
+}
+
+/* Starts again when the index was made by another version of the reading. */
+static int store_check_fingerprint(struct store *st, const char *datadir)
+{
+	char *want = store_fingerprint(datadir);
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key='reader'", -1, &q, NULL);
+	bool same = false;
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(q);
+		same = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(q, 0), want) == 0;
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_finalize(q);
+	}
+	if (rc == SQLITE_OK && !same) {
+		rc = store_clear_rc(st);
+		if (rc == SQLITE_OK &&
+		    sqlite3_prepare_v2(st->db, "INSERT OR REPLACE INTO meta VALUES ('reader', ?)", -1, &q,
+				       NULL) == SQLITE_OK) {
+			sqlite3_bind_text(q, 1, want, -1, SQLITE_TRANSIENT);
+			rc = sqlite3_step(q);
+			rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+			sqlite3_finalize(q);
+		}
+	}
+	free(want);
+	return rc;
+}
+
+/* The files the index knows, by path, to compare with the walk. */
+struct store_known {
+	char *path;
+	long long row;
+	int64_t size, mtime, ctime, inode;
+	bool seen;
+};
+
+static int store_known_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct store_known *)a)->path, ((const struct store_known *)b)->path);
+}
+
+static int store_load_known(struct store *st, struct store_known **out, size_t *n)
+{
+	sqlite3_stmt *q;
+	size_t cap = 0;
+	*out = NULL;
+	*n = 0;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT id, path, size, mtime, ctime, inode FROM files", -1,
+				    &q, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		xgrow((void **)out, &cap, *n + 1, sizeof **out);
+		(*out)[(*n)++] = (struct store_known){
+			xstrdup((const char *)sqlite3_column_text(q, 1)), sqlite3_column_int64(q, 0),
+			sqlite3_column_int64(q, 2), sqlite3_column_int64(q, 3),
+			sqlite3_column_int64(q, 4), sqlite3_column_int64(q, 5), false,
+		};
+	}
+	sqlite3_finalize(q);
+	if (*n > 1)
+		qsort(*out, *n, sizeof **out, store_known_cmp);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static struct store_known *store_known_find(struct store_known *k, size_t n, const char *path)
+{
+	struct store_known key = { .path = (char *)path };
+	return n ? bsearch(&key, k, n, sizeof *k, store_known_cmp) : NULL;
+}
+
+static bool store_same_file(const struct store_known *k, const struct stat *s)
+{
+	return k->size == (int64_t)s->st_size && k->mtime == store_ns(&s->st_mtim) &&
+	       k->ctime == store_ns(&s->st_ctim) && k->inode == (int64_t)s->st_ino;
+}
+
+/* First index in sorted keys[0..n) equal to key, or n. */
+static size_t store_lower(const long long *keys, size_t n, long long key)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (keys[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Sets each file of the walk (in files, filled here) and its first equal:
+ * alias[i] is the first file with the same path (i itself for most). */
+static int store_alias_cmp(const void *a, const void *b, void *arg)
+{
+	const struct store_file *files = arg;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int d = strcmp(files[i].f->path, files[j].f->path);
+	return d ? d : (i > j) - (i < j);
+}
+
+static size_t *store_aliases(struct store_file *files, const struct ingest_list *lists,
+			     size_t nroots, size_t nfiles)
+{
+	size_t *alias = xcalloc(nfiles ? nfiles : 1, sizeof *alias);
+	size_t *order = xcalloc(nfiles ? nfiles : 1, sizeof *order);
+	for (size_t r = 0, fi = 0; r < nroots; r++)
+		for (size_t i = 0; i < lists[r].n; i++, fi++)
+			files[fi].f = &lists[r].files[i];
+	for (size_t i = 0; i < nfiles; i++)
+		order[i] = alias[i] = i;
+	/* Paths are unique within one root: only several roots can name a file twice. */
+	if (nroots > 1 && nfiles > 1) {
+		qsort_r(order, nfiles, sizeof *order, store_alias_cmp, files);
+		for (size_t k = 1; k < nfiles; k++)
+			if (strcmp(files[order[k]].f->path, files[order[k - 1]].f->path) == 0)
+				alias[order[k]] = alias[order[k - 1]];
+	}
+	free(order);
+	return alias;
+}
+
+/* The collection in walk order: per root, the walk's warnings where they were
+ * met, each file's warnings and articles, and "no articles found". */
+static void store_assemble(struct store_file *files, size_t nroots, const size_t *root_end,
+			   struct collection *walkwarn, const char *const *roots, const int *rootrc,
+			   const struct ingest_list *lists,
+			   struct store_rows *rows, size_t *used, struct collection *col)
+{
+	size_t fi = 0;
+	for (size_t r = 0; r < nroots; r++) {
+		size_t w = 0, before = col->n;
+		for (; fi < root_end[r]; fi++) {
+			struct store_file *f = &files[fi];
+			for (; w < f->f->warnings_before; w++)
+				collection_warn(col, "%s", walkwarn[r].warnings[w]);
+			size_t a = store_lower(rows->warn_file, rows->nwarns, f->row);
+			for (; a < rows->nwarns && rows->warn_file[a] == f->row; a++)
+				collection_warn(col, "%s", rows->warns[a]);
+			a = store_lower(rows->art_file, rows->n, f->row);
+			for (; a < rows->n && rows->art_file[a] == f->row; a++) {
+				/* A file named twice: its articles again, copied from
+				 * where they went the first time. */
+				struct article copy;
+				if (used[a]) {
+					store_article_copy(&copy, &col->items[used[a] - 1]);
+					collection_add(col, &copy);
+				} else {
+					used[a] = col->n + 1;
+					collection_add(col, &rows->arts[a]);
+				}
+			}
+		}
+		for (; w < walkwarn[r].nwarnings; w++)
+			collection_warn(col, "%s", walkwarn[r].warnings[w]);
+		/* Only a folder says "no articles found" (ingest_path). */
+		if (rootrc[r] == 0 && lists[r].folder && col->n == before)
+			ingest_no_articles(roots[r], col);
+	}
+}
+
+int store_sync(struct store *st, const char *const *roots, size_t nroots,
+	       const struct store_sync_opts *opts, struct collection *col, size_t *readable,
+	       char **warning)
+{
+	*warning = NULL;
+	*readable = 0;
+	/* Problems with the boilerplate list come first, as when reading directly. */
+	ingest_free(ingest_new(opts->datadir, col));
+	struct ingest_list *lists = xcalloc(nroots, sizeof *lists);
+	struct collection *walkwarn = xcalloc(nroots, sizeof *walkwarn);
+	int *rootrc = xcalloc(nroots, sizeof *rootrc);
+	size_t *root_end = xcalloc(nroots, sizeof *root_end);
+	size_t nfiles = 0;
+	for (size_t r = 0; r < nroots; r++) {
+		collection_init(&walkwarn[r]);
+		rootrc[r] = ingest_list(roots[r], &lists[r], &walkwarn[r]);
+		*readable += rootrc[r] == 0;
+		nfiles += lists[r].n;
+		root_end[r] = nfiles;
+	}
+	struct store_file *files = xcalloc(nfiles ? nfiles : 1, sizeof *files);
+	size_t *todo = xcalloc(nfiles ? nfiles : 1, sizeof *todo), ntodo = 0;
+	struct store_known *known = NULL;
+	size_t nknown = 0, *alias = NULL;
+	struct store_rows rows = { 0 };
+	size_t *used = NULL;  /* per loaded article: 1 + where it went in col, or 0 */
+	int rc = store_check_fingerprint(st, opts->datadir);
+	if (rc == SQLITE_OK)
+		rc = store_load_known(st, &known, &nknown);
+	if (rc != SQLITE_OK)
+		goto out;
+	alias = store_aliases(files, lists, nroots, nfiles);
+	for (size_t fi = 0; fi < nfiles; fi++) {
+		struct store_file *f = &files[fi];
+		struct store_known *k = store_known_find(known, nknown, f->f->path);
+		if (k)
+			k->seen = true;
+		if (k && store_same_file(k, &f->f->st)) {
+			f->row = k->row;
+			continue;
+		}
+		f->row = k ? k->row : 0;
+		f->fresh = true;
+		/* A file named twice is read once. */
+		if (alias[fi] == fi)
+			todo[ntodo++] = fi;
+	}
+	/* The vanished files go first, in one transaction, which also starts a new
+	 * generation when anything changed (the kept events are then stale). */
+	rc = db_exec(st->db, "BEGIN IMMEDIATE");
+	bool changed = ntodo > 0;
+	for (size_t i = 0; rc == SQLITE_OK && i < nknown; i++) {
+		if (!known[i].seen) {
+			rc = store_forget(st, known[i].row);
+			changed = true;
+		}
+	}
+	if (rc == SQLITE_OK && changed)
+		rc = store_bump_gen(st);
+	if (rc == SQLITE_OK && (st->gen = store_gen(st)) < 0)
+		rc = SQLITE_ERROR;
+	rc = rc == SQLITE_OK ? db_exec(st->db, "COMMIT") : rc;
+	if (rc != SQLITE_OK) {
+		db_exec(st->db, "ROLLBACK");
+		goto out;
+	}
+	rc = store_write_files(st, files, todo, ntodo, opts);
+	/* Files named twice take the row of their first reading. */
+	for (size_t i = 0; rc == SQLITE_OK && i < nfiles; i++)
+		files[i].row = files[alias[i]].row;
+	if (rc == SQLITE_OK)
+		rc = store_read_all(st, opts->bodies, &rows);
+	if (rc != SQLITE_OK)
+		goto out;
+	used = xcalloc(rows.n ? rows.n : 1, sizeof *used);
+	store_assemble(files, nroots, root_end, walkwarn, roots, rootrc, lists, &rows, used, col);
+	collection_sort(col);
+out:
+	if (rc != SQLITE_OK) {
+		const char *why = rc == SQLITE_FULL ? _("the disk is full")
+				  : rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? _("locked by another process")
+				  : sqlite3_errstr(rc);
+		*warning = xasprintf(_("%s: cannot use the database (%s); going on without it"),
+				     st->path, why);
+		collection_free(col);
+		collection_init(col);
+		/* A damaged index is not tried again: the next run starts a new one. */
+		if (db_is_damage(rc)) {
+			free(db_set_aside(st->path, "damaged"));
+		}
+	}
+	free(used);
+	store_rows_free(&rows);
+	for (size_t i = 0; i < nknown; i++)
+		free(known[i].path);
+	free(known);
+	free(todo);
+	free(alias);
+	free(files);
+	for (size_t r = 0; r < nroots; r++) {
+		ingest_list_free(&lists[r]);
+		collection_free(&walkwarn[r]);
+	}
+	free(lists);
+	free(walkwarn);
+	free(rootrc);
+	free(root_end);
+	return rc == SQLITE_OK ? 0 : -1;
+}

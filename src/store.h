@@ -1,0 +1,58 @@
+/* store.h: the persistent index of a collection set, in SQLite (db.h), and the
+ * only code that speaks SQL to it. It keeps, for every file of the collections,
+ * what ingest made of it: the file's identity (path, size, times, inode), its
+ * warnings, its articles (every field of `list --json`) and their paragraphs.
+ * A sync walks the collections (stat only), reads again only the files that are
+ * new or changed (with worker threads, one writer), drops the vanished ones, and
+ * gives back the collection exactly as reading every file would, in the same
+ * order with the same warnings: with bodies, or without them (list, show) and
+ * one body loaded on demand (store_body). */
+#ifndef ANNALS_STORE_H
+#define ANNALS_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include "article.h"
+
+struct store;
+
+/* Opens (or creates) the index of this set of collection roots in the cache
+ * folder. NULL when there is none to be had; *warning then says why (malloc'd).
+ * *warning may also be set on success (a damaged index was set aside). */
+struct store *store_open(const char *const *roots, size_t nroots, char **warning);
+void store_close(struct store *st);
+/* Forgets every file (annals reindex). Returns 0, or -1. */
+int store_clear(struct store *st);
+
+struct store_sync_opts {
+	const char *datadir;            /* boilerplate list and the like (ingest_new) */
+	int jobs;                       /* worker threads; 0: one per core */
+	bool bodies;                    /* load every article's paragraphs */
+	FILE *progress;                 /* where the progress bar goes (a terminal), or NULL */
+};
+
+/* Brings the index up to date with the files under roots and reads it into col
+ * (empty on entry). *readable counts the roots that could be read. Returns 0;
+ * -1 when the index failed part way (locked too long, full disk, damaged): col
+ * is then emptied, *warning says why, and the caller reads the files directly. */
+int store_sync(struct store *st, const char *const *roots, size_t nroots,
+	       const struct store_sync_opts *opts, struct collection *col, size_t *readable,
+	       char **warning);
+
+/* The index rows (article->row) of the articles that may match a search query,
+ * ascending, a superset of those that do; *all when the query narrows nothing.
+ * Returns 0, or -1 when the search table cannot be read. */
+int store_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
+
+/* The events derived from col (events.h), when the index kept them for the
+ * collection as it is; NULL otherwise. col must be the one store_sync gave. */
+struct event_list;
+struct event_list *store_events_load(struct store *st, const struct collection *col);
+/* Keeps them, unless the index changed since the sync. */
+void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev);
+
+/* Loads the paragraphs of an article read without its body. Returns 0, or -1. */
+int store_body(struct store *st, struct article *a);
+
+#endif

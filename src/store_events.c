@@ -1,0 +1,159 @@
+/* store_events.c: the events of the collection, kept in the index once derived
+ * (events.h), so that the timeline and the browser do not derive them again
+ * while no file changed. Events and their groups depend on the whole
+ * collection: they are kept whole, with the generation of the index they were
+ * derived from (meta 'gen', raised by every sync that changed a file), and used
+ * only while it is still the index's generation.
+ *
+ * An event is kept as its bytes (its text apart, its article as the article's
+ * row): the index is started afresh whenever the program changes (the
+ * fingerprint names the executable), so the layout of struct event is always
+ * this program's, whatever fields it gains. */
+#include <config.h>
+#include "store_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "events.h"
+#include "xalloc.h"
+
+static long long store_meta_int(struct store *st, const char *key, int *rc)
+{
+	sqlite3_stmt *q;
+	long long v = -1;
+	*rc = sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = ?", -1, &q, NULL);
+	if (*rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+	*rc = sqlite3_step(q);
+	if (*rc == SQLITE_ROW)
+		v = sqlite3_column_int64(q, 0);
+	*rc = *rc == SQLITE_ROW || *rc == SQLITE_DONE ? SQLITE_OK : *rc;
+	sqlite3_finalize(q);
+	return v;
+}
+
+int store_bump_gen(struct store *st)
+{
+	return db_exec(st->db, "INSERT INTO meta VALUES ('gen', '1') ON CONFLICT(key) DO UPDATE"
+			       " SET value = CAST(value AS INTEGER) + 1;"
+			       "DELETE FROM meta WHERE key = 'events';");
+}
+
+long long store_gen(struct store *st)
+{
+	int rc;
+	long long g = store_meta_int(st, "gen", &rc);
+	return rc == SQLITE_OK ? (g < 0 ? 0 : g) : -1;
+}
+
+struct store_rowidx {
+	long long row;
+	size_t idx;
+};
+
+static int store_rowidx_cmp(const void *a, const void *b)
+{
+	long long x = ((const struct store_rowidx *)a)->row, y = ((const struct store_rowidx *)b)->row;
+	return (x > y) - (x < y);
+}
+
+/* The collection's rows, sorted, to turn a row back into a place; NULL when
+ * some article has no row or two share one (a file named twice). */
+static struct store_rowidx *store_rows_of(const struct collection *col)
+{
+	struct store_rowidx *r = xcalloc(col->n ? col->n : 1, sizeof *r);
+	for (size_t i = 0; i < col->n; i++)
+		r[i] = (struct store_rowidx){ col->items[i].row, i };
+	qsort(r, col->n, sizeof *r, store_rowidx_cmp);
+	for (size_t i = 0; i < col->n; i++) {
+		if (r[i].row <= 0 || (i && r[i].row == r[i - 1].row)) {
+			free(r);
+			return NULL;
+		}
+	}
+	return r;
+}
+
+struct event_list *store_events_load(struct store *st, const struct collection *col)
+{
+	int rc;
+	long long have = store_meta_int(st, "events", &rc);
+	if (rc != SQLITE_OK || have < 0 || have != st->gen)
+		return NULL;
+	struct store_rowidx *rows = store_rows_of(col);
+	if (!rows)
+		return NULL;
+	sqlite3_stmt *q;
+	struct event_list *ev = xcalloc(1, sizeof *ev);
+	size_t cap = 0;
+	rc = sqlite3_prepare_v2(st->db, "SELECT article, text, raw FROM events ORDER BY seq", -1, &q, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		struct store_rowidx key = { sqlite3_column_int64(q, 0), 0 };
+		struct store_rowidx *at = bsearch(&key, rows, col->n, sizeof *rows, store_rowidx_cmp);
+		if (!at || sqlite3_column_bytes(q, 2) != (int)sizeof(struct event)) {
+			rc = SQLITE_MISMATCH;
+			break;
+		}
+		xgrow((void **)&ev->v, &cap, ev->n + 1, sizeof *ev->v);
+		struct event *e = &ev->v[ev->n++];
+		memcpy(e, sqlite3_column_blob(q, 2), sizeof *e);
+		e->article = at->idx;
+		const unsigned char *t = sqlite3_column_text(q, 1);
+		e->text = t ? xstrdup((const char *)t) : NULL;
+	}
+	sqlite3_finalize(q);
+	free(rows);
+	if (rc != SQLITE_DONE) {
+		events_free(ev);
+		return NULL;
+	}
+	return ev;
+}
+
+void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev)
+{
+	struct store_rowidx *rows = store_rows_of(col);
+	if (!rows)
+		return;
+	free(rows);
+	int rc = db_exec(st->db, "BEGIN IMMEDIATE");
+	if (rc != SQLITE_OK)
+		return;
+	/* Only for the generation they were derived from: another annals may have
+	 * read changed files meanwhile. */
+	if (store_gen(st) != st->gen) {
+		db_exec(st->db, "ROLLBACK");
+		return;
+	}
+	sqlite3_stmt *q = NULL;
+	rc = db_exec(st->db, "DELETE FROM events");
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(st->db, "INSERT INTO events(seq, article, text, raw) VALUES (?,?,?,?)",
+					-1, &q, NULL);
+	for (size_t i = 0; rc == SQLITE_OK && i < ev->n; i++) {
+		struct event e = ev->v[i];
+		e.text = NULL;
+		sqlite3_bind_int64(q, 1, (sqlite3_int64)i);
+		sqlite3_bind_int64(q, 2, col->items[e.article].row);
+		if (ev->v[i].text)
+			sqlite3_bind_text(q, 3, ev->v[i].text, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(q, 3);
+		sqlite3_bind_blob(q, 4, &e, (int)sizeof e, SQLITE_TRANSIENT);
+		rc = sqlite3_step(q);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_reset(q);
+	}
+	sqlite3_finalize(q);
+	if (rc == SQLITE_OK) {
+		char *sql = xasprintf("INSERT OR REPLACE INTO meta VALUES ('events', '%lld')", st->gen);
+		rc = db_exec(st->db, sql);
+		free(sql);
+	}
+	rc = rc == SQLITE_OK ? db_exec(st->db, "COMMIT") : rc;
+	if (rc != SQLITE_OK && !sqlite3_get_autocommit(st->db))
+		db_exec(st->db, "ROLLBACK");
+}

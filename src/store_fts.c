@@ -1,0 +1,227 @@
+/* store_fts.c: the search table of the index: an FTS5 table whose tokenizer is
+ * annals's own ("annals", registered through SQLite's FTS5 tokenizer API).
+ *
+ * It finds candidates, not matches: the text is folded as search.c folds it
+ * (fold.h: case, accents, width, traditional to simplified), and its tokens are
+ * every pair of adjacent letters or digits and every letter outside ASCII alone,
+ * the same units search.c's own index is made of. An article that holds a query
+ * word holds all of that word's pairs, so the articles holding them all are a
+ * superset of the answer; search.c then checks those few exactly, which keeps
+ * the results exactly what reading the files gives.
+ *
+ * The table is contentless and has no details (rowids only): small. Rows of
+ * files read again are not taken out (a contentless table of this SQLite cannot
+ * forget a row without its text): they can only add candidates, never hide
+ * one, and `annals reindex` starts the table afresh. */
+#include <config.h>
+#include "store_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "fold.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+struct store_tok {
+	bool folded;                    /* "annals folded": the text comes folded already */
+	struct fold *fold;
+	struct fold_out out;
+};
+
+static bool store_fts_wordc(int32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Calls emit for every token of folded text s[0..n): adjacent pairs of word
+ * characters, and each word character outside ASCII. */
+int store_fts_tokens(const char *s, size_t n, void *ctx,
+		     int (*emit)(void *ctx, const char *tok, size_t len))
+{
+	size_t prev = (size_t)-1;   /* where the previous word character starts */
+	int rc = 0;
+	for (size_t i = 0; i < n && rc == 0;) {
+		size_t len;
+		int32_t c = utf8_decode(s, n, i, &len);
+		if (!store_fts_wordc(c)) {
+			prev = (size_t)-1;
+			i += len;
+			continue;
+		}
+		if (c >= 0x80)
+			rc = emit(ctx, s + i, len);
+		if (rc == 0 && prev != (size_t)-1)
+			rc = emit(ctx, s + prev, i + len - prev);
+		prev = i;
+		i += len;
+	}
+	return rc;
+}
+
+static int store_tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
+{
+	struct store_tok *t = xcalloc(1, sizeof *t);
+	for (int i = 0; i < argc; i++)
+		t->folded |= strcmp(argv[i], "folded") == 0;
+	if (!t->folded)
+		t->fold = fold_new();
+	fold_out_init(&t->out);
+	*out = (Fts5Tokenizer *)t;
+	return SQLITE_OK;
+}
+
+static void store_tok_delete(Fts5Tokenizer *tok)
+{
+	struct store_tok *t = (struct store_tok *)tok;
+	if (t->fold)
+		fold_free(t->fold);
+	fold_out_free(&t->out);
+	free(t);
+}
+
+struct store_tok_emit {
+	void *ctx;
+	int (*token)(void *, int, const char *, int, int, int);
+	const char *base;
+};
+
+static int store_tok_emit(void *ctx, const char *tok, size_t len)
+{
+	struct store_tok_emit *e = ctx;
+	int at = (int)(tok - e->base);
+	return e->token(e->ctx, 0, tok, (int)len, at, at + (int)len);
+}
+
+static int store_tok_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n,
+			      int (*token)(void *, int, const char *, int, int, int))
+{
+	struct store_tok *t = (struct store_tok *)tok;
+	/* A query's tokens are made by store_fts_match, already whole. */
+	if (flags & FTS5_TOKENIZE_QUERY)
+		return n > 0 ? token(ctx, 0, text, n, 0, n) : SQLITE_OK;
+	const char *s = text;
+	size_t len = (size_t)n;
+	if (!t->folded) {
+		fold_text(t->fold, text, len, &t->out, false);
+		s = t->out.text;
+		len = t->out.len;
+	}
+	struct store_tok_emit e = { ctx, token, s };
+	return store_fts_tokens(s, len, &e, store_tok_emit);
+}
+
+int store_fts_register(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_pointer(q, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (!api || api->iVersion < 2)
+		return SQLITE_ERROR;
+	static fts5_tokenizer tokenizer = { store_tok_create, store_tok_delete, store_tok_tokenize };
+	return api->xCreateTokenizer(api, "annals", NULL, &tokenizer, NULL);
+}
+
+/* The MATCH expression of a query: every token of every word, ANDed. */
+struct store_match {
+	struct buf expr;
+	char **seen;
+	size_t nseen, capseen;
+};
+
+static int store_match_add(void *ctx, const char *tok, size_t len)
+{
+	struct store_match *m = ctx;
+	for (size_t i = 0; i < m->nseen; i++)
+		if (strlen(m->seen[i]) == len && memcmp(m->seen[i], tok, len) == 0)
+			return 0;
+	xgrow((void **)&m->seen, &m->capseen, m->nseen + 1, sizeof *m->seen);
+	m->seen[m->nseen++] = xstrndup(tok, len);
+	if (m->expr.len)
+		buf_adds(&m->expr, " AND ");
+	/* Tokens are letters and digits only: no quote to double. */
+	buf_addc(&m->expr, '"');
+	buf_add(&m->expr, tok, len);
+	buf_addc(&m->expr, '"');
+	return 0;
+}
+
+int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all)
+{
+	*rows = NULL;
+	*n = 0;
+	*all = false;
+	struct fold *f = fold_new();
+	struct fold_out o;
+	fold_out_init(&o);
+	fold_text(f, query, strlen(query), &o, false);
+	struct store_match m = { 0 };
+	buf_init(&m.expr);
+	store_fts_tokens(o.text, o.len, &m, store_match_add);
+	fold_out_free(&o);
+	fold_free(f);
+	for (size_t i = 0; i < m.nseen; i++)
+		free(m.seen[i]);
+	free(m.seen);
+	char *expr = buf_take(&m.expr);
+	if (!expr || !*expr) {
+		/* Nothing to narrow by (one ASCII letter, or only marks): every article. */
+		free(expr);
+		*all = true;
+		return SQLITE_OK;
+	}
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid",
+				    -1, &q, NULL);
+	size_t cap = 0;
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(q, 1, expr, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			xgrow((void **)rows, &cap, *n + 1, sizeof **rows);
+			(*rows)[(*n)++] = sqlite3_column_int64(q, 0);
+		}
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_finalize(q);
+	}
+	free(expr);
+	return rc;
+}
+
+char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a)
+{
+	struct buf b;
+	buf_init(&b);
+	/* The title too: a search that looks in titles finds no fewer candidates. */
+	if (a->title) {
+		fold_text(f, a->title, strlen(a->title), o, false);
+		buf_add(&b, o->text, o->len);
+		buf_addc(&b, '\n');
+	}
+	for (size_t i = 0; i < a->npara; i++) {
+		fold_text(f, a->paras[i].text, strlen(a->paras[i].text), o, false);
+		buf_add(&b, o->text, o->len);
+		buf_addc(&b, '\n');
+	}
+	char *s = buf_take(&b);
+	return s ? s : xstrdup("");
+}
+
+int store_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all)
+{
+	return store_fts_candidates(st, query, rows, n, all) == SQLITE_OK ? 0 : -1;
+}

@@ -1,0 +1,71 @@
+/* store_int.h: what the parts of the index share (store.c: opening and the
+ * sync, store_read.c: rows into articles, store_write.c: the files read again,
+ * by worker threads, written by one writer). */
+#ifndef ANNALS_STORE_INT_H
+#define ANNALS_STORE_INT_H
+
+#include <stdint.h>
+#include <sys/stat.h>
+#include "db.h"
+#include "ingest.h"
+#include "store.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	long long gen;                  /* the index's generation when this process synced */
+};
+
+/* One file of the walk as the index knows it. */
+struct store_file {
+	const struct ingest_file *f;    /* the walk's entry */
+	long long row;                  /* files.id, 0 when not (or no longer) in the index */
+	bool fresh;                     /* read again in this sync */
+	size_t first, n;                /* its articles in the loaded array */
+	size_t wfirst, wn;              /* its warnings in the loaded array */
+};
+
+/* A file's identity: a change to any of these means read it again. */
+int64_t store_ns(const struct timespec *t);
+
+/* store_write.c: reads todo[0..ntodo) (indexes into files) with worker
+ * threads and writes each to the index in large transactions; sets their row.
+ * Returns SQLITE_OK or the error that stopped it. */
+int store_write_files(struct store *st, struct store_file *files, const size_t *todo, size_t ntodo,
+		      const struct store_sync_opts *opts);
+/* Removes a file and all that came from it. */
+int store_forget(struct store *st, long long row);
+
+/* store_read.c: every article of the index, ordered by file row then position,
+ * with or without bodies; and every file's warnings. Returns SQLITE_OK or an error. */
+struct store_rows {
+	struct article *arts;
+	long long *art_file;            /* the file row of each article */
+	size_t n;
+	char **warns;
+	long long *warn_file;
+	size_t nwarns;
+};
+int store_read_all(struct store *st, bool bodies, struct store_rows *rows);
+void store_rows_free(struct store_rows *rows);
+/* A deep copy (a file named twice on the command line is read twice). */
+void store_article_copy(struct article *to, const struct article *from);
+
+/* store_fts.c: the search table (FTS5 with annals's tokenizer). */
+struct fold;
+struct fold_out;
+int store_fts_register(sqlite3 *db);
+/* Calls emit for each search token of folded text s[0..n). */
+int store_fts_tokens(const char *s, size_t n, void *ctx,
+		     int (*emit)(void *ctx, const char *tok, size_t len));
+/* The text an article is found by (title and paragraphs, folded; malloc'd). */
+char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a);
+/* The rows of the articles that may match query, ascending; *all when the query
+ * narrows nothing (every article may). Returns a SQLite result code. */
+int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
+
+/* store_events.c: the derived events, kept per generation of the index. */
+int store_bump_gen(struct store *st);
+long long store_gen(struct store *st);
+
+#endif

@@ -1,0 +1,258 @@
+/* store_read.c: rows of the index back into articles: all of them in one pass
+ * (with or without their bodies), or one article's body on demand. */
+#include <config.h>
+#include "store_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+static char *store_col_dup(sqlite3_stmt *q, int i)
+{
+	const unsigned char *t = sqlite3_column_text(q, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+static void store_col_tag(sqlite3_stmt *q, int i, char tag[LANG_TAG_MAX])
+{
+	const unsigned char *t = sqlite3_column_text(q, i);
+	snprintf(tag, LANG_TAG_MAX, "%s", t ? (const char *)t : "");
+}
+
+/* "en zh-Hant" into a->langs. */
+static void store_split_langs(struct article *a, const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p; p++)
+		n += (p == s || p[-1] == ' ') && *p != ' ';
+	a->langs = xcalloc(n ? n : 1, sizeof *a->langs);
+	a->nlangs = 0;
+	for (const char *p = s; *p;) {
+		while (*p == ' ')
+			p++;
+		size_t len = strcspn(p, " ");
+		if (len) {
+			snprintf(a->langs[a->nlangs++], LANG_TAG_MAX, "%.*s", (int)len, p);
+		}
+		p += len;
+	}
+}
+
+#define STORE_ARTICLE_COLUMNS \
+	"id, file, aid, title, source, url, path, year, month, day, prec, inferred, lang, langs, npara"
+
+static void store_row_article(sqlite3_stmt *q, struct article *a)
+{
+	memset(a, 0, sizeof *a);
+	a->row = sqlite3_column_int64(q, 0);
+	a->id = store_col_dup(q, 2);
+	a->title = store_col_dup(q, 3);
+	a->source = store_col_dup(q, 4);
+	a->url = store_col_dup(q, 5);
+	a->path = store_col_dup(q, 6);
+	a->date.year = sqlite3_column_int(q, 7);
+	a->date.month = sqlite3_column_int(q, 8);
+	a->date.day = sqlite3_column_int(q, 9);
+	a->date.prec = (enum date_precision)sqlite3_column_int(q, 10);
+	a->date.inferred = sqlite3_column_int(q, 11) != 0;
+	store_col_tag(q, 12, a->lang);
+	const unsigned char *langs = sqlite3_column_text(q, 13);
+	store_split_langs(a, langs ? (const char *)langs : "");
+	a->nbody = (size_t)sqlite3_column_int64(q, 14);
+}
+
+/* One paragraph row (lang, kind, text, emph) into p. */
+static void store_row_para(sqlite3_stmt *q, int c, struct paragraph *p)
+{
+	memset(p, 0, sizeof *p);
+	store_col_tag(q, c, p->lang);
+	p->kind = (enum para_kind)sqlite3_column_int(q, c + 1);
+	const unsigned char *t = sqlite3_column_text(q, c + 2);
+	p->text = xstrdup(t ? (const char *)t : "");
+	int bytes = sqlite3_column_bytes(q, c + 3);
+	const void *blob = sqlite3_column_blob(q, c + 3);
+	if (blob && bytes >= (int)(2 * sizeof(uint64_t))) {
+		p->nemph = (size_t)bytes / (2 * sizeof(uint64_t));
+		p->emph = xcalloc(p->nemph, sizeof *p->emph);
+		const unsigned char *b = blob;
+		for (size_t i = 0; i < p->nemph; i++) {
+			uint64_t v[2];
+			memcpy(v, b + i * sizeof v, sizeof v);
+			p->emph[i] = (struct span){ (size_t)v[0], (size_t)v[1] };
+		}
+	}
+}
+
+/* The article whose row is row, in arts sorted by row (by), or NULL. */
+static struct article *store_by_row(struct article **by, size_t n, long long row)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (by[mid]->row < row)
+			lo = mid + 1;
+		else if (by[mid]->row > row)
+			hi = mid;
+		else
+			return by[mid];
+	}
+	return NULL;
+}
+
+static int store_row_cmp(const void *a, const void *b)
+{
+	long long x = (*(struct article *const *)a)->row, y = (*(struct article *const *)b)->row;
+	return (x > y) - (x < y);
+}
+
+static int store_read_bodies(struct store *st, struct store_rows *rows)
+{
+	struct article **by = xcalloc(rows->n ? rows->n : 1, sizeof *by);
+	for (size_t i = 0; i < rows->n; i++) {
+		by[i] = &rows->arts[i];
+		by[i]->paras = xcalloc(by[i]->nbody ? by[i]->nbody : 1, sizeof *by[i]->paras);
+	}
+	qsort(by, rows->n, sizeof *by, store_row_cmp);
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT article, seq, lang, kind, text, emph FROM paragraphs"
+				    " ORDER BY article, seq", -1, &q, NULL);
+	struct article *a = NULL;
+	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		long long row = sqlite3_column_int64(q, 0);
+		if (!a || a->row != row)
+			a = store_by_row(by, rows->n, row);
+		size_t seq = (size_t)sqlite3_column_int64(q, 1);
+		/* Rows always come whole from one transaction; anything else is not ours. */
+		if (!a || seq != a->npara || seq >= a->nbody) {
+			rc = SQLITE_CORRUPT;
+			break;
+		}
+		store_row_para(q, 2, &a->paras[a->npara++]);
+	}
+	if (rc == SQLITE_DONE)
+		rc = SQLITE_OK;
+	sqlite3_finalize(q);
+	for (size_t i = 0; rc == SQLITE_OK && i < rows->n; i++) {
+		if (rows->arts[i].npara != rows->arts[i].nbody)
+			rc = SQLITE_CORRUPT;
+		rows->arts[i].nbody = 0;
+	}
+	free(by);
+	return rc;
+}
+
+int store_read_all(struct store *st, bool bodies, struct store_rows *rows)
+{
+	memset(rows, 0, sizeof *rows);
+	sqlite3_stmt *q;
+	size_t cap = 0, fcap = 0;
+	/* One read transaction, so that a writer in another process cannot come
+	 * between the articles and their paragraphs. */
+	int rc = db_exec(st->db, "BEGIN");
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(st->db, "SELECT " STORE_ARTICLE_COLUMNS
+					" FROM articles ORDER BY file, seq", -1, &q, NULL);
+	if (rc != SQLITE_OK) {
+		db_exec(st->db, "ROLLBACK");
+		return rc;
+	}
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		xgrow((void **)&rows->arts, &cap, rows->n + 1, sizeof *rows->arts);
+		xgrow((void **)&rows->art_file, &fcap, rows->n + 1, sizeof *rows->art_file);
+		rows->art_file[rows->n] = sqlite3_column_int64(q, 1);
+		store_row_article(q, &rows->arts[rows->n++]);
+	}
+	sqlite3_finalize(q);
+	rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	cap = fcap = 0;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(st->db, "SELECT file, text FROM warnings ORDER BY file, seq", -1,
+					&q, NULL);
+	if (rc == SQLITE_OK) {
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			xgrow((void **)&rows->warns, &cap, rows->nwarns + 1, sizeof *rows->warns);
+			xgrow((void **)&rows->warn_file, &fcap, rows->nwarns + 1, sizeof *rows->warn_file);
+			rows->warn_file[rows->nwarns] = sqlite3_column_int64(q, 0);
+			rows->warns[rows->nwarns++] = store_col_dup(q, 1);
+		}
+		sqlite3_finalize(q);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	}
+	if (rc == SQLITE_OK && bodies)
+		rc = store_read_bodies(st, rows);
+	db_exec(st->db, "COMMIT");
+	return rc;
+}
+
+void store_rows_free(struct store_rows *rows)
+{
+	for (size_t i = 0; i < rows->n; i++)
+		article_free(&rows->arts[i]);
+	free(rows->arts);
+	free(rows->art_file);
+	for (size_t i = 0; i < rows->nwarns; i++)
+		free(rows->warns[i]);
+	free(rows->warns);
+	free(rows->warn_file);
+	memset(rows, 0, sizeof *rows);
+}
+
+static char *store_dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void store_article_copy(struct article *to, const struct article *from)
+{
+	*to = *from;
+	to->id = store_dup_or_null(from->id);
+	to->title = store_dup_or_null(from->title);
+	to->source = store_dup_or_null(from->source);
+	to->url = store_dup_or_null(from->url);
+	to->path = store_dup_or_null(from->path);
+	to->langs = xcalloc(from->nlangs ? from->nlangs : 1, sizeof *to->langs);
+	if (from->nlangs)
+		memcpy(to->langs, from->langs, from->nlangs * sizeof *to->langs);
+	to->paras = from->npara ? xcalloc(from->npara, sizeof *to->paras) : NULL;
+	for (size_t i = 0; i < from->npara; i++) {
+		to->paras[i] = from->paras[i];
+		to->paras[i].text = xstrdup(from->paras[i].text);
+		if (from->paras[i].nemph) {
+			to->paras[i].emph = xcalloc(from->paras[i].nemph, sizeof *to->paras[i].emph);
+			memcpy(to->paras[i].emph, from->paras[i].emph,
+			       from->paras[i].nemph * sizeof *to->paras[i].emph);
+		}
+	}
+}
+
+int store_body(struct store *st, struct article *a)
+{
+	if (!a->nbody)
+		return 0;
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT lang, kind, text, emph FROM paragraphs"
+				    " WHERE article = ? ORDER BY seq", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(q, 1, a->row);
+	struct paragraph *paras = xcalloc(a->nbody, sizeof *paras);
+	size_t n = 0;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < a->nbody)
+		store_row_para(q, 0, &paras[n++]);
+	sqlite3_finalize(q);
+	if (n != a->nbody) {
+		/* Another process read the file again meanwhile: the row is gone. */
+		for (size_t i = 0; i < n; i++) {
+			free(paras[i].text);
+			free(paras[i].emph);
+		}
+		free(paras);
+		return -1;
+	}
+	a->paras = paras;
+	a->npara = n;
+	a->nbody = 0;
+	return 0;
+}

@@ -1,0 +1,365 @@
+/* store_write.c: the files read again. Worker threads (each with its own
+ * ingest: the language detector keeps a cache) read, clean, tag and date the
+ * files; this thread alone writes to the index, file after file in walk order
+ * (so the index is the same whatever the number of threads), in large
+ * transactions, and draws the progress bar. */
+#include <config.h>
+#include "store_int.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "fold.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+/* A transaction is committed after this many files or this many seconds,
+ * whichever comes first: large enough to be fast, small enough that another
+ * process waiting for the lock (or a kill) loses little. */
+#define STORE_BATCH_FILES 2000
+#define STORE_BATCH_SECONDS 1.0
+
+struct store_pool {
+	const struct store_file *files;
+	const size_t *todo;
+	size_t ntodo;
+	const char *datadir;
+	struct collection *results;     /* one per todo */
+	char ***search;                 /* per todo, per article: its folded search text */
+	bool *done;
+	size_t next;                    /* the next todo a worker takes */
+	bool stop;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;              /* a result is done */
+};
+
+static void *store_worker(void *arg)
+{
+	struct store_pool *p = arg;
+	struct collection quiet;
+	collection_init(&quiet);
+	struct ingest *in = ingest_new(p->datadir, &quiet);
+	struct fold *fold = fold_new();
+	struct fold_out out;
+	fold_out_init(&out);
+	for (;;) {
+		pthread_mutex_lock(&p->mu);
+		size_t i = p->next < p->ntodo && !p->stop ? p->next++ : p->ntodo;
+		pthread_mutex_unlock(&p->mu);
+		if (i == p->ntodo)
+			break;
+		const struct ingest_file *f = p->files[p->todo[i]].f;
+		ingest_file(in, f->path, &f->st, &p->results[i]);
+		/* Folding is most of the search table's cost: done here, in parallel. */
+		const struct collection *res = &p->results[i];
+		p->search[i] = xcalloc(res->n ? res->n : 1, sizeof *p->search[i]);
+		for (size_t k = 0; k < res->n; k++)
+			p->search[i][k] = store_fts_text(fold, &out, &res->items[k]);
+		pthread_mutex_lock(&p->mu);
+		p->done[i] = true;
+		pthread_cond_broadcast(&p->cv);
+		pthread_mutex_unlock(&p->mu);
+	}
+	ingest_free(in);
+	fold_out_free(&out);
+	fold_free(fold);
+	collection_free(&quiet);
+	return NULL;
+}
+
+static void store_drop_result(struct store_pool *p, size_t i)
+{
+	for (size_t k = 0; p->search[i] && k < p->results[i].n; k++)
+		free(p->search[i][k]);
+	free(p->search[i]);
+	p->search[i] = NULL;
+	collection_free(&p->results[i]);
+}
+
+enum { Q_FIND, Q_FILE, Q_WARN, Q_ART, Q_PARA, Q_SEARCH, Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN,
+       Q_DEL_FILE, Q_N };
+
+static const char *const store_write_sql[Q_N] = {
+	[Q_FIND] = "SELECT id FROM files WHERE path = ?",
+	[Q_FILE] = "INSERT INTO files(path, size, mtime, ctime, inode) VALUES (?, ?, ?, ?, ?)",
+	[Q_WARN] = "INSERT INTO warnings(file, seq, text) VALUES (?, ?, ?)",
+	[Q_ART] = "INSERT INTO articles(file, seq, aid, title, source, url, path, year, month, day,"
+		  " prec, inferred, lang, langs, npara) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	[Q_PARA] = "INSERT INTO paragraphs(article, seq, lang, kind, text, emph) VALUES (?,?,?,?,?,?)",
+	[Q_SEARCH] = "INSERT INTO search(rowid, text) VALUES (?, ?)",
+	[Q_DEL_PARA] = "DELETE FROM paragraphs WHERE article IN (SELECT id FROM articles WHERE file = ?)",
+	[Q_DEL_ART] = "DELETE FROM articles WHERE file = ?",
+	[Q_DEL_WARN] = "DELETE FROM warnings WHERE file = ?",
+	[Q_DEL_FILE] = "DELETE FROM files WHERE id = ?",
+};
+
+struct store_stmts {
+	sqlite3_stmt *q[Q_N];
+};
+
+static int store_prepare(struct store *st, struct store_stmts *s)
+{
+	memset(s, 0, sizeof *s);
+	for (int i = 0; i < Q_N; i++) {
+		int rc = sqlite3_prepare_v2(st->db, store_write_sql[i], -1, &s->q[i], NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
+static void store_finalize(struct store_stmts *s)
+{
+	for (int i = 0; i < Q_N; i++)
+		sqlite3_finalize(s->q[i]);
+}
+
+/* Runs a bound statement that returns no row; resets it. */
+static int store_run(sqlite3_stmt *q)
+{
+	int rc = sqlite3_step(q);
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+static void store_bind_text(sqlite3_stmt *q, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(q, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(q, i);
+}
+
+static int store_forget_with(struct store_stmts *s, long long row)
+{
+	static const int order[] = { Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN, Q_DEL_FILE };
+	int rc = SQLITE_OK;
+	for (size_t i = 0; rc == SQLITE_OK && i < sizeof order / sizeof *order; i++) {
+		sqlite3_bind_int64(s->q[order[i]], 1, row);
+		rc = store_run(s->q[order[i]]);
+	}
+	return rc;
+}
+
+int store_forget(struct store *st, long long row)
+{
+	struct store_stmts s;
+	int rc = store_prepare(st, &s);
+	if (rc == SQLITE_OK)
+		rc = store_forget_with(&s, row);
+	store_finalize(&s);
+	return rc;
+}
+
+static int store_write_para(struct store_stmts *s, long long art, size_t seq, const struct paragraph *p)
+{
+	sqlite3_stmt *q = s->q[Q_PARA];
+	sqlite3_bind_int64(q, 1, art);
+	sqlite3_bind_int64(q, 2, (sqlite3_int64)seq);
+	sqlite3_bind_text(q, 3, p->lang, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 4, (int)p->kind);
+	sqlite3_bind_text(q, 5, p->text, -1, SQLITE_STATIC);
+	uint64_t *emph = NULL;
+	if (p->nemph) {
+		emph = xcalloc(p->nemph * 2, sizeof *emph);
+		for (size_t i = 0; i < p->nemph; i++) {
+			emph[2 * i] = p->emph[i].start;
+			emph[2 * i + 1] = p->emph[i].len;
+		}
+		sqlite3_bind_blob(q, 6, emph, (int)(p->nemph * 2 * sizeof *emph), SQLITE_STATIC);
+	}
+	int rc = store_run(q);
+	free(emph);
+	return rc;
+}
+
+static int store_write_article(struct store_stmts *s, long long file, size_t seq, const struct article *a,
+			       const char *search)
+{
+	sqlite3_stmt *q = s->q[Q_ART];
+	struct buf langs;
+	buf_init(&langs);
+	for (size_t i = 0; i < a->nlangs; i++) {
+		if (i)
+			buf_addc(&langs, ' ');
+		buf_adds(&langs, a->langs[i]);
+	}
+	char *langs_s = buf_take(&langs);
+	sqlite3_bind_int64(q, 1, file);
+	sqlite3_bind_int64(q, 2, (sqlite3_int64)seq);
+	sqlite3_bind_text(q, 3, a->id, -1, SQLITE_STATIC);
+	store_bind_text(q, 4, a->title);
+	store_bind_text(q, 5, a->source);
+	store_bind_text(q, 6, a->url);
+	store_bind_text(q, 7, a->path);
+	sqlite3_bind_int(q, 8, a->date.year);
+	sqlite3_bind_int(q, 9, a->date.month);
+	sqlite3_bind_int(q, 10, a->date.day);
+	sqlite3_bind_int(q, 11, (int)a->date.prec);
+	sqlite3_bind_int(q, 12, a->date.inferred);
+	sqlite3_bind_text(q, 13, a->lang, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 14, langs_s ? langs_s : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 15, (sqlite3_int64)a->npara);
+	int rc = store_run(q);
+	free(langs_s);
+	long long art = sqlite3_last_insert_rowid(sqlite3_db_handle(q));
+	for (size_t i = 0; rc == SQLITE_OK && i < a->npara; i++)
+		rc = store_write_para(s, art, i, &a->paras[i]);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(s->q[Q_SEARCH], 1, art);
+		sqlite3_bind_text(s->q[Q_SEARCH], 2, search, -1, SQLITE_STATIC);
+		rc = store_run(s->q[Q_SEARCH]);
+	}
+	return rc;
+}
+
+/* A file and what came of it, replacing what the index had under its path. */
+static int store_write_file(struct store_stmts *s, struct store_file *f, const struct collection *res,
+			    char **search)
+{
+	sqlite3_stmt *q = s->q[Q_FIND];
+	sqlite3_bind_text(q, 1, f->f->path, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(q);
+	long long old = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return rc;
+	rc = old ? store_forget_with(s, old) : SQLITE_OK;
+	if (rc != SQLITE_OK)
+		return rc;
+	q = s->q[Q_FILE];
+	sqlite3_bind_text(q, 1, f->f->path, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 2, (sqlite3_int64)f->f->st.st_size);
+	sqlite3_bind_int64(q, 3, store_ns(&f->f->st.st_mtim));
+	sqlite3_bind_int64(q, 4, store_ns(&f->f->st.st_ctim));
+	sqlite3_bind_int64(q, 5, (sqlite3_int64)f->f->st.st_ino);
+	if ((rc = store_run(q)) != SQLITE_OK)
+		return rc;
+	f->row = sqlite3_last_insert_rowid(sqlite3_db_handle(q));
+	for (size_t i = 0; rc == SQLITE_OK && i < res->nwarnings; i++) {
+		q = s->q[Q_WARN];
+		sqlite3_bind_int64(q, 1, f->row);
+		sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
+		sqlite3_bind_text(q, 3, res->warnings[i], -1, SQLITE_STATIC);
+		rc = store_run(q);
+	}
+	for (size_t i = 0; rc == SQLITE_OK && i < res->n; i++)
+		rc = store_write_article(s, f->row, i, &res->items[i], search[i]);
+	return rc;
+}
+
+static double store_now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* "[########------------] indexing 41200 / 100000 files · 12 s left", drawn in
+ * place once the work has taken a second. */
+static void store_progress(FILE *out, size_t done, size_t total, double elapsed)
+{
+	enum { WIDTH = 20 };
+	char bar[WIDTH + 1];
+	size_t full = total ? done * WIDTH / total : WIDTH;
+	for (size_t i = 0; i < WIDTH; i++)
+		bar[i] = i < full ? '#' : '-';
+	bar[WIDTH] = '\0';
+	long left = done ? (long)(elapsed / (double)done * (double)(total - done) + 0.5) : 0;
+	fprintf(out, "\r[%s] ", bar);
+	fprintf(out, P_("indexing %zu / %zu file", "indexing %zu / %zu files", total), done, total);
+	if (done)
+		fprintf(out, P_(" · %ld s left", " · %ld s left", left), left);
+	fputs("\033[K", out);
+	fflush(out);
+}
+
+int store_write_files(struct store *st, struct store_file *files, const size_t *todo, size_t ntodo,
+		      const struct store_sync_opts *opts)
+{
+	if (ntodo == 0)
+		return SQLITE_OK;
+	struct store_pool p = {
+		.files = files, .todo = todo, .ntodo = ntodo, .datadir = opts->datadir,
+		.results = xcalloc(ntodo, sizeof *p.results), .done = xcalloc(ntodo, sizeof *p.done),
+		.search = xcalloc(ntodo, sizeof *p.search),
+	};
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.cv, NULL);
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nthreads = opts->jobs > 0 ? (size_t)opts->jobs : cores > 0 ? (size_t)cores : 1;
+	if (nthreads > ntodo)
+		nthreads = ntodo;
+	pthread_t *threads = xcalloc(nthreads, sizeof *threads);
+	size_t started = 0;
+	for (; started < nthreads; started++)
+		if (pthread_create(&threads[started], NULL, store_worker, &p) != 0)
+			break;
+	if (started == 0)  /* no thread to be had: this one does the reading */
+		store_worker(&p);
+	struct store_stmts s;
+	int rc = store_prepare(st, &s);
+	double t0 = store_now(), tbatch = t0;
+	bool in_tx = false, shown = false;
+	size_t batch = 0;
+	for (size_t i = 0; i < ntodo; i++) {
+		pthread_mutex_lock(&p.mu);
+		while (!p.done[i])
+			pthread_cond_wait(&p.cv, &p.mu);
+		pthread_mutex_unlock(&p.mu);
+		if (rc == SQLITE_OK && !in_tx) {
+			rc = db_exec(st->db, "BEGIN IMMEDIATE");
+			in_tx = rc == SQLITE_OK;
+			tbatch = store_now();
+			batch = 0;
+		}
+		if (rc == SQLITE_OK)
+			rc = store_write_file(&s, &files[todo[i]], &p.results[i], p.search[i]);
+		store_drop_result(&p, i);
+		double now = store_now();
+		if (rc == SQLITE_OK && (++batch >= STORE_BATCH_FILES || now - tbatch >= STORE_BATCH_SECONDS)) {
+			rc = db_exec(st->db, "COMMIT");
+			in_tx = false;
+		}
+		if (rc != SQLITE_OK) {
+			/* Stop the workers; the results left are dropped as they come. */
+			pthread_mutex_lock(&p.mu);
+			p.stop = true;
+			for (size_t j = p.next; j < ntodo; j++)
+				p.done[j] = true;
+			pthread_mutex_unlock(&p.mu);
+		}
+		if (opts->progress && rc == SQLITE_OK && (shown || now - t0 >= 1.0) &&
+		    (i + 1 == ntodo || (i & 63) == 0)) {
+			store_progress(opts->progress, i + 1, ntodo, now - t0);
+			shown = true;
+		}
+	}
+	if (in_tx) {
+		int crc = rc == SQLITE_OK ? db_exec(st->db, "COMMIT") : rc;
+		if (crc != SQLITE_OK)
+			db_exec(st->db, "ROLLBACK");
+		rc = crc;
+	}
+	if (shown) {
+		fputs("\r\033[K", opts->progress);
+		fflush(opts->progress);
+	}
+	store_finalize(&s);
+	for (size_t t = 0; t < started; t++)
+		pthread_join(threads[t], NULL);
+	for (size_t i = 0; i < ntodo; i++)
+		store_drop_result(&p, i);
+	free(threads);
+	free(p.search);
+	free(p.results);
+	free(p.done);
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.cv);
+	return rc;
+}
