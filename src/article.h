@@ -66,9 +66,9 @@ struct collection {
 	char **warnings;
 	size_t nwarnings, capwarnings;
 	/* Repeated warnings are grouped: after COLLECTION_WARN_REPEATS in a row
-	 * made from one format (100,000 empty files), one line counts the rest. */
-	const char *warn_format;        /* the format of the last warning */
-	size_t warn_run;                /* how many in a row were made from it */
+	 * that report one problem (100,000 empty files), one line counts the rest. */
+	char *warn_last;                /* the last warning, as made */
+	size_t warn_run;                /* how many in a row report its problem */
 };
 #define COLLECTION_WARN_REPEATS 3
 
