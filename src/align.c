@@ -44,18 +44,16 @@
 #define ALIGN_MAX_COST 3.0
 /* Below this many sentences on a side, a text is judged on its costs alone. */
 #define ALIGN_JUDGE_MIN 12
-/* Longer texts translate each other when their order is worth at least this
- * many standard errors (align_null_test): translated chapters score 2 to 8,
- * unrelated ones -1 to 0.3. */
-#define ALIGN_MIN_EVIDENCE 1.0
+/* Longer texts translate each other when the evidence of their order
+ * (align_null_test: lengths, dates and names) and half that of their words
+ * (align_lex_test) add up to this many standard errors. On translated
+ * chapters the first scores 0.3 to 7 and the second 8 to 20; on unrelated
+ * chapters -0.8 to 1.1 and -0.2 to 1.1. */
+#define ALIGN_MIN_EVIDENCE 2.0
 /* Nats a bead earns at most when all its known words find a partner. */
 #define ALIGN_LEX_WEIGHT 8.0
-/* Or when their beads share words this many standard errors more often
- * than beads matched at random (align_lex_test): translated chapters score 8
- * to 20, unrelated ones -0.2 to 1.1. */
-#define ALIGN_MIN_LEX_EVIDENCE 4.0
 /* The units of a that the shuffle test reads at most. */
-#define ALIGN_JUDGE_UNITS 200
+#define ALIGN_JUDGE_UNITS 120
 
 static bool align_lang_matches(const char *para_lang, const char *want)
 {
@@ -614,7 +612,7 @@ static bool align_judge(const struct alignment *al, const struct align_steps *st
 	 * cheaply enough. */
 	if (al->nsent[0] < ALIGN_JUDGE_MIN || al->nsent[1] < ALIGN_JUDGE_MIN)
 		return cov >= 0.6 && per < ALIGN_MAX_COST;
-	return evidence >= ALIGN_MIN_EVIDENCE || lex_evidence >= ALIGN_MIN_LEX_EVIDENCE;
+	return evidence + lex_evidence / 2 >= ALIGN_MIN_EVIDENCE;
 }
 
 struct alignment *align_sides(const struct align_side *sa, const struct align_side *sb)

@@ -481,7 +481,10 @@ static bool align_fill(const struct align_problem *p, const struct align_model *
 				if (pj < bd->lo[pi] || pj > bd->hi[pi])
 					continue;
 				double prev = bd->cost[bd->off[pi] + (pj - bd->lo[pi])];
-				if (prev == HUGE_VAL || (pins && !align_pins_ok(p, q, i, j, da, db)))
+				/* No bead costs less than its prior less the most
+				 * its words can earn: beyond that, no need to look. */
+				if (prev + m->cost[k] - m->lex_weight >= best ||
+				    (pins && !align_pins_ok(p, q, i, j, da, db)))
 					continue;
 				double lex, cost = prev + align_bead(p, m, q, i, j, k, &lex);
 				if (cost < best) {

@@ -26,6 +26,7 @@
 
 #include "annals.h"
 #include "cli.h"
+#include "happenings.h"
 #include "i18n.h"
 #include "split.h"
 #include "xalloc.h"
@@ -44,6 +45,7 @@ void app_init(struct ui *ui, const struct collection *col, const struct event_li
 	ui->results.cur = UI_NONE;
 	list_init(&ui->list, col);
 	timeline_init(&ui->tl, col, ev);
+	ui->happ = happenings_build(ev);
 	reader_init(&ui->reader, col->n);
 	/* Loading's warnings are on stderr, under the full screen: say so. */
 	ui->msg_problems = col->nwarnings;
@@ -57,6 +59,7 @@ void app_free(struct ui *ui)
 	split_free_all(ui);
 	list_free(&ui->list);
 	timeline_free(&ui->tl);
+	happenings_free(ui->happ);
 	reader_free(&ui->reader);
 	results_free(&ui->results);
 	for (int i = 0; i < UI_PROMPT_KINDS; i++)
@@ -86,39 +89,6 @@ void app_open_event(struct ui *ui, size_t i)
 	reader_highlight(&ui->reader, e->para, e->start, e->len);
 	ui->cur_event = i;
 	timeline_select_event(&ui->tl, i);
-}
-
-/* Reader's [ and ]: the previous or next event in time, in whichever article. */
-static void app_step_event(struct ui *ui, int dir, long count)
-{
-	for (long k = ui_count(count); k > 1; k--) {
-		size_t was = ui->cur_event;
-		app_step_event(ui, dir, 0);
-		if (ui->cur_event == was)
-			return;
-	}
-	if (ui->events == NULL || ui->events->n == 0)
-		return;
-	size_t n = ui->events->n, next = UI_NONE;
-	if (ui->cur_event != UI_NONE) {
-		if (dir < 0 && ui->cur_event > 0)
-			next = ui->cur_event - 1;
-		else if (dir > 0 && ui->cur_event + 1 < n)
-			next = ui->cur_event + 1;
-	} else {
-		/* Not on an event yet: start from this article's first (or last) one. */
-		for (size_t k = 0; k < n; k++) {
-			size_t i = dir > 0 ? k : n - 1 - k;
-			if (ui->events->v[i].article == ui->reader.article) {
-				next = i;
-				break;
-			}
-		}
-		if (next == UI_NONE)
-			next = dir > 0 ? 0 : n - 1;
-	}
-	if (next != UI_NONE)
-		app_open_event(ui, next);
 }
 
 static bool app_pane_shown(const struct ui *ui, enum ui_pane p)
@@ -180,6 +150,8 @@ static void app_draw_panes(struct ui *ui)
 	else if (app_pane_shown(ui, PANE_LIST))
 		list_draw(&ui->list, ui->col, s, ui->rects[PANE_LIST], ui->focus == PANE_LIST);
 	results_mark_reader(ui);
+	ui->tl.happ = ui->happ;
+	ui->tl.read_lang = app_walk_reading_lang(ui);
 	if (app_pane_shown(ui, PANE_TIMELINE))
 		timeline_draw(&ui->tl, ui->col, ui->events, s, ui->rects[PANE_TIMELINE],
 			      ui->focus == PANE_TIMELINE);
@@ -381,13 +353,13 @@ static void app_pane_act(struct ui *ui, enum action a, long count)
 		break;
 	case PANE_TIMELINE:
 		if (timeline_act(&ui->tl, a, count, &open) && open != UI_NONE) {
-			app_open_event(ui, open);
+			app_walk_open(ui, open);
 			ui->focus = PANE_READER;
 		}
 		break;
 	case PANE_READER:
 		if (a == ACT_PREV_EVENT || a == ACT_NEXT_EVENT)
-			app_step_event(ui, a == ACT_PREV_EVENT ? -1 : 1, count);
+			app_walk_step(ui, a == ACT_PREV_EVENT ? -1 : 1, count);
 		else
 			reader_act(&ui->reader, ui->col, &ui->lo, a, count);
 		break;
@@ -415,6 +387,12 @@ void app_act(struct ui *ui, enum action a, long count)
 	}
 	if (help_act(&ui->help, a, count))
 		return;
+	/* s on a happening of the timeline: two of its versions side by side. */
+	if (a == ACT_SIDE_BY_SIDE && !ui->split && !ui->picker && ui->focus == PANE_TIMELINE &&
+	    app_walk_split(ui, timeline_selected_event(&ui->tl))) {
+		ui->focus = PANE_READER;
+		return;
+	}
 	/* s, and while side-by-side reading or its chooser is open, their keys. */
 	if (split_act(ui, a, count))
 		return;
@@ -502,6 +480,7 @@ static void app_key(struct ui *ui, uint32_t key)
 	long count = ui->count;
 	ui->count = 0;
 	enum action a = keymap_lookup(&ui->keys, key, app_scope(ui));
+	ui->last_act = a;
 	if (a != ACT_NONE)
 		app_act(ui, a, count);
 }
@@ -531,7 +510,8 @@ void app_handle(struct ui *ui, const struct term_event *ev)
 bool app_loop(struct ui *ui, struct term *t)
 {
 	app_draw(ui);
-	app_state_sync(ui);
+	if (app_state_sync(ui))
+		app_draw(ui);
 	term_draw(t, ui->surf);
 	for (;;) {
 		struct term_event ev;
@@ -562,8 +542,10 @@ bool app_loop(struct ui *ui, struct term *t)
 			term_redraw(t);
 		}
 		app_draw(ui);
-		/* After the draw: whether an article's end is on screen is known now. */
-		app_state_sync(ui);
+		/* After the draw: whether an article's end is on screen is known now;
+		 * what the store had to say (a write that failed) shows at once. */
+		if (app_state_sync(ui))
+			app_draw(ui);
 		term_draw(t, ui->surf);
 	}
 }
@@ -601,6 +583,7 @@ int app_run(struct annals *app)
 	term_size(t, &w, &h);
 	struct ui ui;
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
+	ui.reading_lang = app->opt.reading_lang;
 	ui.uilang = &app->ui;
 	app_configure(&ui, app);
 	app_state_open(&ui, app);

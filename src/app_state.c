@@ -85,24 +85,26 @@ void app_state_close(struct ui *ui)
 	ui->list.st = NULL;
 }
 
-void app_state_status(struct ui *ui)
+bool app_state_status(struct ui *ui)
 {
 	struct state *st = ui->state;
-	if (st == NULL || st->warning == NULL || ui->msg_problems || ui->msg)
-		return;
+	/* Over what the key said ("Marked: ..."): it was not kept after all. */
+	if (st == NULL || st->warning == NULL || ui->msg_problems)
+		return false;
 	snprintf(ui->msg_buf, sizeof ui->msg_buf, "%s", st->warning);
 	ui->msg = N_("Reading state: %s");
 	ui->msg_s = ui->msg_buf;
 	/* Said once; a new problem (a write failing later) is said again. */
 	free(st->warning);
 	st->warning = NULL;
+	return true;
 }
 
-void app_state_sync(struct ui *ui)
+bool app_state_sync(struct ui *ui)
 {
 	struct state *st = ui->state;
 	if (st == NULL)
-		return;
+		return false;
 	struct reader_view *rv = &ui->reader;
 	size_t a = rv->article;
 	if (a != ui->state_article) {
@@ -136,9 +138,16 @@ void app_state_sync(struct ui *ui)
 		p.split_b = art[1];
 		memcpy(p.split_lang_a, lang[0], LANG_TAG_MAX);
 		memcpy(p.split_lang_b, lang[1], LANG_TAG_MAX);
+	} else if (ui->last_act == ACT_QUIT && st->place.valid) {
+		/* q closes the split view before it quits: "q q" leaves annals
+		 * reading side by side, and that is where the next start goes. */
+		p.split_a = st->place.split_a;
+		p.split_b = st->place.split_b;
+		memcpy(p.split_lang_a, st->place.split_lang_a, LANG_TAG_MAX);
+		memcpy(p.split_lang_b, st->place.split_lang_b, LANG_TAG_MAX);
 	}
 	state_save_place(st, &p);
-	app_state_status(ui);
+	return app_state_status(ui);
 }
 
 /* The article an action on "the selected article" means: the reader's when

@@ -200,11 +200,11 @@ static bool dates_in_list(const char *w, const char *const *list, size_t n)
 static const char *const dates_preps[] = {
 	"in", "since", "during", "until", "till", "by", "before", "after", "from", "through",
 	"throughout", "around", "early", "late", "mid", "en", "depuis", "dès", "avant", "après",
-	"pendant", "vers", "fin", "début", "mi", "fiscal", "of", "for", "into", "due",
+	"pendant", "vers", "fin", "début", "mi", "fiscal", "of", "for", "into", "due", "de",
 };
 /* Of those, the ones that also take counts ("a crowd of 2000", "for 1900
  * people"): there the year must not be followed by a noun. */
-static const char *const dates_preps_counting[] = { "of", "for", "into", "due" };
+static const char *const dates_preps_counting[] = { "of", "for", "into", "due", "de" };
 /* Those after which a year is the bound of a state ("since 1980", "until
  * 1990"), not a time the account has moved to. */
 static const char *const dates_preps_bound[] = {
@@ -314,6 +314,26 @@ static bool dates_valid(int y, int m, int d)
 	if (d == 0)
 		return true;
 	return d >= 1 && d <= (y ? dates_month_days(y, m) : (m == 2 ? 29 : dates_month_days(2001, m)));
+}
+
+/* Is the word after e a noun, as in "2000 people" (lowercase, and not one of
+ * the little words that go on a sentence: "in 2014 the", "of 1989 and")? */
+static bool dates_noun_follows(const char *s, size_t n, size_t e)
+{
+	static const char *const little[] = {
+		"and", "or", "the", "a", "an", "when", "as", "was", "were", "is", "are", "but", "to",
+		"with", "at", "in", "on", "by", "after", "before", "that", "which", "while", "he",
+		"she", "it", "they", "we", "i", "than", "from", "for", "of", "et", "ou", "le", "la",
+		"les", "à", "en", "et", "qui", "que", "il", "elle", "ils", "est", "a", "sont",
+	};
+	size_t j = dates_skip_spaces(s, n, e), we = dates_word_end(s, n, j);
+	char w[16];
+	if (we == j || s[j] < 'a' || s[j] > 'z' || !dates_word_lower(s, j, we, w, sizeof w))
+		return false;
+	size_t l = strlen(w);
+	if (l > 3 && strcmp(w + l - 2, "ed") == 0)
+		return false;   /* a verb: "the Panic of 1893 ruined" */
+	return !DATES_IN(w, little);
 }
 
 /* Does the text at i read word (ASCII, case-insensitive) as a whole word? */
@@ -481,9 +501,19 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 					    dates_word_is(s, n, dates_skip_spaces(s, n, end), "prochain", &te))) {
 			x.tense = s[dates_skip_spaces(s, n, end)] == 'd' ? -1 : 1;
 			end = te;
+		} else if (!mn->abbr && strcmp(w, "the") == 0 && mn->english &&
+			   dates_noun_follows(s, n, end)) {
+			x.done = true;  /* "the October slaying": a thing done */
 		} else if (mn->abbr || !DATES_IN(w, dates_preps)) {
 			return;
 		}
+	} else if (x.year == 0) {
+		/* "the Aug. 7 blasts": a day that names a thing done */
+		char w[16];
+		size_t pw;
+		dates_word_before(s, n, start, w, sizeof w, &pw);
+		if (strcmp(w, "the") == 0 && dates_noun_follows(s, n, end))
+			x.done = true;
 	}
 	if (!dates_valid(x.year, x.month, x.day))
 		return;
@@ -633,8 +663,11 @@ static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, c
 			return;         /* "lundi 3 mars": the date's own weekday */
 		}
 	}
+	/* "Wednesday's ruling": a day whose doings are spoken of, so past */
+	bool done = !tense && we < n &&
+		    (s[we] == '\'' || (we + 3 <= n && memcmp(s + we, "\xE2\x80\x99", 3) == 0));
 	struct datex x = { .kind = DATEX_WEEKDAY, .weekday = wd, .prec = DATE_DAY, .tense = tense,
-			   .temporal = true, .start = ws, .len = we - ws };
+			   .done = done, .temporal = true, .start = ws, .len = we - ws };
 	dates_push(vec, &x);
 }
 
@@ -801,7 +834,7 @@ static int dates_zh_digit(int32_t cp)
 	switch (cp) {
 	case 0x3007: case 0x96F6: return 0;     /* 〇 零 */
 	case 0x4E00: return 1;                  /* 一 */
-	case 0x4E8C: case 0x4E24: return 2;     /* 二 两 */
+	case 0x4E8C: case 0x4E24: case 0x5169: return 2;        /* 二 两 兩 */
 	case 0x4E09: return 3;
 	case 0x56DB: return 4;
 	case 0x4E94: return 5;
@@ -1117,20 +1150,31 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 	if (m) {
 		if (prev == 0x7B2C)     /* 第 */
 			return me;
-		if (z.numeral) {
-			/* 十月 after a Han character: only after a word that introduces a
-			 * time ("在十月", "同年十月"); "统一月度" is no month. */
-			static const int32_t ok[] = {
-				0x5728, 0x4E8E, 0x65BC, 0x81F3, 0x5230, 0x4ECE, 0x5F9E, 0x81EA,
-				0x5E74, 0x5230, 0x6216, 0x548C, 0x4E0E, 0x8207, 0x53CA,
-			};  /* 在于於至到从從自年到或和与與及 */
-			if (dates_is_han(prev) && !dates_cp_in(prev, ok, sizeof ok / sizeof *ok))
-				return z.end;
-		}
+		/* 十月 after a Han character: only after a word that introduces a
+		 * time ("在十月", "同年十月"); "统一月度" is no month. */
+		static const int32_t ok_before[] = {
+			0x5728, 0x4E8E, 0x65BC, 0x81F3, 0x5230, 0x4ECE, 0x5F9E, 0x81EA,
+			0x5E74, 0x5230, 0x6216, 0x548C, 0x4E0E, 0x8207, 0x53CA,
+		};  /* 在于於至到从從自年到或和与與及 */
+		if (z.numeral && dates_is_han(prev) &&
+		    !dates_cp_in(prev, ok_before, sizeof ok_before / sizeof *ok_before))
+			return z.end;
 		size_t len;
 		int32_t next = dates_cp(s, n, me, &len);
 		if (next == 0x4EAE || next == 0x7403 || next == 0x5149 || next == 0x997C ||
 		    next == 0x9905)     /* 月亮 月球 月光 月饼 月餅 */
+			return me;
+		/* 十月革命, 五月花号: a month in numerals glued to a noun names a
+		 * thing; a month says when before a day, punctuation, or the words
+		 * that place a time in it (份 初 中 底 末 的 里 间 起 ...). */
+		static const int32_t after[] = {
+			0x4EFD, 0x521D, 0x4E2D, 0x4E0A, 0x4E0B, 0x5E95, 0x672B, 0x7684, 0x91CC, 0x88E1,
+			0x95F4, 0x9593, 0x8D77, 0x81F3, 0x5230, 0x4EE5, 0x5185, 0x5167, 0x540E, 0x5F8C,
+			0x524D, 0x65F6, 0x6642, 0x671F, 0x5F00, 0x958B, 0x4E2D,
+		};
+		if (z.numeral && dates_is_han(next) && !dates_zh_day(s, n, me, &len) &&
+		    !dates_cp_in(next, after, sizeof after / sizeof *after) &&
+		    !dates_cp_in(prev, ok_before, sizeof ok_before / sizeof *ok_before))
 			return me;
 		return dates_zh_push_month(s, n, me, m, &x, vec);
 	}
@@ -1230,23 +1274,6 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 }
 
 /* ---- ASCII numbers: ISO dates, ranges, bare years ---- */
-
-/* Is the word after e a noun, as in "2000 people" (lowercase, and not one of
- * the little words that go on a sentence: "in 2014 the", "of 1989 and")? */
-static bool dates_noun_follows(const char *s, size_t n, size_t e)
-{
-	static const char *const little[] = {
-		"and", "or", "the", "a", "an", "when", "as", "was", "were", "is", "are", "but", "to",
-		"with", "at", "in", "on", "by", "after", "before", "that", "which", "while", "he",
-		"she", "it", "they", "we", "i", "than", "from", "for", "of", "et", "ou", "le", "la",
-		"les", "à", "en", "et", "qui", "que", "il", "elle", "ils", "est", "a", "sont",
-	};
-	size_t j = dates_skip_spaces(s, n, e), we = dates_word_end(s, n, j);
-	char w[16];
-	if (we == j || s[j] < 'a' || s[j] > 'z' || !dates_word_lower(s, j, we, w, sizeof w))
-		return false;
-	return !DATES_IN(w, little);
-}
 
 /* A year that names a thing and so dates it: after a determiner and before a
  * noun ("a 2012 survey", "the 2006 raid", "Japan's 2011 earthquake"; not "the

@@ -67,6 +67,8 @@ struct datex {
 	bool rel_year;          /* DATEX_DATE: the year is offset years from the
 				 * article's (or with narrative, the account's):
 				 * 去年3月, "in March last year", 同年10月 */
+	bool done;              /* a date naming a thing done ("the Aug. 7 blasts",
+				 * "Wednesday's ruling"): past when the words say no tense */
 	bool bound;             /* a year after "since", "until", "by": the bound of
 				 * a state, which moves no narrative */
 	enum dates_period period;

@@ -75,6 +75,8 @@ static const struct dates_phrase dates_phrases[] = {
 	NA("the year before", YEAR, -1), NA("the year after", YEAR, 1),
 	N("the same year", YEAR, 0), N("that same year", YEAR, 0), N("that year", YEAR, 0),
 	N("the same day", DAY, 0), N("that same day", DAY, 0),
+	N("the next morning", DAY, 1), N("the following morning", DAY, 1),
+	N("the next evening", DAY, 1), N("the following evening", DAY, 1),
 	/* French, from the article */
 	A("avant-hier", DAY, -2), A("après-demain", DAY, 2), A("hier", DAY, -1),
 	A("aujourd'hui", DAY, 0), A("demain", DAY, 1),
@@ -265,6 +267,28 @@ after:
 		 memcmp(s + end - 3, "年", 3) == 0);
 }
 
+/* Is the phrase s[i..end) part of a name: "This Week" (a programme), "USA
+ * Today", "VOA Today"? A word after the first with a capital, or a
+ * capitalised phrase after another capitalised word in mid-sentence. */
+static bool dates_phrase_is_name(const char *s, size_t n, size_t i, size_t end)
+{
+	for (size_t k = i + 1; k < end; k++)
+		if (s[k - 1] == ' ' && s[k] >= 'A' && s[k] <= 'Z')
+			return true;
+	if (s[i] < 'A' || s[i] > 'Z')
+		return false;
+	size_t j = i;
+	while (j > 0 && s[j - 1] == ' ')
+		j--;
+	if (j == i || j == 0)
+		return false;
+	size_t w = j;
+	while (w > 0 && dates_is_latin((unsigned char)s[w - 1]) && (unsigned char)s[w - 1] < 0x80)
+		w--;
+	(void)n;
+	return w < j && s[w] >= 'A' && s[w] <= 'Z';
+}
+
 size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
 {
 	unsigned char c0 = (unsigned char)s[i];
@@ -292,6 +316,8 @@ size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
 		if ((p->flags & PH_ALONE) && dates_phrase_noun_follows(s, n, end))
 			continue;
 		if (f >= 0xE0 && !dates_phrase_han_ok(s, n, i, end))
+			continue;
+		if (f < 0x80 && !p->narrative && dates_phrase_is_name(s, n, i, end))
 			continue;
 		best = end;
 		bp = p;

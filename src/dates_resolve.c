@@ -118,7 +118,7 @@ static void dates_span_week(const struct adate *first, struct dates_when *out)
 /* The year of month m (day d, or 0) read in the article frame: ref's year,
  * one back when the month is still to come in it (news tells the past), one
  * on when the words say it is to come and it has passed. */
-static int dates_article_year(int m, int d, int tense, const struct adate *ref)
+static int dates_article_year(int m, int d, int tense, bool said, const struct adate *ref)
 {
 	int y = ref->year;
 	if (ref->prec < DATE_MONTH)
@@ -128,8 +128,8 @@ static int dates_article_year(int m, int d, int tense, const struct adate *ref)
 		if (m < M || (m == M && d && D && d < D))
 			y++;
 	} else if (tense < 0) {
-		if (m > M)
-			y--;
+		if (m > M || (said && m == M && !d))
+			y--;    /* "juin dernier" in June is a year back */
 	} else {
 		/* No tense: the nearer of this year's and last year's (a report
 		 * speaks of the weeks around it: "payable Dec. 7" in November is
@@ -174,7 +174,7 @@ static bool dates_resolve_month(int m, int d, enum date_precision prec, int tens
 		y = dates_narrative_year(m, d, prec, &ctx->prev, &ctx->ref);
 		out->frame = DATES_FRAME_NARRATIVE;
 	} else if (ctx->ref.prec >= DATE_YEAR) {
-		y = dates_article_year(m, d, tense, &ctx->ref);
+		y = dates_article_year(m, d, tense, x_tense_said, &ctx->ref);
 		out->frame = DATES_FRAME_ARTICLE;
 	} else {
 		return false;
@@ -192,7 +192,7 @@ static bool dates_resolve_weekday(const struct datex *x, const struct dates_ctx 
 	if (ref->prec != DATE_DAY || !dates_resolve_valid(ref->year, ref->month, ref->day))
 		return false;
 	int wd = dates_weekday(ref->year, ref->month, ref->day);
-	int tense = x->tense ? x->tense : ctx->tense, delta;
+	int tense = x->tense ? x->tense : ctx->tense ? ctx->tense : x->done ? -1 : 0, delta;
 	if (tense == 0) {
 		/* Unmarked: the nearer one, the past one when both are as near. */
 		int back = (wd - x->weekday + 7) % 7;
@@ -326,7 +326,7 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 	if (x->year) {
 		out->date = (struct adate){ x->year, x->month, x->day, x->prec, false };
 	} else {
-		int tense = x->tense ? x->tense : ctx->tense;
+		int tense = x->tense ? x->tense : ctx->tense ? ctx->tense : x->done ? -1 : 0;
 		if (x->rel_year) {
 			/* 去年3月, "in March last year", 同年10月, "this September" */
 			base = x->narrative ? &ctx->prev : &ctx->ref;

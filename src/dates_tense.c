@@ -12,6 +12,7 @@
 static const char *const dates_tense_future[] = {
 	"will", "ll", "shall", "would", "plan", "plans", "planned", "planning", "scheduled", "expected",
 	"expects", "due", "upcoming", "next", "tomorrow", "intends", "intend", "aims",
+	"soon", "payable", "expire", "expires", "expiring", "effective", "deadline",
 	"prochain", "prochaine", "prochains", "prochaines", "va", "vont", "doit", "doivent",
 	"devrait", "devraient", "prévu", "prévue", "prévus", "prévues", "prévoit", "prévoient",
 	"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra",
@@ -80,9 +81,19 @@ static int dates_tense_han(const char *s, size_t i, size_t b, size_t *len)
 	return 0;
 }
 
+/* Words that open a clause: a marker before one is not the date's. */
+static const char *const dates_tense_clause[] = {
+	"where", "which", "who", "whom", "whose", "when", "while", "but", "because", "although",
+	"où", "qui", "mais", "lorsque", "quand", "tandis",
+};
+
 int dates_tense(const char *s, size_t a, size_t b, size_t at)
 {
-	int before = 0, after = 0;
+	/* The nearest marker before at in its clause, else the nearest after in
+	 * it, else the nearest before and after in the sentence. */
+	int before = 0, after = 0, clause_before = 0, clause_after = 0;
+	bool clause_closed = false;     /* a clause boundary after at was met */
+	char prevw[16] = "";
 	size_t i = a;
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
@@ -110,26 +121,75 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			}
 			w[nw] = '\0';
 			int t = j - i < sizeof w ? dates_tense_word(w, nw) : 0;
-			if (t && i < at)
+			/* A participle after an auxiliary of the future ("will be
+			 * named", "sera lancé") takes its tense from it. */
+			static const char *const future_aux[] = {
+				"be", "being", "être", "sera", "seront", "serait", "seraient",
+			};
+			if (t < 0 && dates_tense_in(prevw, future_aux, sizeof future_aux / sizeof *future_aux))
+				t = 0;
+			/* "is set for March", "to be completed by": arranged, to come */
+			if ((strcmp(w, "set") == 0 && (strcmp(prevw, "is") == 0 || strcmp(prevw, "are") == 0)) ||
+			    (strcmp(w, "be") == 0 && strcmp(prevw, "to") == 0))
+				t = 1;
+			memcpy(prevw, w, nw + 1);
+			if (dates_tense_in(w, dates_tense_clause,
+					   sizeof dates_tense_clause / sizeof *dates_tense_clause)) {
+				if (i < at)
+					clause_before = 0;
+				else
+					clause_closed = true;
+			}
+			if (t && i < at) {
 				before = t;
-			else if (t && !after && i >= at)
-				after = t;
+				clause_before = t;
+			} else if (t && i >= at) {
+				if (!after)
+					after = t;
+				if (!clause_after && !clause_closed)
+					clause_after = t;
+			}
 			i = j;
 			continue;
+		}
+		if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+			if (i < at)
+				clause_before = 0;
+			else
+				clause_closed = true;
 		}
 		if (c >= 0xE3 && c <= 0xE9) {
 			size_t l;
 			int t = dates_tense_han(s, i, b, &l);
 			if (t) {
-				if (i < at)
+				if (i < at) {
 					before = t;
-				else if (!after)
-					after = t;
+					clause_before = t;
+				} else {
+					if (!after)
+						after = t;
+					if (!clause_after && !clause_closed)
+						clause_after = t;
+				}
 				i += l;
+				continue;
+			}
+			/* ，；： close a Chinese clause */
+			if (i + 3 <= b && (memcmp(s + i, "，", 3) == 0 || memcmp(s + i, "；", 3) == 0 ||
+					   memcmp(s + i, "：", 3) == 0)) {
+				if (i < at)
+					clause_before = 0;
+				else
+					clause_closed = true;
+				i += 3;
 				continue;
 			}
 		}
 		i++;
 	}
+	if (clause_before)
+		return clause_before;
+	if (clause_after)
+		return clause_after;
 	return before ? before : after;
 }

@@ -101,6 +101,11 @@ static bool events_para_is_dateline(const char *s, size_t n, const struct datex 
 {
 	if (n > 160 || events_ends_sentence(s, n))
 		return false;
+	size_t e = n;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+		e--;
+	if (e > 0 && s[e - 1] == ':')
+		return false;   /* "said in an editorial on Monday, Oct. 26:" opens a quote */
 	for (size_t k = 0; k < nx; k++)
 		if (x[k].kind == DATEX_DATE && x[k].prec == DATE_DAY)
 			return true;
@@ -233,12 +238,13 @@ struct events_account {
 	struct adate prev;
 	size_t paras;           /* text paragraphs of this account read so far */
 	size_t prev_at;         /* the value of paras when prev was set */
+	enum dates_frame prev_frame;    /* where prev's year came from */
 };
 
 /* A narrative established this many paragraphs back or fewer still governs a
  * month without a year in an article that has its own date; further back, a
  * report reads such a month from its dateline. */
-#define EVENTS_NARRATIVE_REACH 3
+#define EVENTS_NARRATIVE_REACH 2
 
 static struct events_account *events_account(struct events_account **acc, size_t *nacc,
 					     size_t *cap, const char *lang)
@@ -353,7 +359,13 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 		 * fresh and the sentence does not report; the dateline otherwise. */
 		struct dates_ctx ctx = { .prev = acc->prev, .ref = *ref };
 		bool fresh = acc->paras - acc->prev_at <= EVENTS_NARRATIVE_REACH;
-		ctx.narrative = ref->prec < DATE_MONTH || (fresh && !(ns && reports[sent[k]]));
+		/* An account whose year came from the dateline, or that has come
+		 * to the dateline's year, is the report's own: its months are read
+		 * from the dateline, with the tense. */
+		ctx.narrative = ref->prec < DATE_MONTH ||
+				(fresh && !(ns && reports[sent[k]]) &&
+				 acc->prev_frame != DATES_FRAME_ARTICLE &&
+				 acc->prev.year < ref->year);
 		if (!x[k].year && x[k].kind != DATEX_RELATIVE && x[k].kind != DATEX_DAY_OFFSET)
 			ctx.tense = dates_tense(s, a, e, x[k].start);
 		if (ctx.tense > 0)
@@ -365,13 +377,16 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 		ok[k] = true;
 		if (events_moves_narrative(&x[k], &when[k])) {
 			/* A year does not blur a finer date of that year already read. */
-			if (!(when[k].date.prec < acc->prev.prec && when[k].date.year == acc->prev.year))
+			if (!(when[k].date.prec < acc->prev.prec && when[k].date.year == acc->prev.year)) {
 				acc->prev = when[k].date;
+				acc->prev_frame = when[k].frame;
+			}
 			acc->prev_at = acc->paras;
 		} else if (when[k].period >= DATES_PERIOD_SPRING && !x[k].modifier &&
 			   acc->prev.year != when[k].date.year) {
 			/* A season or quarter establishes its year. */
 			acc->prev = (struct adate){ when[k].date.year, 0, 0, DATE_YEAR, true };
+			acc->prev_frame = when[k].frame;
 			acc->prev_at = acc->paras;
 		}
 	}

@@ -135,8 +135,7 @@ bool help_act(struct help_view *hv, enum action a, long count)
 
 void help_draw(struct help_view *hv, const struct keymap *km, struct surface *s, struct rect r)
 {
-	surface_fill(s, r, STYLE_PLAIN);
-	struct rect body = ui_pane_title(s, r, _("Help — q or ? closes it"), true);
+	struct rect body = ui_popup(s, r, _("Help — q or ? closes it"));
 	hv->height = body.h;
 	if (body.h <= 0 || body.w <= 0)
 		return;

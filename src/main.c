@@ -54,7 +54,7 @@ static void usage(FILE *out)
 		"                         (default: one per core)\n"
 		"  reindex                build the index of the collection again\n\n"), out);
 	fputs(_("Timeline:\n"
-		"      --groups           timeline: one line per happening, with its\n"
+		"      --groups           timeline: one line per event, with its\n"
 		"                         languages and the articles that report it\n\n"), out);
 	fputs(_("Exit status: 0 success, 1 an error in the input, 2 a usage error.\n"), out);
 }

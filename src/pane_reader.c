@@ -117,8 +117,12 @@ static void reader_head_build(struct reader_head *h, const struct article *a, in
 	buf_init(&b);
 	if (date[0] == '\0')
 		buf_adds(&b, _("undated"));
-	else if (a->date.inferred)
-		buf_printf(&b, "~%s %s", date, _("(date inferred)"));
+	else if (a->date.inferred) {
+		/* A full-width parenthesis brings its own space: none before it. */
+		const char *inf = _("(date inferred)");
+		buf_printf(&b, "~%s%s%s", date, strncmp(inf, "（", strlen("（")) == 0 ? "" : " ",
+			   inf);
+	}
 	else
 		buf_adds(&b, date);
 	h->src[1] = buf_take(&b);

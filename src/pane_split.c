@@ -515,9 +515,9 @@ bool split_act(struct ui *ui, enum action a, long count)
 		 * years show on the sides (app.c), the list's keys say what they did. */
 		return false;
 	case ACT_PREV_EVENT: case ACT_NEXT_EVENT:
-		/* Keys of the single reader: say how to get back to them rather than
-		 * ignore them. */
-		ui->msg = N_("Reading side by side: press s to close it first.");
+		/* Both sides to the previous or next happening either reports. */
+		app_walk_split_step(ui, a == ACT_PREV_EVENT ? -1 : 1, count, sv->art,
+				    (const char (*)[LANG_TAG_MAX])sv->lang, sv->focus);
 		return true;
 	default:
 		split_move(sv, a, count);

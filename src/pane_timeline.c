@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "happenings.h"
 #include "i18n.h"
 #include "uidate.h"
 #include "xalloc.h"
@@ -280,17 +281,54 @@ static void timeline_draw_months(const struct timeline_view *tv, const struct ev
 	}
 }
 
+/* The columns year i takes on the bar: its label, its block and a space. */
+static int timeline_year_w(const struct timeline_view *tv, size_t i, int block_w)
+{
+	char label[16];
+	int n = tv->years[i].year > 0 ? snprintf(label, sizeof label, "%d", tv->years[i].year) : 1;
+	return n + block_w + 1;
+}
+
+/* The last year shown when the bar starts at first, in avail columns: "‹ "
+ * before when years are hidden on the left, " ›" after when on the right. */
+static size_t timeline_bar_last(const struct timeline_view *tv, size_t first, int avail,
+				int block_w)
+{
+	int used = first > 0 ? 2 : 0;
+	size_t last = first;
+	for (size_t i = first; i < tv->nyears; i++) {
+		int w = timeline_year_w(tv, i, block_w);
+		int more = i + 1 < tv->nyears ? 2 : 0;
+		if (used + w + more > avail && i > first)
+			break;
+		used += w;
+		last = i;
+	}
+	return last;
+}
+
 /* One line of counts per year: "2013▂ 2014█ 2015▆", the selected year reversed,
- * then that year's months when they fit. */
-static void timeline_draw_bar(const struct timeline_view *tv, const struct event_list *ev,
+ * then that year's months when they fit. The bar scrolls with the selection,
+ * whole labels only: ‹ and › say that years are hidden on that side. */
+static void timeline_draw_bar(struct timeline_view *tv, const struct event_list *ev,
 			      struct surface *s, struct rect r, size_t cur)
 {
 	size_t max = 0;
 	for (size_t i = 0; i < tv->nyears; i++)
 		if (tv->years[i].count > max)
 			max = tv->years[i].count;
+	int block_w = layout_strwidth(timeline_blocks[0], &s->lo);
+	int avail = r.w - 1;
+	if (tv->bar_first >= tv->nyears || tv->bar_first > cur)
+		tv->bar_first = cur < tv->nyears ? cur : 0;
+	while (tv->bar_first < cur && timeline_bar_last(tv, tv->bar_first, avail, block_w) < cur)
+		tv->bar_first++;
+	size_t last = timeline_bar_last(tv, tv->bar_first, avail, block_w);
+	struct style dim = { ATTR_DIM, COLOR_NONE, COLOR_NONE };
 	int x = r.x + 1;
-	for (size_t i = 0; i < tv->nyears && x < r.x + r.w; i++) {
+	if (tv->bar_first > 0)
+		x += surface_prints(s, r, x, r.y, "‹ ", dim);
+	for (size_t i = tv->bar_first; i <= last && i < tv->nyears; i++) {
 		char label[16];
 		if (tv->years[i].year > 0)
 			snprintf(label, sizeof label, "%d", tv->years[i].year);
@@ -303,6 +341,10 @@ static void timeline_draw_bar(const struct timeline_view *tv, const struct event
 				    (struct style){ st.attr, COLOR_GREEN, COLOR_NONE });
 		x += 1;
 	}
+	if (last + 1 < tv->nyears) {
+		surface_prints(s, r, x, r.y, "›", dim);
+		return;
+	}
 	timeline_draw_months(tv, ev, s, r, x + 1, cur);
 }
 
@@ -314,9 +356,12 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 	snprintf(title, sizeof title, "%s · %s", _("Timeline"),
 		 nev == 0 ? _("no events") : "");
 	if (nev) {
+		/* "14 events · 31 reports": the happenings, and the mentions of them */
 		size_t rows = tv->nrows - tv->nyears;
-		snprintf(title, sizeof title, P_("%s · %zu happening", "%s · %zu happenings", rows),
-			 _("Timeline"), rows);
+		char events[64], reports[64];
+		snprintf(events, sizeof events, P_("%zu event", "%zu events", rows), rows);
+		snprintf(reports, sizeof reports, P_("%zu report", "%zu reports", nev), nev);
+		snprintf(title, sizeof title, "%s · %s · %s", _("Timeline"), events, reports);
 	}
 	struct rect body = ui_pane_title(s, r, title, focused);
 	tv->height = 0;
@@ -357,13 +402,17 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 				uidate_format(&yd, tv->lang, year, sizeof year);
 			else
 				snprintf(year, sizeof year, "%s", _("undated"));
-			snprintf(head, sizeof head, P_("%s · %zu happening", "%s · %zu happenings",
+			snprintf(head, sizeof head, P_("%s · %zu event", "%s · %zu events",
 						       tr->count), year, tr->count);
 			surface_prints(s, body, body.x, y, head,
 				       (struct style){ ATTR_BOLD, COLOR_YELLOW, COLOR_NONE });
 			continue;
 		}
 		const struct event *e = &ev->v[tr->event];
+		/* the happening's version in the reading language */
+		if (tv->happ && tr->event < ev->n)
+			e = &ev->v[happenings_version(ev, tv->happ, tv->happ->of_event[tr->event],
+						      tv->read_lang)];
 		bool sel = idx == tv->sel;
 		struct style base = ui_row_style(sel, focused);
 		surface_fill(s, (struct rect){ body.x, y, body.w, 1 }, base);
@@ -371,7 +420,7 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		 * in the interface language, in a column as wide as the language's
 		 * widest date, so that the column does not move while scrolling. */
 		char date[UIDATE_MAX];
-		uidate_format_in_year(&e->date, tv->lang, date, sizeof date);
+		uidate_format_period(&e->date, e->period, tv->lang, false, date, sizeof date);
 		if (e->date.inferred)
 			surface_prints(s, body, body.x + 1, y, "~", base);
 		struct rect dcol = { body.x + 2, y, date_w, 1 };

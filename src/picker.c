@@ -134,7 +134,8 @@ static char *picker_label(const struct picker_item *it, const struct collection 
 	buf_init(&b);
 	buf_printf(&b, "%-2s  ", badge);
 	if (it->same) {
-		buf_printf(&b, _("this article, %s part"), badge);
+		/* Named, not badged: "the Chinese (traditional) part". */
+		buf_printf(&b, _("this article, %s part"), ui_lang_name(it->lang));
 	} else {
 		buf_adds(&b, a->title && a->title[0] ? a->title : a->id);
 		if (it->shares_events) {
@@ -148,20 +149,16 @@ static char *picker_label(const struct picker_item *it, const struct collection 
 void picker_draw(struct picker *p, const struct collection *col, struct surface *s,
 		 struct rect r)
 {
-	int w = r.w - 4 < 76 ? r.w - 4 : 76;
-	int h = (int)p->n + 3 < r.h - 2 ? (int)p->n + 3 : r.h - 2;
+	int w = r.w - 4 < 78 ? r.w - 4 : 78;
+	int h = (int)p->n + 2 < r.h - 2 ? (int)p->n + 2 : r.h - 2;
 	if (w < 8 || h < 4) {
 		w = r.w;
 		h = r.h;
 	}
 	struct rect box = { r.x + (r.w - w) / 2, r.y + (r.h - h) / 2, w, h };
-	surface_fill(s, box, STYLE_PLAIN);
-	struct rect body = ui_pane_title(s, box, _("Read beside it (Enter; q cancels)"), true);
-	/* A frame of spaces would not show where the box ends: a dim line under it. */
+	struct rect body = ui_popup(s, box, _("Read beside it (Enter; q cancels)"));
 	struct style dim = { ATTR_DIM, COLOR_NONE, COLOR_NONE };
-	struct rect list = { body.x + 1, body.y, body.w - 2, body.h - 1 };
-	for (int x = box.x; x < box.x + box.w; x++)
-		surface_prints(s, box, x, box.y + box.h - 1, "─", dim);
+	struct rect list = { body.x + 1, body.y, body.w - 2, body.h };
 	p->height = list.h;
 	if (list.h <= 0 || list.w <= 0)
 		return;

@@ -62,6 +62,15 @@ char *state_path(const char *const *paths, size_t npaths, char **warning)
 	return path;
 }
 
+/* An article's hash, made the first time it is needed: at start only the
+ * articles the store names are hashed, not the whole collection. */
+static const char *state_hash_of(const struct state *st, size_t a)
+{
+	if (st->hash[a][0] == '\0')
+		state_hash(&st->col->items[a], st->hash[a]);
+	return st->hash[a];
+}
+
 /* ---- finding an article by id and hash */
 
 static const struct collection *state_sort_col;
@@ -103,7 +112,7 @@ static size_t state_find(const struct state *st, const struct state_finder *f, c
 			hi = mid;
 	}
 	for (; lo < st->col->n && strcmp(st->col->items[f->by_id[lo]].id, id) == 0; lo++)
-		if (strcmp(st->hash[f->by_id[lo]], hash) == 0)
+		if (strcmp(state_hash_of(st, f->by_id[lo]), hash) == 0)
 			return f->by_id[lo];
 	return STATE_NONE;
 }
@@ -174,12 +183,12 @@ static bool state_upsert(struct state *st, size_t a, const char *sql, const char
 	if (st->db == NULL || a >= st->n)
 		return false;
 	const char *id = st->col->items[a].id;
-	const char *hash = st->hash[a];
+	const char *hash = state_hash_of(st, a);
 	/* One transaction for the two, so that no half of it is ever seen. */
 	if (!state_exec(st, "BEGIN IMMEDIATE", ""))
 		return false;
 	bool ok = state_exec(st, "INSERT OR IGNORE INTO article(id, hash, seen) VALUES(?, ?, ?)",
-			     "ssi", id, hash, (int64_t)time(NULL));
+			     "ssi", id, hash, (int64_t)st->now);
 	if (ok) {
 		sqlite3_stmt *q;
 		int rc = sqlite3_prepare_v2(st->db, sql, -1, &q, NULL);
@@ -221,18 +230,23 @@ static void state_add_mark(struct state *st, struct state_mark m)
 }
 
 /* Reads every table; entries of articles no longer in the collection are skipped. */
-static int state_load(struct state *st, const struct state_finder *f)
+static int state_load(struct state *st, const struct state_finder *f, time_t now, bool *tidy)
 {
 	sqlite3_stmt *q;
 	/* Marks of articles and of events, in the order they were made. */
 	int rc = sqlite3_prepare_v2(st->db,
-		"SELECT id, hash, read, marked, para, off, 0 AS ev, 0 AS start FROM article "
-		"UNION ALL SELECT id, hash, 0, made, para, NULL, 1, start FROM event_mark "
+		"SELECT id, hash, read, marked, para, off, 0 AS ev, 0 AS start, seen FROM article "
+		"UNION ALL SELECT id, hash, 0, made, para, NULL, 1, start, seen FROM event_mark "
 		"ORDER BY 4", -1, &q, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		size_t a = state_find(st, f, state_col_text(q, 0), state_col_text(q, 1));
+		int64_t seen = sqlite3_column_int64(q, 8);
+		/* Tidying is for entries seen over a day ago, or gone too long. */
+		if ((a != STATE_NONE && seen < (int64_t)now - 86400) ||
+		    seen < (int64_t)now - (int64_t)STATE_KEEP_DAYS * 86400)
+			*tidy = true;
 		if (a == STATE_NONE)
 			continue;
 		int64_t marked = sqlite3_column_int64(q, 3);
@@ -295,7 +309,9 @@ static int state_load(struct state *st, const struct state_finder *f)
 }
 
 /* Entries of articles in the collection are seen now; those missing for
- * STATE_KEEP_DAYS go. One transaction; a failure here changes nothing. */
+ * STATE_KEEP_DAYS go. One transaction; a failure here changes nothing. Run
+ * at start when an entry was last seen over a day ago, so that most starts
+ * write nothing. */
 static void state_tidy(struct state *st, time_t now)
 {
 	if (!state_exec(st, "BEGIN IMMEDIATE", ""))
@@ -306,15 +322,15 @@ static void state_tidy(struct state *st, time_t now)
 				-1, &q[0], NULL) == SQLITE_OK &&
 	     sqlite3_prepare_v2(st->db, "UPDATE event_mark SET seen = ? WHERE id = ? AND hash = ?",
 				-1, &q[1], NULL) == SQLITE_OK;
-	/* Only the articles with an entry: a big collection read once costs nothing. */
+	/* Only the articles with an entry (their hash is made already). */
 	for (size_t a = 0; ok && a < st->n; a++) {
-		if (!st->a[a].read && !st->a[a].marked && !st->a[a].has_pos && !state_any_mark(st, a))
+		if (st->hash[a][0] == '\0')
 			continue;
 		for (int k = 0; k < 2 && ok; k++) {
 			sqlite3_reset(q[k]);
 			sqlite3_bind_int64(q[k], 1, (int64_t)now);
 			sqlite3_bind_text(q[k], 2, st->col->items[a].id, -1, SQLITE_STATIC);
-			sqlite3_bind_text(q[k], 3, st->hash[a], -1, SQLITE_STATIC);
+			sqlite3_bind_text(q[k], 3, state_hash_of(st, a), -1, SQLITE_STATIC);
 			ok = sqlite3_step(q[k]) == SQLITE_DONE;
 		}
 	}
@@ -335,10 +351,9 @@ void state_open(struct state *st, const struct collection *col, const char *path
 	memset(st, 0, sizeof *st);
 	st->col = col;
 	st->n = col->n;
+	st->now = now;
 	st->a = xcalloc(col->n ? col->n : 1, sizeof *st->a);
 	st->hash = xcalloc(col->n ? col->n : 1, sizeof *st->hash);
-	for (size_t i = 0; i < col->n; i++)
-		state_hash(&col->items[i], st->hash[i]);
 	st->place.article = st->place.split_a = st->place.split_b = STATE_NONE;
 	if (path == NULL)
 		return;
@@ -350,7 +365,8 @@ void state_open(struct state *st, const struct collection *col, const char *path
 		return;
 	struct state_finder f;
 	state_finder_init(&f, col);
-	int rc = state_load(st, &f);
+	bool tidy = false;
+	int rc = state_load(st, &f, now, &tidy);
 	free(f.by_id);
 	if (rc != SQLITE_OK) {
 		/* Damage found while reading: what was read stays, nothing more is written. */
@@ -360,7 +376,8 @@ void state_open(struct state *st, const struct collection *col, const char *path
 		st->db = NULL;
 		return;
 	}
-	state_tidy(st, now);
+	if (tidy)
+		state_tidy(st, now);
 }
 
 void state_close(struct state *st)
@@ -425,7 +442,7 @@ bool state_toggle_event_mark(struct state *st, size_t a, size_t para, size_t sta
 {
 	if (a >= st->n)
 		return false;
-	const char *id = st->col->items[a].id, *hash = st->hash[a];
+	const char *id = st->col->items[a].id, *hash = state_hash_of(st, a);
 	if (state_event_marked(st, a, para, start)) {
 		size_t o = 0;
 		for (size_t i = 0; i < st->nmarks; i++) {
@@ -439,10 +456,9 @@ bool state_toggle_event_mark(struct state *st, size_t a, size_t para, size_t sta
 		return false;
 	}
 	state_add_mark(st, (struct state_mark){ a, true, para, start });
-	int64_t now = (int64_t)time(NULL);
 	state_exec(st, "INSERT OR REPLACE INTO event_mark(id, hash, para, start, made, seen) "
 		   "VALUES(?, ?, ?, ?, ?, ?)", "ssiiii", id, hash, (int64_t)para, (int64_t)start,
-		   now, now);
+		   (int64_t)time(NULL), (int64_t)st->now);
 	return true;
 }
 
@@ -468,7 +484,7 @@ static const char *state_id(const struct state *st, size_t a)
 
 static const char *state_h(const struct state *st, size_t a)
 {
-	return a < st->n ? st->hash[a] : NULL;
+	return a < st->n ? state_hash_of(st, a) : NULL;
 }
 
 bool state_save_place(struct state *st, const struct state_place *p)
@@ -504,7 +520,7 @@ bool state_history_push(struct state *st, size_t a)
 	xgrow((void **)&st->history, &st->caphistory, st->nhistory + 1, sizeof *st->history);
 	st->history[st->nhistory++] = a;
 	return state_exec(st, "INSERT INTO history(id, hash) VALUES(?, ?)", "ss",
-			  st->col->items[a].id, st->hash[a]);
+			  st->col->items[a].id, state_hash_of(st, a));
 }
 
 size_t state_history_back(struct state *st)

@@ -70,6 +70,7 @@ struct state {
 	struct state_place place;
 	char *warning;                  /* the first problem (malloc'd, translated), or NULL */
 	bool write_failed;              /* a write failed: said once */
+	time_t now;                     /* when it was opened: what "seen" means this run */
 };
 
 /* The hash that names an article's content (title and paragraphs). */

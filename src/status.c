@@ -1,5 +1,6 @@
-/* status.c: the bottom line: the current article, the reading position
- * ("¶ 3/12  40%") and key hints; a prompt or a one-off message takes it over. */
+/* status.c: the bottom line, about the focused pane: what is selected or read
+ * there and where it stands (the list's "3/5", the reader's "¶ 3/12 · 40%"),
+ * then key hints; a prompt or a one-off message takes it over. */
 #include <config.h>
 #include "ui.h"
 
@@ -7,6 +8,7 @@
 #include <stdlib.h>
 
 #include "i18n.h"
+#include "search.h"
 #include "split.h"
 #include "xalloc.h"
 
@@ -71,17 +73,38 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 		buf_free(&m);
 		return;
 	}
-	size_t art = ui->reader.article != UI_NONE ? ui->reader.article : list_selected(&ui->list);
-	if (ui->split)
+	/* The status line speaks of the focused pane: what is selected or read
+	 * there on the left, where it stands on the right. */
+	const char *subject = NULL;
+	size_t art = UI_NONE;
+	if (ui->split) {
 		split_status(ui, &right);
-	else if (ui->reader.article != UI_NONE) {
+		art = ui->reader.article;
+	} else if (ui->focus == PANE_READER && ui->reader.article != UI_NONE) {
 		size_t para, npara;
 		int pct;
 		reader_progress(&ui->reader, ui->col, &ui->lo, &para, &npara, &pct);
-		buf_printf(&right, "¶ %zu/%zu  ", para, npara);
+		/* "¶ 12/40 · 34%": the paragraph at the top, and how much was seen. */
+		buf_printf(&right, "¶ %zu/%zu", para, npara);
 		if (pct >= 0)
-			buf_printf(&right, "%d%%  ", pct);
-		buf_adds(&right, " ");
+			buf_printf(&right, " · %d%%", pct);
+		buf_adds(&right, "   ");
+		art = ui->reader.article;
+	} else if (ui->focus == PANE_LIST && ui->results.open) {
+		if (ui->results.n)
+			buf_printf(&right, "%zu/%zu   ", ui->results.sel + 1, ui->results.n);
+		if (ui->results.sel < ui->results.n)
+			art = ui->results.m[ui->results.sel].article;
+	} else if (ui->focus == PANE_LIST) {
+		if (ui->list.nrows)
+			buf_printf(&right, "%zu/%zu   ", ui->list.sel + 1, ui->list.nrows);
+		art = list_selected(&ui->list);
+	} else if (ui->focus == PANE_TIMELINE) {
+		size_t e = timeline_selected_event(&ui->tl);
+		if (ui->events && e < ui->events->n) {
+			subject = ui->events->v[e].text;
+			art = ui->events->v[e].article;
+		}
 	}
 	status_add_hints(&right, r.w, &s->lo);
 	int rw = layout_strwidth(right.data, &s->lo);
@@ -95,10 +118,12 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 	surface_prints(s, r, r.x + r.w - rw, r.y, right.data, st);
 	buf_free(&right);
 	int avail = r.w - rw - 2;
-	if (art < ui->col->n && avail > 0) {
+	if (subject == NULL && art < ui->col->n) {
 		const struct article *a = &ui->col->items[art];
-		char *t = layout_truncate(a->title && a->title[0] ? a->title : a->id, avail, false,
-					  &s->lo);
+		subject = a->title && a->title[0] ? a->title : a->id;
+	}
+	if (subject && avail > 0) {
+		char *t = layout_truncate(subject, avail, false, &s->lo);
 		surface_prints(s, r, r.x + 1, r.y, t, (struct style){ ATTR_REVERSE | ATTR_BOLD,
 								      COLOR_NONE, COLOR_NONE });
 		free(t);

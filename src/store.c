@@ -195,6 +195,12 @@ static bool store_same_file(const struct store_known *k, const struct stat *s)
 	       k->ctime == store_ns(&s->st_ctim) && k->inode == (int64_t)s->st_ino;
 }
 
+static int store_ll_cmp(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return (x > y) - (x < y);
+}
+
 /* First index in sorted keys[0..n) equal to key, or n. */
 static size_t store_lower(const long long *keys, size_t n, long long key)
 {
@@ -279,9 +285,13 @@ static void store_assemble(struct store_file *files, size_t nroots, const size_t
 	}
 }
 
-int store_sync(struct store *st, const char *const *roots, size_t nroots,
-	       const struct store_sync_opts *opts, struct collection *col, size_t *readable,
-	       char **warning)
+/* A code of our own: another process replaced some of the rows this sync wrote
+ * before it could read them back; the sync is run again. */
+#define STORE_AGAIN (-2)
+
+static int store_sync_once(struct store *st, const char *const *roots, size_t nroots,
+			   const struct store_sync_opts *opts, struct collection *col, size_t *readable,
+			   char **warning)
 {
 	*warning = NULL;
 	*readable = 0;
@@ -353,11 +363,21 @@ int store_sync(struct store *st, const char *const *roots, size_t nroots,
 		rc = store_read_all(st, opts->bodies, &rows);
 	if (rc != SQLITE_OK)
 		goto out;
+	for (size_t i = 0; i < nfiles; i++) {
+		if (!bsearch(&files[i].row, rows.file_rows, rows.nfile_rows, sizeof *rows.file_rows,
+			     store_ll_cmp)) {
+			rc = STORE_AGAIN;
+			goto out;
+		}
+	}
 	used = xcalloc(rows.n ? rows.n : 1, sizeof *used);
 	store_assemble(files, nroots, root_end, walkwarn, roots, rootrc, lists, &rows, used, col);
 	collection_sort(col);
 out:
-	if (rc != SQLITE_OK) {
+	if (rc == STORE_AGAIN) {
+		collection_free(col);
+		collection_init(col);
+	} else if (rc != SQLITE_OK) {
 		const char *why = rc == SQLITE_FULL ? _("the disk is full")
 				  : rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? _("locked by another process")
 				  : sqlite3_errstr(rc);
@@ -386,5 +406,18 @@ out:
 	free(walkwarn);
 	free(rootrc);
 	free(root_end);
-	return rc == SQLITE_OK ? 0 : -1;
+	return rc == SQLITE_OK ? 0 : rc == STORE_AGAIN ? STORE_AGAIN : -1;
+}
+
+int store_sync(struct store *st, const char *const *roots, size_t nroots,
+	       const struct store_sync_opts *opts, struct collection *col, size_t *readable,
+	       char **warning)
+{
+	int rc = STORE_AGAIN;
+	for (int attempt = 0; rc == STORE_AGAIN && attempt < 5; attempt++)
+		rc = store_sync_once(st, roots, nroots, opts, col, readable, warning);
+	if (rc == STORE_AGAIN)
+		*warning = xasprintf(_("%s: cannot use the database (%s); going on without it"),
+				     st->path, _("locked by another process"));
+	return rc == 0 ? 0 : -1;
 }

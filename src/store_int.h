@@ -45,6 +45,8 @@ struct store_rows {
 	char **warns;
 	long long *warn_file;
 	size_t nwarns;
+	long long *file_rows;           /* every file row, ascending */
+	size_t nfile_rows;
 };
 int store_read_all(struct store *st, bool bodies, struct store_rows *rows);
 void store_rows_free(struct store_rows *rows);

@@ -180,6 +180,17 @@ int store_read_all(struct store *st, bool bodies, struct store_rows *rows)
 		sqlite3_finalize(q);
 		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
 	}
+	cap = 0;
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(st->db, "SELECT id FROM files ORDER BY id", -1, &q, NULL);
+	if (rc == SQLITE_OK) {
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			xgrow((void **)&rows->file_rows, &cap, rows->nfile_rows + 1, sizeof *rows->file_rows);
+			rows->file_rows[rows->nfile_rows++] = sqlite3_column_int64(q, 0);
+		}
+		sqlite3_finalize(q);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	}
 	if (rc == SQLITE_OK && bodies)
 		rc = store_read_bodies(st, rows);
 	db_exec(st->db, "COMMIT");
@@ -196,6 +207,7 @@ void store_rows_free(struct store_rows *rows)
 		free(rows->warns[i]);
 	free(rows->warns);
 	free(rows->warn_file);
+	free(rows->file_rows);
 	memset(rows, 0, sizeof *rows);
 }
 

@@ -21,6 +21,35 @@ struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, b
 	return (struct rect){ r.x, r.y + 1, r.w, r.h - 1 };
 }
 
+struct rect ui_popup(struct surface *s, struct rect box, const char *title)
+{
+	if (box.w < 4 || box.h < 3) {
+		surface_fill(s, box, STYLE_PLAIN);
+		return ui_pane_title(s, box, title, true);
+	}
+	/* Filled first: nothing under the box shows through, wide characters cut
+	 * at its edges included (the surface blanks their other half). */
+	surface_fill(s, box, STYLE_PLAIN);
+	struct style fr = { ATTR_BOLD, COLOR_NONE, COLOR_NONE };
+	int x1 = box.x + box.w - 1, y1 = box.y + box.h - 1;
+	for (int x = box.x + 1; x < x1; x++) {
+		surface_prints(s, box, x, box.y, "─", fr);
+		surface_prints(s, box, x, y1, "─", fr);
+	}
+	for (int y = box.y + 1; y < y1; y++) {
+		surface_prints(s, box, box.x, y, "│", fr);
+		surface_prints(s, box, x1, y, "│", fr);
+	}
+	surface_prints(s, box, box.x, box.y, "┌", fr);
+	surface_prints(s, box, x1, box.y, "┐", fr);
+	surface_prints(s, box, box.x, y1, "└", fr);
+	surface_prints(s, box, x1, y1, "┘", fr);
+	/* The title in the top edge, marked as a focused pane's. */
+	struct rect top = { box.x + 1, box.y, box.w - 2, 1 };
+	ui_pane_title(s, top, title, true);
+	return (struct rect){ box.x + 1, box.y + 1, box.w - 2, box.h - 2 };
+}
+
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 {
 	/* From the catalogs: the traditional-Chinese interface writes 簡. */

@@ -12,6 +12,8 @@
 
 #include "article.h"
 #include "events.h"
+
+struct happenings;
 #include "keymap.h"
 #include "layout.h"
 #include "surface.h"
@@ -78,6 +80,11 @@ struct timeline_view {
 	int height;
 	int rows_y;                     /* screen row of the first row (last draw) */
 	enum uilang_id lang;            /* the interface language of the next draw (its dates) */
+	/* the next draw's happenings and reading language: each row shows the
+	   happening's version in it (NULL: the first report) */
+	const struct happenings *happ;
+	const char *read_lang;
+	size_t bar_first;               /* the first year the year bar shows (it scrolls) */
 };
 
 /* ---- a reader (pane_reader.c); side-by-side reading will hold two */
@@ -189,6 +196,9 @@ struct ui {
 	struct timeline_view tl;
 	struct reader_view reader;
 	size_t cur_event;               /* the event the reader stands on, or UI_NONE */
+	struct happenings *happ;        /* the events' groups as happenings (app_walk.c) */
+	const char *reading_lang;       /* the configured reading language, or NULL */
+	char walk_lang[LANG_TAG_MAX];   /* the language [ ] keep to, while on events */
 	struct prompt prompt;
 	enum ui_prompt_for prompt_for;
 	struct prompt_history history[UI_PROMPT_KINDS];
@@ -213,12 +223,30 @@ struct ui {
 	size_t state_article;           /* the reader's article at the last sync */
 	size_t state_end_seen;          /* the article whose end was last seen on screen */
 	bool state_back;                /* the reader's article came from going back */
+	enum action last_act;           /* the last key's action */
 	char msg_buf[256];              /* the text of a message made here (msg_s points to it) */
 	struct ui_run run;              /* what app_links_run is to do next */
 	size_t run_article;             /* the article the pipe prompt is for */
 	int8_t colours[8];
 	struct picker *picker;          /* choosing what goes beside it (split.h); NULL: closed */
 };
+
+/* app_walk.c: happenings in the browser. */
+/* The reading language: the configured one, else the language of the event
+ * the reader stands on, else the interface language's. */
+const char *app_walk_reading_lang(const struct ui *ui);
+/* Opens the version in the reading language of the happening of event. */
+void app_walk_open(struct ui *ui, size_t event);
+/* [ ] in the reader: the previous (dir -1) or next happening, count times. */
+void app_walk_step(struct ui *ui, int dir, long count);
+/* s on the happening of event: two of its versions side by side; false when
+ * it has one text only. */
+bool app_walk_split(struct ui *ui, size_t event);
+/* [ ] side by side: the previous or next happening either side (art[s],
+ * lang[s]: "" for the whole article) reports, shown on the focused side when
+ * it reports it. */
+void app_walk_split_step(struct ui *ui, int dir, long count, const size_t art[2],
+			 const char lang[2][LANG_TAG_MAX], int focus);
 
 /* app.c: the loop, focus, key dispatch and the layout of the panes. */
 void app_init(struct ui *ui, const struct collection *col, const struct event_list *ev,
@@ -238,12 +266,14 @@ bool app_loop(struct ui *ui, struct term *t);
 void app_state_open(struct ui *ui, struct annals *app);
 void app_state_close(struct ui *ui);
 /* After each draw: saves the position, the place, the history, and marks as
- * read an article whose end is on screen. */
-void app_state_sync(struct ui *ui);
+ * read an article whose end is on screen. True when it put a message on the
+ * status line (the screen is to be drawn again). */
+bool app_state_sync(struct ui *ui);
 /* The actions on the state: mark, marks, toggle-read, unread, back; true when a was one. */
 bool app_state_act(struct ui *ui, enum action a);
-/* Says on the status line what the store had to say (a warning), once. */
-void app_state_status(struct ui *ui);
+/* Says on the status line what the store had to say (a warning), once;
+ * true when it did. */
+bool app_state_status(struct ui *ui);
 /* The first marked event of article a when the article itself is not marked
  * (what Enter opens in the list of marks), or UI_NONE. */
 size_t app_state_marked_event(const struct ui *ui, size_t a);
@@ -276,6 +306,9 @@ enum uilang_id app_lang_id(const struct ui *ui);
 
 /* Draws a pane's title bar on row r.y, marked when focused; returns the rect below. */
 struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused);
+/* A popup (the help, the chooser): box filled, so that nothing under it shows,
+ * framed, its title in the top edge; returns the rect inside the frame. */
+struct rect ui_popup(struct surface *s, struct rect box, const char *title);
 /* A short badge for a language tag: EN, FR, 简, 繁 ... (static storage or buf). */
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX]);
 /* A language tag's name in the interface language ("French", "français",

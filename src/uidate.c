@@ -130,3 +130,61 @@ int uidate_column_width(enum uilang_id lang, const struct layout_opts *lo)
 	}
 	return w;
 }
+
+/* Seasons and quarters by language: English, French, Chinese (the same in
+ * simplified and traditional characters, but for the quarter's 度). */
+static const char *const uidate_seasons[3][4] = {
+	{ "spring", "summer", "autumn", "winter" },
+	{ "printemps", "été", "automne", "hiver" },
+	{ "春", "夏", "秋", "冬" },
+};
+static const char *const uidate_zh_ordinal[4] = { "一", "二", "三", "四" };
+
+char *uidate_format_period(const struct adate *d, enum dates_period period, enum uilang_id lang,
+			   bool with_year, char *buf, size_t size)
+{
+	if (size == 0)
+		return buf;
+	bool zh = uidate_is_zh(lang);
+	int l = zh ? 2 : lang == UILANG_FR ? 1 : 0;
+	switch (period) {
+	case DATES_PERIOD_DECADE:
+		/* "the 1990s", "années 1990", "1990年代"; "1990s" under a heading */
+		if (zh)
+			snprintf(buf, size, "%d年代", d->year);
+		else if (lang == UILANG_FR)
+			snprintf(buf, size, "années %d", d->year);
+		else
+			snprintf(buf, size, with_year ? "the %ds" : "%ds", d->year);
+		return buf;
+	case DATES_PERIOD_SPRING:
+	case DATES_PERIOD_SUMMER:
+	case DATES_PERIOD_AUTUMN:
+	case DATES_PERIOD_WINTER: {
+		const char *name = uidate_seasons[l][period - DATES_PERIOD_SPRING];
+		if (!with_year)
+			snprintf(buf, size, "%s", name);
+		else if (zh)
+			snprintf(buf, size, "%d年%s", d->year, name);
+		else
+			snprintf(buf, size, "%s %d", name, d->year);
+		return buf;
+	}
+	case DATES_PERIOD_QUARTER: {
+		int q = d->month >= 1 && d->month <= 12 ? (d->month - 1) / 3 + 1 : 1;
+		const char *du = lang == UILANG_ZH_TW ? "" : "度";
+		if (zh && with_year)
+			snprintf(buf, size, "%d年第%s季%s", d->year, uidate_zh_ordinal[q - 1], du);
+		else if (zh)
+			snprintf(buf, size, "第%s季%s", uidate_zh_ordinal[q - 1], du);
+		else if (lang == UILANG_FR)
+			snprintf(buf, size, with_year ? "T%d %d" : "T%d", q, d->year);
+		else
+			snprintf(buf, size, with_year ? "Q%d %d" : "Q%d", q, d->year);
+		return buf;
+	}
+	default:
+		return uidate_write(d, lang, with_year, buf, size);
+	}
+}
+

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include "article.h"
+#include "dates.h"
 #include "layout.h"
 #include "uilang.h"
 
@@ -23,6 +24,15 @@ char *uidate_format(const struct adate *d, enum uilang_id lang, char *buf, size_
  * "November 3", "3 novembre", "11月3日"; "November", "novembre", "11月" to
  * the month; a date known only to the year is the year, as above. */
 char *uidate_format_in_year(const struct adate *d, enum uilang_id lang, char *buf, size_t size);
+
+/* A date that stands for a period, read as such: a decade ("the 1990s",
+ * "années 1990", "1990年代"), a season ("autumn 2011", "automne 2011",
+ * "2011年秋"), a quarter ("Q3 2020", "T3 2020", "2020年第三季度"); without
+ * the year under a heading that shows it ("autumn", "Q3", "秋"; a decade keeps
+ * its years). Any other period (none, a week) is written as uidate_format or
+ * uidate_format_in_year writes it. Returns buf. */
+char *uidate_format_period(const struct adate *d, enum dates_period period, enum uilang_id lang,
+			   bool with_year, char *buf, size_t size);
 
 /* Columns the widest uidate_format_in_year date to the day takes in lang:
  * the width of a date column that stays put while scrolling. */

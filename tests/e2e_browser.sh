@@ -48,7 +48,7 @@ screen | grep -qF "¶ 1/"
 ok $? "the status line shows the reading position"
 send Space
 sleep 0.3
-status | grep -qE "¶ [0-9]+/[0-9]+ +[0-9]+%"
+status | grep -qE "¶ [0-9]+/[0-9]+ · [0-9]+%"
 ok $? "after Space, a position and a percentage"
 
 resize 80 24

@@ -27,12 +27,12 @@ keys() {
 	start "$w" "$h" "env -u TMUX PS1='SH> ' LANGUAGE=$lang bash --norc --noprofile -i"
 	wait_for "SH>"
 	send "'$ANNALS' --backend=$BACKEND -C '$SCRATCH/col'" Enter
-	wait_for "¶"
+	wait_for "Quay notes"
 	ok $? "$tag: the browser starts"
 
 	send Escape
 	sleep 0.3
-	screen | grep -qF "SH>" && ! screen | grep -qF "¶"
+	screen | grep -qF "SH>" && ! screen | grep -qF "Quay notes"
 	[ $? -ne 0 ]
 	ok $? "$tag: Esc at the top level does not quit"
 	send "?"

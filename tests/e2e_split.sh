@@ -9,7 +9,7 @@ start 120 40 "'$ANNALS'"
 wait_for "Reader · 004_6c29ca260aaaa5ff"
 ok $? "the browser opens on 004, English and traditional Chinese"
 send s
-wait_for "this article, 繁 part"
+wait_for "this article, Chinese (traditional) part"
 ok $? "s: the chooser offers the article's other part"
 send Enter
 wait_for "Reader · 004_6c29ca260aaaa5ff · 繁"
@@ -67,7 +67,7 @@ screen | grep -qF "Reader · 004_6c29ca260aaaa5ff"
 ok $? "the reader is back on 004"
 
 send s
-wait_for "this article, 繁 part"
+wait_for "this article, Chinese (traditional) part"
 send Enter
 wait_for " · 繁"
 send q

@@ -115,6 +115,27 @@ ok $? "Backspace goes back to the article read before"
 send q
 wait_for "exit=0"
 
+# Side by side: q q leaves it, and the next start reads the two texts again.
+run --fresh
+wait_for "Articles (3)"
+send Enter
+wait_for "Reader · alpha"
+send s
+sleep 0.3
+send Enter
+sleep 0.5
+[ "$(screen | grep -o "Reader · " | wc -l)" -eq 2 ]
+ok $? "s and Enter: two texts side by side"
+send q q
+wait_for "exit=0"
+run
+wait_for "Reader · alpha"
+sleep 0.3
+[ "$(screen | grep -o "Reader · " | wc -l)" -eq 2 ]
+ok $? "started again: side by side, the same two texts"
+send q q
+wait_for "exit=0"
+
 # --no-state: nothing read, nothing written; marks hold for the run.
 run --fresh
 wait_for "Articles (3)"

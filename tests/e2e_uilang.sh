@@ -8,7 +8,7 @@
 start 120 40 "LANGUAGE=zh_CN '$ANNALS'"
 wait_for "文章 (5)"
 ok $? "LANGUAGE=zh_CN: the list's title in Chinese"
-screen | grep -qF "时间线" && screen | grep -qF "阅读 ·"
+screen | grep -qF "时间线" && screen | grep -qF "阅读器 ·"
 ok $? "LANGUAGE=zh_CN: the timeline's and the reader's titles too"
 status | grep -qF "q 退出"
 ok $? "LANGUAGE=zh_CN: the key hints"
@@ -23,7 +23,7 @@ ok $? "LANGUAGE=zh_CN: q quits"
 start 120 40 "LANGUAGE=fr '$ANNALS'"
 wait_for "Chronologie"
 ok $? "LANGUAGE=fr: the timeline's title in French"
-screen | grep -qF "Lecture ·" && status | grep -qF "q quitter"
+screen | grep -qF "Lecteur ·" && status | grep -qF "q quitter"
 ok $? "LANGUAGE=fr: the reader's title and the hints"
 screen | grep -qF "1er décembre 2015"
 ok $? "LANGUAGE=fr: the date written the French way"
@@ -50,7 +50,7 @@ first=$(screen | sed -n 2p)
 [ -n "$first" ] && [ "$first" != "$(screen | sed -n 1p)" ]
 ok $? "a page and two lines down, a line of text at the top"
 send L
-wait_for "阅读 · 003_b652dcd5a69fc392"
+wait_for "阅读器 · 003_b652dcd5a69fc392"
 ok $? "L: the reader's title in Chinese"
 settle
 status | grep -qF "界面语言：简体中文"
@@ -58,7 +58,7 @@ ok $? "L: the status line names the language"
 [ "$(screen | sed -n 2p)" = "$first" ]
 ok $? "L: the first visible line stays the same"
 send L
-wait_for "Lecture · 003_b652dcd5a69fc392"
+wait_for "Lecteur · 003_b652dcd5a69fc392"
 ok $? "L again: French"
 [ "$(screen | sed -n 2p)" = "$first" ]
 ok $? "L again: the first visible line stays the same"

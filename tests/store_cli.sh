@@ -151,10 +151,13 @@ fi
 rm -rf "$tmp/cache"
 "$ANNALS" -C "$tmp/gen" --no-cache list --json >"$tmp/want" 2>/dev/null
 "$ANNALS" -C "$tmp/gen" list --json >"$tmp/p1" 2>"$tmp/p1.err" & p1=$!
+"$ANNALS" -C "$tmp/gen" --jobs=1 list --json >"$tmp/p0" 2>"$tmp/p0.err" & p0=$!
 "$ANNALS" -C "$tmp/gen" list --json >"$tmp/p2" 2>"$tmp/p2.err"; s2=$?
 wait $p1; s1=$?
-test $s1 -eq 0 && test $s2 -eq 0; ok $? "two processes at once: both exit 0"
-cmp -s "$tmp/p1" "$tmp/want" && cmp -s "$tmp/p2" "$tmp/want"; ok $? "... both give the answer"
+wait $p0; s0=$?
+test $s0 -eq 0 && test $s1 -eq 0 && test $s2 -eq 0; ok $? "three processes at once: all exit 0"
+cmp -s "$tmp/p0" "$tmp/want" && cmp -s "$tmp/p1" "$tmp/want" && cmp -s "$tmp/p2" "$tmp/want"
+ok $? "... all give the answer"
 "$ANNALS" -C "$tmp/gen" list --json >"$tmp/p3" 2>"$tmp/p3.err"
 cmp -s "$tmp/p3" "$tmp/want" && test ! -s "$tmp/p3.err"; ok $? "... and the index they left is sound"
 

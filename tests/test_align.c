@@ -5,6 +5,7 @@
  * on the bundled bilingual article. */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,6 +15,7 @@
 #include "article.h"
 #include "ingest.h"
 #include "layout.h"
+#include "segment.h"
 #include "xalloc.h"
 #include "tap.h"
 
@@ -472,6 +474,294 @@ static void check_pin_far_from_end(void)
 	article_free(&art[1]);
 }
 
+/* The sentences of a fixture, in order, as strings. */
+static size_t fixture_sentences(const char *name, const char *lang, char ***out)
+{
+	struct article a;
+	*out = NULL;
+	if (!load_fixture(&a, name, lang, false))
+		return 0;
+	size_t n = 0, cap = 0;
+	for (size_t p = 0; p < a.npara; p++) {
+		struct sentence *ss;
+		size_t k = segment_sentences(a.paras[p].text, strlen(a.paras[p].text), lang, &ss);
+		for (size_t i = 0; i < k; i++) {
+			xgrow((void **)out, &cap, n + 1, sizeof **out);
+			(*out)[n++] = xstrndup(a.paras[p].text + ss[i].start, ss[i].end - ss[i].start);
+		}
+		free(ss);
+	}
+	article_free(&a);
+	return n;
+}
+
+/* Sentences s[0..n) as one article, pieces[] of them merged into one
+ * sentence each from position at on (joined by "; ", which ends no sentence
+ * in English or French), the rest one sentence each; drop leaves sentence
+ * at out (SIZE_MAX: none). */
+static void build_side(struct article *art, char **s, size_t n, const char *lang, size_t at,
+		       const int *pieces, size_t npieces, size_t drop)
+{
+	memset(art, 0, sizeof *art);
+	art->id = xstrdup(lang);
+	struct buf b;
+	buf_init(&b);
+	size_t i = 0;
+	while (i < n) {
+		size_t take = 1;
+		if (i >= at && npieces) {
+			size_t k = 0, pos = at;
+			while (k < npieces && pos + (size_t)pieces[k] <= i)
+				pos += (size_t)pieces[k++];
+			if (k < npieces && pos == i)
+				take = (size_t)pieces[k];
+		}
+		for (size_t t = 0; t < take && i < n; t++, i++) {
+			if (i == drop)
+				continue;
+			const char *x = s[i];
+			size_t len = strlen(x);
+			if (t + 1 < take && len && x[len - 1] == '.')
+				len--;
+			if (b.len)
+				buf_adds(&b, t ? "; " : " ");
+			buf_add(&b, x, len);
+		}
+	}
+	article_add_para(art, b.data, b.len, lang, PARA_TEXT);
+	buf_free(&b);
+	article_update_langs(art);
+}
+
+/* The bead that holds sentence i of side s. */
+static const struct align_bead *bead_of(const struct alignment *al, int s, size_t i)
+{
+	return i < al->nsent[s] ? &al->beads[al->sent[s][i].bead] : NULL;
+}
+
+/* Each bead shape, made from the English and French fixtures by merging
+ * sentences that translate one by one: merged on one side only they make 1-k
+ * or k-1; merged at different places on each side, 2-2, 2-3 and 3-2. */
+static void check_shapes(void)
+{
+	char **en, **fr;
+	size_t nen = fixture_sentences("forum.en.txt", "en", &en);
+	size_t nfr = fixture_sentences("forum.fr.txt", "fr", &fr);
+	static const struct {
+		int da, db;
+		int a[4], na;               /* pieces of the English from 19 on */
+		int b[4], nb;               /* of the French from 17 on */
+	} shapes[] = {
+		{ 1, 1, { 1 }, 1, { 1 }, 1 },
+		{ 1, 2, { 2 }, 1, { 1, 1 }, 2 },
+		{ 2, 1, { 1, 1 }, 2, { 2 }, 1 },
+		{ 1, 3, { 3 }, 1, { 1, 1, 1 }, 3 },
+		{ 3, 1, { 1, 1, 1 }, 3, { 3 }, 1 },
+		{ 1, 4, { 4 }, 1, { 1, 1, 1, 1 }, 4 },
+		{ 4, 1, { 1, 1, 1, 1 }, 4, { 4 }, 1 },
+		{ 2, 2, { 2, 1 }, 2, { 1, 2 }, 2 },
+		{ 2, 3, { 2, 2 }, 2, { 1, 2, 1 }, 3 },
+		{ 3, 2, { 1, 2, 1 }, 3, { 2, 2 }, 2 },
+	};
+	if (!tap_ok(nen == 34 && nfr == 32, "shapes: the fixtures' sentences (%zu, %zu)", nen, nfr))
+		goto out;
+	/* Two places where the texts translate one by one: from English 2 and
+	 * French 2, from English 10 and French 9. */
+	static const size_t at[2][2] = { { 2, 2 }, { 10, 9 } };
+	for (size_t k = 0; k < 2 * sizeof shapes / sizeof *shapes; k++) {
+		size_t EA = at[k & 1][0], FB = at[k & 1][1];
+		struct article a, b;
+		/* Pieces: the merged ones, then single sentences. */
+		int pa[8], pb[8];
+		size_t npa = 0, npb = 0;
+		size_t sh = k / 2;
+		for (int x = 0; x < shapes[sh].na; x++)
+			pa[npa++] = shapes[sh].a[x];
+		for (int x = 0; x < shapes[sh].nb; x++)
+			pb[npb++] = shapes[sh].b[x];
+		build_side(&a, en, nen, "en", EA, pa, npa, SIZE_MAX);
+		build_side(&b, fr, nfr, "fr", FB, pb, npb, SIZE_MAX);
+		struct align_side sa = { &a, NULL }, sb = { &b, NULL };
+		struct alignment *al = align_sides(&sa, &sb);
+		/* Sentence 19 of the English is still sentence 19 (the merges come
+		 * after it), 17 of the French still 17. */
+		const struct align_bead *bd = al ? bead_of(al, 0, EA) : NULL;
+		bool good = bd && al->translation && covers(al) && bd->first[0] == EA &&
+			    bd->first[1] == FB && bd->count[0] == (size_t)shapes[sh].da &&
+			    bd->count[1] == (size_t)shapes[sh].db;
+		/* And the pair after it is still right: nothing shifted. */
+		size_t m = 0;
+		for (int x = 0; x < shapes[sh].na; x++)
+			m += (size_t)shapes[sh].a[x];
+		const struct align_bead *next = good ? &al->beads[bd - al->beads + 1] : NULL;
+		good = good && next->count[0] == 1 && next->count[1] == 1 &&
+		       strncmp(next->text[0], en[EA + m], 12) == 0 &&
+		       strncmp(next->text[1], fr[FB + m], 12) == 0;
+		if (!tap_ok(good, "shape %d-%d at %zu|%zu: found where it was made, and the next pair "
+			    "right", shapes[sh].da, shapes[sh].db, EA, FB) && al)
+			show(al);
+		align_free(al);
+		article_free(&a);
+		article_free(&b);
+	}
+out:
+	for (size_t i = 0; i < nen; i++)
+		free(en[i]);
+	for (size_t i = 0; i < nfr; i++)
+		free(fr[i]);
+	free(en);
+	free(fr);
+}
+
+/* The edges: no cheap way to leave sentences alone at either end. A text
+ * whose first English sentence is merged into the second on the French side
+ * does not start with unpaired sentences that shift every pair after them;
+ * and a French text that lacks the first and the last English paragraph
+ * leaves exactly those alone. */
+static void check_edges(void)
+{
+	char **en, **fr;
+	size_t nen = fixture_sentences("forum.en.txt", "en", &en);
+	size_t nfr = fixture_sentences("forum.fr.txt", "fr", &fr);
+	struct article a, b;
+	int two[1] = { 2 };
+	build_side(&a, en, nen, "en", 0, NULL, 0, SIZE_MAX);
+	build_side(&b, fr, nfr, "fr", 0, two, 1, SIZE_MAX);
+	struct align_side sa = { &a, NULL }, sb = { &b, NULL };
+	struct alignment *al = align_sides(&sa, &sb);
+	tap_ok(al && al->nbeads > 0 && al->beads[0].count[0] == 2 && al->beads[0].count[1] == 1,
+	       "edges: the first two English sentences pair with the merged French one");
+	tap_ok(al && al->nbeads > 1 && al->beads[1].count[0] == 1 && al->beads[1].count[1] == 1 &&
+	       al->beads[1].first[0] == 2 && al->beads[1].first[1] == 1,
+	       "edges: and the next pairs are not shifted");
+	align_free(al);
+	article_free(&b);
+	/* The end: the last French sentence merged into the one before it. */
+	int last[1] = { 2 };
+	build_side(&b, fr, nfr, "fr", nfr - 2, last, 1, SIZE_MAX);
+	al = align_sides(&sa, &sb);
+	const struct align_bead *end = al && al->nbeads ? &al->beads[al->nbeads - 1] : NULL;
+	tap_ok(end && end->count[0] >= 1 && end->count[1] == 1 && covers(al),
+	       "edges: the last English sentences end with the merged French one, none left alone");
+	align_free(al);
+	article_free(&a);
+	article_free(&b);
+	/* Whole paragraphs the other side lacks stand alone, and only they. */
+	struct article full, part;
+	if (load_fixture(&full, "forum.en.txt", "en", false) &&
+	    load_fixture(&part, "forum.fr.txt", "fr", false)) {
+		struct article cut;
+		memset(&cut, 0, sizeof cut);
+		cut.id = xstrdup("cut");
+		for (size_t p = 1; p + 1 < part.npara; p++)
+			article_add_para(&cut, part.paras[p].text, strlen(part.paras[p].text), "fr",
+					 PARA_TEXT);
+		article_update_langs(&cut);
+		struct align_side s1 = { &full, NULL }, s2 = { &cut, NULL };
+		al = align_sides(&s1, &s2);
+		size_t first_para = 0, alone = 0;
+		for (size_t i = 0; al && i < al->nsent[0]; i++)
+			first_para += al->sent[0][i].para == 0;
+		for (size_t k = 0; al && k < al->nbeads; k++)
+			alone += al->beads[k].count[1] == 0 ? al->beads[k].count[0] : 0;
+		tap_ok(al && al->translation && covers(al), "edges: a translation without its first "
+		       "and last paragraphs is still one");
+		tap_ok(al && al->nbeads > 0 && al->beads[0].count[1] == 0 &&
+		       bead_of(al, 0, first_para)->count[1] == 1,
+		       "edges: the first paragraph stands alone, the second pairs from its first sentence");
+		tap_ok(alone >= first_para && alone <= first_para + 8,
+		       "edges: the sentences left alone are the missing paragraphs' (%zu)", alone);
+		align_free(al);
+		article_free(&cut);
+	}
+	article_free(&full);
+	article_free(&part);
+	for (size_t i = 0; i < nen; i++)
+		free(en[i]);
+	for (size_t i = 0; i < nfr; i++)
+		free(fr[i]);
+	free(en);
+	free(fr);
+}
+
+/* The judgement: a translation that splits its sentences in two (twice as
+ * many sentences) is one, and so is one that leaves a third of the text out;
+ * two unrelated texts are not. */
+static void check_judgement(void)
+{
+	char **en, **fr, **zh;
+	size_t nen = fixture_sentences("forum.en.txt", "en", &en);
+	size_t nfr = fixture_sentences("forum.fr.txt", "fr", &fr);
+	size_t nzh = fixture_sentences("forum.zh.txt", "zh-Hans", &zh);
+	struct article a, b;
+	/* Two English sentences for each Chinese one: the Chinese merged in pairs. */
+	int pairs[32];
+	for (size_t k = 0; k < 32; k++)
+		pairs[k] = 2;
+	build_side(&a, en, nen, "en", 0, NULL, 0, SIZE_MAX);
+	build_side(&b, zh, nzh, "zh-Hans", 0, pairs, nzh / 2, SIZE_MAX);
+	/* "; " does not join Chinese: the merged sentences still end in 。, so
+	 * merge by dropping the stop instead. */
+	article_free(&b);
+	memset(&b, 0, sizeof b);
+	b.id = xstrdup("zh");
+	struct buf t;
+	buf_init(&t);
+	for (size_t i = 0; i < nzh; i++) {
+		size_t len = strlen(zh[i]);
+		if (i % 2 == 0 && len >= 3 && memcmp(zh[i] + len - 3, "\u3002", 3) == 0) {
+			buf_add(&t, zh[i], len - 3);
+			buf_adds(&t, "\uff0c");
+		} else {
+			buf_add(&t, zh[i], len);
+		}
+	}
+	article_add_para(&b, t.data, t.len, "zh-Hans", PARA_TEXT);
+	buf_free(&t);
+	article_update_langs(&b);
+	struct align_side sa = { &a, NULL }, sb = { &b, NULL };
+	struct alignment *al = align_sides(&sa, &sb);
+	tap_ok(al && al->nsent[0] >= 2 * al->nsent[1] - 1 && al->translation,
+	       "judgement: 2:1 sentences (%zu + %zu) is a translation", al ? al->nsent[0] : 0,
+	       al ? al->nsent[1] : 0);
+	align_free(al);
+	article_free(&b);
+	/* A third of the French left out, at the end. */
+	build_side(&b, fr, nfr * 2 / 3, "fr", 0, NULL, 0, SIZE_MAX);
+	al = align_sides(&sa, &sb);
+	tap_ok(al && al->translation, "judgement: uneven coverage (%zu + %zu) is a translation",
+	       al ? al->nsent[0] : 0, al ? al->nsent[1] : 0);
+	align_free(al);
+	article_free(&b);
+	article_free(&a);
+	/* Unrelated: the first half of the English story with the second half
+	 * of the French, and of the Chinese (same genre, same names, other
+	 * events), long enough to be judged on the evidence. */
+	build_side(&a, en, 17, "en", 0, NULL, 0, SIZE_MAX);
+	build_side(&b, fr + 16, nfr - 16, "fr", 0, NULL, 0, SIZE_MAX);
+	al = align_sides(&sa, &sb);
+	tap_ok(al && !al->translation && covers(al), "judgement: unrelated English and French are "
+	       "told apart (%zu + %zu)", al ? al->nsent[0] : 0, al ? al->nsent[1] : 0);
+	align_free(al);
+	article_free(&b);
+	build_side(&b, zh + 16, nzh - 16, "zh-Hans", 0, NULL, 0, SIZE_MAX);
+	al = align_sides(&sa, &sb);
+	tap_ok(al && !al->translation && covers(al), "judgement: unrelated English and Chinese are "
+	       "told apart (%zu + %zu)", al ? al->nsent[0] : 0, al ? al->nsent[1] : 0);
+	align_free(al);
+	article_free(&b);
+	article_free(&a);
+	for (size_t i = 0; i < nen; i++)
+		free(en[i]);
+	for (size_t i = 0; i < nfr; i++)
+		free(fr[i]);
+	for (size_t i = 0; i < nzh; i++)
+		free(zh[i]);
+	free(en);
+	free(fr);
+	free(zh);
+}
+
 static void check_anchors(void)
 {
 	struct anchor_set s;
@@ -511,5 +801,8 @@ int main(void)
 	check_long_text();
 	check_arbitrary();
 	check_pin_far_from_end();
+	check_shapes();
+	check_edges();
+	check_judgement();
 	return tap_done();
 }

@@ -173,6 +173,13 @@ static void test_browser_keys(const char *lang, int w, int h)
 	tap_ok(!ui->quit, "%s: Esc at the top level does not quit", what);
 	s = screen_keys(&r.sc, "?");
 	tap_ok(ui->help.open, "%s: ? opens the help", what);
+	/* Framed, and over the whole body: every row from the top edge to the
+	 * bottom one starts and ends with the frame. */
+	bool framed = screen_col_of(s, 0, "┌") == 0 && screen_col_of(s, h - 2, "└") == 0;
+	for (int y = 1; y < h - 2; y++)
+		framed = framed && screen_col_of(s, y, "│") == 0 &&
+			 screen_col_from(s, y, w - 1, "│") == w - 1;
+	tap_ok(framed, "%s: the help is framed and covers the screen", what);
 	s = screen_key(&r.sc, TERM_KEY_ESCAPE);
 	tap_ok(!ui->help.open && !ui->quit, "%s: Esc closes the help", what);
 	s = screen_keys(&r.sc, "/");
@@ -242,6 +249,23 @@ static void test_browser_keys(const char *lang, int w, int h)
 	s = screen_key(&r.sc, KEYMAP_CTRL('Z'));
 	tap_int_eq(term_memory_suspends(r.sc.t), 1, "Ctrl-Z suspends");
 	tap_ok(top_para(&r) == at && !ui->quit, "%s: and the reader is where it was", what);
+
+	/* The chooser: a framed box; Esc closes it. */
+	s = screen_keys(&r.sc, "s");
+	int top = screen_row_of(s, "┌"), bottom = screen_row_of(s, "└");
+	tap_ok(ui->picker && top >= 0 && bottom > top + 1 &&
+	       screen_col_of(s, top, "┌") == screen_col_of(s, bottom, "└"),
+	       "%s: the chooser is a framed box", what);
+	s = screen_key(&r.sc, TERM_KEY_ESCAPE);
+	tap_ok(!ui->picker && !ui->quit, "%s: Esc closes the chooser", what);
+	/* Side by side, Esc closes it too, and never quits. */
+	s = screen_keys(&r.sc, "s\n");
+	tap_ok(ui->split != NULL, "%s: side-by-side reading open", what);
+	s = screen_key(&r.sc, TERM_KEY_ESCAPE);
+	tap_ok(ui->split == NULL && !ui->quit, "%s: Esc closes side-by-side reading", what);
+	/* The status line speaks of the focused pane. */
+	s = screen_keys(&r.sc, "g");
+	tap_ok(screen_status_has(s, "¶ 1/120 · "), "%s: the reader's \"¶ 1/120 · N%%\"", what);
 
 	/* q from the reader quits (less's habit: nothing asked). */
 	s = screen_keys(&r.sc, "q");

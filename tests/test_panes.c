@@ -195,8 +195,8 @@ static void test_list_80(void)
 	tap_int_eq(screen_col_of(s, 3, "~2024-09-12"), 0, "an inferred date marked with ~");
 	tap_ok(screen_row_has(s, 4, "Title"), "the undated article last");
 	tap_ok(screen_row_has(s, 23, "q quit"), "status line: key hints");
-	tap_ok(screen_row_has(s, 23, "¶ 1/6"), "status line: paragraph position of the open article");
-	tap_ok(screen_row_has(s, 23, "China Focus"), "status line: the current article");
+	tap_ok(screen_row_has(s, 23, "1/4"), "status line: the list's position, as the list has focus");
+	tap_ok(screen_row_has(s, 23, "China Focus"), "status line: the selected article");
 	tap_ok(screen_attr_at(s, 1, 1) & ATTR_REVERSE, "the selected row is highlighted");
 
 	s = screen_key(&r.sc, 'j');
@@ -253,14 +253,14 @@ static void test_focus_and_sizes(void)
 		tap_ok(screen_row_has(s, ty + 1, "2013▄") && screen_row_has(s, ty + 1, "2019█") &&
 		       screen_row_has(s, ty + 1, "2022▄") && screen_row_has(s, ty + 1, "2024▄"),
 		       "a bar of counts per year");
-		tap_ok(screen_row_has(s, ty + 2, "2013 · 1 happening"), "a heading per year with its count");
+		tap_ok(screen_row_has(s, ty + 2, "2013 · 1 event"), "a heading per year with its count");
 		tap_int_eq(screen_col_of(s, ty + 3, "~May "), 1, "inferred year marked with ~; the year is the heading's");
 		int x = screen_col_of(s, ty + 3, "2013年5月");
 		tap_int_eq(x, 22, "the sentence after date (as wide as September 28) and badges");
 		int right = wide ? lw - 1 : w - 1;
 		tap_str_eq(surface_cell_const(s, right, ty + 3)->text, "…",
 			   "a long sentence ends in … at the pane's last column");
-		tap_ok(screen_row_has(s, ty + 4, "2019 · 2 happenings"), "2019: two happenings");
+		tap_ok(screen_row_has(s, ty + 4, "2019 · 2 events"), "2019: two events");
 		tap_ok(screen_row_has(s, ty + 5, "EN 简"), "a group's row carries both badges");
 		tap_ok(screen_row_has(s, ty + 6, "~November "), "then November 2019");
 		s = screen_key(&r.sc, TERM_KEY_TAB);
@@ -328,18 +328,24 @@ static void test_timeline_keys(void)
 	tap_ok(screen_attr_at(s, 19, py) & ATTR_REVERSE, "to its last character");
 	tap_ok(!(screen_attr_at(s, 1, py) & ATTR_REVERSE) && !(screen_attr_at(s, 20, py) & ATTR_REVERSE),
 	       "and no further");
-	tap_ok(screen_row_has(s, 23, "¶ 1/6  100%"), "status: paragraph at the top, all of it seen");
-	s = screen_key(&r.sc, ']');
-	tap_ok(screen_row_has(s, 0, "Reader · wangluo"), "reader ]: the next event, in another article");
-	tap_int_eq(screen_col_of(s, 1, "3. 网络空间"), 1, "a long article: its paragraph at the top");
-	tap_ok(screen_attr_at(s, 4, 1) & ATTR_REVERSE, "its date expression highlighted");
-	tap_ok(surface_cell_const(s, 4, 1)->width == 2, "on a wide cell");
+	tap_ok(screen_row_has(s, 23, "¶ 1/6 · 100%"), "status: paragraph at the top, all of it seen");
+	/* ] goes from happening to happening: the next one is told in French only,
+	 * the one after in Chinese only. */
 	s = screen_key(&r.sc, ']');
 	tap_ok(screen_row_has(s, 0, "Reader · cooperation") && screen_row_of(s, "En novembre") > 0,
-	       "] again: November 2019, French");
+	       "reader ]: the next happening, November 2019, in French, its only version");
+	tap_ok(screen_row_has(s, 23, "event 3 of 5 · November 2019"),
+	       "the status line says where the reader is");
+	s = screen_key(&r.sc, ']');
+	tap_ok(screen_row_has(s, 0, "Reader · wangluo"), "] again: December 2022, in another article");
+	tap_int_eq(screen_col_of(s, 1, "20. 网络空间"), 1, "a long article: its paragraph at the top");
+	tap_ok(screen_attr_at(s, 5, 1) & ATTR_REVERSE, "its date expression highlighted");
+	tap_ok(surface_cell_const(s, 5, 1)->width == 2, "on a wide cell");
+	tap_ok(screen_row_has(s, 23, "event 4 of 5 · December 22, 2022"), "event 4 of 5");
 	s = screen_key(&r.sc, '[');
 	s = screen_key(&r.sc, '[');
-	tap_ok(screen_row_has(s, 0, "Reader · alpha"), "[ [ back to the first of the group");
+	tap_ok(screen_row_has(s, 0, "Reader · alpha"),
+	       "[ [ back to the happening of October 2019, in English, the language read");
 	s = screen_key(&r.sc, TERM_KEY_TAB);
 	s = screen_key(&r.sc, TERM_KEY_TAB);
 	tap_ok(screen_attr_at(s, 1, 5) & ATTR_REVERSE, "the timeline follows the reader's event");
@@ -408,7 +414,7 @@ static void test_reader_scroll_resize(void)
 	tap_ok(r.sc.ui.reader.pos.para == pos.para && r.sc.ui.reader.pos.off == pos.off,
 	       "coming back to an article: where it was left");
 	s = screen_keys(&r.sc, "G");
-	tap_ok(screen_row_has(s, 23, "/30  100%"), "status at the end: 100%% of 30 paragraphs");
+	tap_ok(screen_row_has(s, 23, "/30 · 100%"), "status at the end: 100%% of 30 paragraphs");
 	run_end(&r);
 }
 

@@ -85,7 +85,7 @@ static const struct surface *open_004(struct run *r, const char *tag)
 {
 	const struct surface *s = screen_key(&r->sc, 's');
 	tap_ok(r->sc.ui.picker != NULL && r->sc.ui.split == NULL, "%s: s opens the chooser first", tag);
-	int y = screen_row_of(s, "this article, 繁 part");
+	int y = screen_row_of(s, "this article, Chinese (traditional) part");
 	tap_ok(y >= 0, "%s: the chooser offers this article's 繁 part", tag);
 	int x = screen_col_from(s, y, 0, "繁");
 	tap_ok(y >= 0 && (screen_attr_at(s, x, y) & ATTR_REVERSE), "%s: and it is selected first", tag);

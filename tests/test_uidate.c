@@ -105,6 +105,45 @@ int main(void)
 		snprintf(what, sizeof what, "in year, %s: %s", uilang_code(in[i].l), in[i].want);
 		tap_str_eq(uidate_format_in_year(&date, in[i].l, buf, sizeof buf), in[i].want, what);
 	}
+	/* decades, seasons and quarters read as such, with and without the year */
+	static const struct {
+		int y, m;
+		enum dates_period p;
+		enum uilang_id l;
+		bool with_year;
+		const char *want;
+	} per[] = {
+		{ 1990, 0, DATES_PERIOD_DECADE, UILANG_EN, true, "the 1990s" },
+		{ 1990, 0, DATES_PERIOD_DECADE, UILANG_EN, false, "1990s" },
+		{ 1990, 0, DATES_PERIOD_DECADE, UILANG_FR, true, "années 1990" },
+		{ 1990, 0, DATES_PERIOD_DECADE, UILANG_ZH_CN, true, "1990年代" },
+		{ 1990, 0, DATES_PERIOD_DECADE, UILANG_ZH_TW, false, "1990年代" },
+		{ 2011, 9, DATES_PERIOD_AUTUMN, UILANG_EN, true, "autumn 2011" },
+		{ 2011, 9, DATES_PERIOD_AUTUMN, UILANG_EN, false, "autumn" },
+		{ 2011, 9, DATES_PERIOD_AUTUMN, UILANG_FR, true, "automne 2011" },
+		{ 2011, 9, DATES_PERIOD_AUTUMN, UILANG_ZH_CN, true, "2011年秋" },
+		{ 2011, 9, DATES_PERIOD_AUTUMN, UILANG_ZH_TW, false, "秋" },
+		{ 2012, 6, DATES_PERIOD_SUMMER, UILANG_FR, false, "été" },
+		{ 2012, 12, DATES_PERIOD_WINTER, UILANG_EN, true, "winter 2012" },
+		{ 2020, 7, DATES_PERIOD_QUARTER, UILANG_EN, true, "Q3 2020" },
+		{ 2020, 7, DATES_PERIOD_QUARTER, UILANG_FR, false, "T3" },
+		{ 2020, 7, DATES_PERIOD_QUARTER, UILANG_ZH_CN, true, "2020年第三季度" },
+		{ 2020, 7, DATES_PERIOD_QUARTER, UILANG_ZH_TW, true, "2020年第三季" },
+	};
+	for (size_t i = 0; i < sizeof per / sizeof *per; i++) {
+		struct adate date = { .year = per[i].y, .month = per[i].m,
+				      .prec = per[i].m ? DATE_MONTH : DATE_YEAR };
+		char buf[UIDATE_MAX], what[80];
+		snprintf(what, sizeof what, "period, %s%s: %s", uilang_code(per[i].l),
+			 per[i].with_year ? "" : " in year", per[i].want);
+		tap_str_eq(uidate_format_period(&date, per[i].p, per[i].l, per[i].with_year, buf,
+						sizeof buf), per[i].want, what);
+	}
+	/* a week, or no period, is written as a date */
+	struct adate wk = { 2021, 3, 8, DATE_DAY, true };
+	char wb[UIDATE_MAX];
+	tap_str_eq(uidate_format_period(&wk, DATES_PERIOD_WEEK, UILANG_FR, false, wb, sizeof wb),
+		   "8 mars", "period: a week in the year is its first day");
 	/* the timeline's date column: as wide as the widest month with a two-digit day */
 	struct layout_opts lo = { false, 8 };
 	tap_int_eq(uidate_column_width(UILANG_EN, &lo), 12, "column: en, September 28");
