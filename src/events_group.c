@@ -437,7 +437,7 @@ static void events_group_names(const struct event *v, const struct events_work *
 	}
 	free(t);
 	free(bloom);
-	if (nm.nhits > 1)  /* hits is NULL when there are none: qsort must not see it */
+	if (nm.nhits)
 		qsort(nm.hits, nm.nhits, sizeof *nm.hits, events_group_hit_order);
 	for (size_t k = 0; k < nm.nhits;) {
 		size_t i = nm.hits[k].i, j = nm.hits[k].j, names = 0;
