@@ -223,6 +223,43 @@ struct search_index *annals_search(struct annals *app)
 	return app->search;
 }
 
+/* What was derived from one article is kept in the index under its row. */
+static void *annals_keep_get(void *arg, size_t article, size_t *len)
+{
+	struct annals *app = arg;
+	return store_derived_get(app->store, app->col.items[article].row, len);
+}
+
+static void annals_keep_put(void *arg, size_t article, const void *bytes, size_t len)
+{
+	struct annals *app = arg;
+	store_derived_put(app->store, app->col.items[article].row, bytes, len);
+}
+
+static void annals_keep_body(void *arg, size_t article)
+{
+	struct annals *app = arg;
+	annals_body(app, &app->col.items[article], stderr);
+}
+
+/* Whether every article has an index row of its own (none is named twice). */
+static bool annals_rows_unique(const struct collection *col)
+{
+	long long *rows = xmalloc((col->n ? col->n : 1) * sizeof *rows);
+	bool ok = true;
+	for (size_t i = 0; i < col->n && ok; i++) {
+		rows[i] = col->items[i].row;
+		ok = rows[i] > 0;
+	}
+	if (ok && col->n > 1) {
+		qsort(rows, col->n, sizeof *rows, annals_row_cmp);
+		for (size_t i = 1; i < col->n && ok; i++)
+			ok = rows[i] != rows[i - 1];
+	}
+	free(rows);
+	return ok;
+}
+
 const struct event_list *annals_events(struct annals *app)
 {
 	if (app->events)
@@ -231,11 +268,19 @@ const struct event_list *annals_events(struct annals *app)
 		app->events = store_events_load(app->store, &app->col);
 	if (app->events)
 		return app->events;
-	/* Derived from every body: those the command left in the index come now. */
-	for (size_t i = 0; i < app->col.n; i++)
+	/* What was derived from each article alone is kept in the index: only
+	 * the new or changed articles are derived again, and only their bodies
+	 * (and those of articles the grouping aligns) come from the index. */
+	struct events_keep keep = { annals_keep_get, annals_keep_put, annals_keep_body, app };
+	bool kept = app->store && annals_rows_unique(&app->col);
+	/* Otherwise derived from every body: those the command left in the index
+	 * come now. */
+	for (size_t i = 0; !kept && i < app->col.n; i++)
 		annals_body(app, &app->col.items[i], stderr);
-	app->events = events_derive_jobs(&app->col, app->opt.jobs);
-	if (app->store)
+	app->events = events_derive_kept(&app->col, app->opt.jobs, kept ? &keep : NULL);
+	if (app->store) {
+		store_derived_done(app->store);
 		store_events_save(app->store, &app->col, app->events);
+	}
 	return app->events;
 }

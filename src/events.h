@@ -36,6 +36,26 @@ struct event_list *events_derive(const struct collection *c);
 /* The same, with jobs worker threads reading the articles (0: one per core);
  * the result does not depend on their number. */
 struct event_list *events_derive_jobs(const struct collection *c, int jobs);
+
+/* Where what depends on one article alone is kept between runs (the index):
+ * bytes per article, read with get (malloc'd, or NULL when none is kept) before
+ * any thread starts, given to put for the articles derived anew once they are
+ * done; both from the calling thread. */
+struct events_keep {
+	void *(*get)(void *arg, size_t article, size_t *len);
+	void (*put)(void *arg, size_t article, const void *bytes, size_t len);
+	/* Called (from the calling thread) before an article's paragraphs are
+	 * read: an article whose results were kept is read again only when the
+	 * grouping aligns it with another. */
+	void (*body)(void *arg, size_t article);
+	void *arg;
+};
+
+/* events_derive_jobs, deriving only the articles keep has nothing for. The
+ * bytes are this program's own layout (a kept index never outlives the
+ * program that wrote it: store.h's fingerprint). */
+struct event_list *events_derive_kept(const struct collection *c, int jobs,
+				      const struct events_keep *keep);
 void events_free(struct event_list *ev);
 
 /* Index of the first event whose year is >= year, or ev->n. */

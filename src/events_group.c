@@ -588,6 +588,7 @@ static void events_group_join_found(size_t x, size_t y, void *arg)
 struct events_group_own {
 	const struct events_article *arts;
 	const size_t *pos;
+	const struct events_keep *keep;
 };
 
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
@@ -608,6 +609,10 @@ static bool events_group_align_pair(const struct event *v, const struct collecti
 						   own->pos[first[l->a] + sf->pairs[2 * p + 1]]);
 			return sf->tr;
 		}
+	}
+	if (own && own->keep) {
+		own->keep->body(own->keep->arg, l->a);
+		own->keep->body(own->keep->arg, l->b);
 	}
 	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
 	struct alignment *al = align_sides(&sa, &sb);
@@ -801,7 +806,7 @@ static int events_group_pair_order(const void *pa, const void *pb)
 }
 
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
-		  const struct events_article *arts)
+		  const struct events_article *arts, const struct events_keep *keep)
 {
 	struct events_group_pair *pairs = xmalloc((n ? n : 1) * sizeof *pairs);
 	for (size_t i = 0; i < n; i++)
@@ -823,7 +828,7 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	size_t *pos = xmalloc((n ? n : 1) * sizeof *pos);
 	for (size_t i = 0; i < n; i++)
 		pos[w[i].orig] = i;
-	struct events_group_own own = { arts, pos };
+	struct events_group_own own = { arts, pos, keep };
 	events_group_aligned(v, n, c, &links, aligned, parent, arts ? &own : NULL);
 	free(pos);
 	events_group_translations(v, n, aligned, parent);

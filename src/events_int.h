@@ -50,8 +50,9 @@ void events_article_free(struct events_article *a);
 /* Sorts v[0..n) by date, then article, then position (w[] kept beside v[]),
  * and gives every event its group. v is the articles' events one after the
  * other, w[i].orig = i; arts (one per article, or NULL: aligned here) holds
- * the alignments of each article's own parts. */
+ * the alignments of each article's own parts; keep (or NULL) is told before
+ * an article's paragraphs are read. */
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
-		  const struct events_article *arts);
+		  const struct events_article *arts, const struct events_keep *keep);
 
 #endif

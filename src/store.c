@@ -34,6 +34,8 @@ static const char *const store_steps[] = {
 	/* 3: the derived events (store_events.c). */
 	"CREATE TABLE events(seq INTEGER PRIMARY KEY, article INTEGER NOT NULL, text TEXT,"
 	" raw BLOB NOT NULL);",
+	/* 4: what was derived from each article alone (store_events.c). */
+	"CREATE TABLE derived(article INTEGER PRIMARY KEY, raw BLOB NOT NULL);",
 };
 static const struct db_schema store_schema = {
 	.name = "index", .version = sizeof store_steps / sizeof *store_steps, .steps = store_steps,
@@ -100,6 +102,7 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
+	store_derived_done(st);
 	db_close(st->db);
 	free(st->path);
 	free(st);
@@ -109,6 +112,7 @@ static int store_clear_rc(struct store *st)
 {
 	int rc = db_exec(st->db, "BEGIN IMMEDIATE; DELETE FROM paragraphs; DELETE FROM articles;"
 			 " DELETE FROM warnings; DELETE FROM files; DELETE FROM events;"
+			 " DELETE FROM derived;"
 			 " DELETE FROM meta WHERE key <> 'gen';"
 			 " INSERT INTO search(search) VALUES ('delete-all'); COMMIT;");
 	if (rc != SQLITE_OK && !sqlite3_get_autocommit(st->db))

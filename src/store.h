@@ -52,6 +52,14 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 /* Keeps them, unless the index changed since the sync. */
 void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev);
 
+/* What was derived from the article of index row row alone (events.h's
+ * events_keep), as kept: malloc'd bytes, *len of them; NULL when none is. */
+void *store_derived_get(struct store *st, long long row, size_t *len);
+/* Keeps it, in one transaction with the others until store_derived_done, and
+ * only while no other process changed the index since the sync. */
+void store_derived_put(struct store *st, long long row, const void *raw, size_t len);
+void store_derived_done(struct store *st);
+
 /* Loads the paragraphs of an article read without its body. Returns 0, or -1. */
 int store_body(struct store *st, struct article *a);
 

@@ -157,3 +157,75 @@ void store_events_save(struct store *st, const struct collection *col, const str
 	if (rc != SQLITE_OK && !sqlite3_get_autocommit(st->db))
 		db_exec(st->db, "ROLLBACK");
 }
+
+/* ---- what was derived from one article ---- */
+
+void *store_derived_get(struct store *st, long long row, size_t *len)
+{
+	if (!st->derived_get &&
+	    sqlite3_prepare_v2(st->db, "SELECT raw FROM derived WHERE article = ?", -1,
+			       &st->derived_get, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_stmt *q = st->derived_get;
+	void *out = NULL;
+	sqlite3_bind_int64(q, 1, row);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		int n = sqlite3_column_bytes(q, 0);
+		const void *b = sqlite3_column_blob(q, 0);
+		if (b && n > 0) {
+			out = xmalloc((size_t)n);
+			memcpy(out, b, (size_t)n);
+			*len = (size_t)n;
+		}
+	}
+	sqlite3_reset(q);
+	return out;
+}
+
+/* All that is kept goes in one transaction, begun with the first, and only
+ * while the index is still the one the articles were read from: another annals
+ * may have read changed files into the same rows meanwhile. */
+void store_derived_put(struct store *st, long long row, const void *raw, size_t len)
+{
+	if (st->derived_failed)
+		return;
+	if (!st->derived_put) {
+		int rc = db_exec(st->db, "BEGIN IMMEDIATE");
+		if (rc == SQLITE_OK && store_gen(st) != st->gen)
+			rc = SQLITE_ABORT;
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v2(st->db, "INSERT OR REPLACE INTO derived(article, raw)"
+						" VALUES (?, ?)", -1, &st->derived_put, NULL);
+		if (rc != SQLITE_OK) {
+			if (!sqlite3_get_autocommit(st->db))
+				db_exec(st->db, "ROLLBACK");
+			st->derived_failed = true;
+			return;
+		}
+	}
+	sqlite3_stmt *q = st->derived_put;
+	sqlite3_bind_int64(q, 1, row);
+	sqlite3_bind_blob(q, 2, raw, (int)len, SQLITE_STATIC);
+	int rc = sqlite3_step(q);
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		sqlite3_finalize(q);
+		st->derived_put = NULL;
+		if (!sqlite3_get_autocommit(st->db))
+			db_exec(st->db, "ROLLBACK");
+		st->derived_failed = true;
+	}
+}
+
+void store_derived_done(struct store *st)
+{
+	sqlite3_finalize(st->derived_get);
+	st->derived_get = NULL;
+	if (st->derived_put) {
+		sqlite3_finalize(st->derived_put);
+		st->derived_put = NULL;
+		if (db_exec(st->db, "COMMIT") != SQLITE_OK && !sqlite3_get_autocommit(st->db))
+			db_exec(st->db, "ROLLBACK");
+	}
+	st->derived_failed = false;
+}

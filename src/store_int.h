@@ -14,6 +14,10 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	long long gen;                  /* the index's generation when this process synced */
+	/* what was derived per article (store_events.c): the statements while
+	 * in use, and whether keeping it failed */
+	sqlite3_stmt *derived_get, *derived_put;
+	bool derived_failed;
 };
 
 /* One file of the walk as the index knows it. */

@@ -80,7 +80,7 @@ static void store_drop_result(struct store_pool *p, size_t i)
 }
 
 enum { Q_FIND, Q_FILE, Q_WARN, Q_ART, Q_PARA, Q_SEARCH, Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN,
-       Q_DEL_FILE, Q_N };
+       Q_DEL_FILE, Q_DEL_DERIVED, Q_N };
 
 static const char *const store_write_sql[Q_N] = {
 	[Q_FIND] = "SELECT id FROM files WHERE path = ?",
@@ -94,6 +94,9 @@ static const char *const store_write_sql[Q_N] = {
 	[Q_DEL_ART] = "DELETE FROM articles WHERE file = ?",
 	[Q_DEL_WARN] = "DELETE FROM warnings WHERE file = ?",
 	[Q_DEL_FILE] = "DELETE FROM files WHERE id = ?",
+	/* what was derived from the articles goes with them: a row number may
+	 * be given again to another article */
+	[Q_DEL_DERIVED] = "DELETE FROM derived WHERE article IN (SELECT id FROM articles WHERE file = ?)",
 };
 
 struct store_stmts {
@@ -136,7 +139,7 @@ static void store_bind_text(sqlite3_stmt *q, int i, const char *s)
 
 static int store_forget_with(struct store_stmts *s, long long row)
 {
-	static const int order[] = { Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN, Q_DEL_FILE };
+	static const int order[] = { Q_DEL_PARA, Q_DEL_DERIVED, Q_DEL_ART, Q_DEL_WARN, Q_DEL_FILE };
 	int rc = SQLITE_OK;
 	for (size_t i = 0; rc == SQLITE_OK && i < sizeof order / sizeof *order; i++) {
 		sqlite3_bind_int64(s->q[order[i]], 1, row);

@@ -68,6 +68,22 @@ for cmd in "list --json" "timeline --json" "timeline --groups --json"; do
 	ok $? "generated: $cmd the same with --jobs=1, --jobs=3 and --no-cache"
 done
 same "generated: search --json" -C "$tmp/gen" search --json cyberspace
+# One file changed in a derived collection: its events and groups derived
+# again, the others' taken from the index, the same as from the files.
+rm -rf "$tmp/cache"
+"$ANNALS" -C "$tmp/gen" timeline --groups --json >/dev/null 2>&1
+f=$(grep -rl '20[0-9][0-9]' "$tmp/gen" | head -n 1)
+sed -i 's/20\([0-9]\)\([0-9]\)/19\2\1/g' "$f"
+for cmd in "timeline --groups --json" "timeline --json"; do
+	"$ANNALS" -C "$tmp/gen" --jobs=3 $cmd >"$tmp/idx" 2>&1
+	"$ANNALS" -C "$tmp/gen" --no-cache --jobs=1 $cmd >"$tmp/dir" 2>&1
+	test -s "$tmp/idx" && cmp -s "$tmp/idx" "$tmp/dir"
+	ok $? "generated, one file's dates changed: $cmd from the index as from the files"
+done
+rm "$f"
+"$ANNALS" -C "$tmp/gen" timeline --groups --json >"$tmp/idx" 2>&1
+"$ANNALS" -C "$tmp/gen" --no-cache timeline --groups --json >"$tmp/dir" 2>&1
+cmp -s "$tmp/idx" "$tmp/dir"; ok $? "generated, one file deleted: timeline --groups the same"
 # Events are derived per article by the threads, then grouped: the same
 # events and groups from one thread as from several, read from the files.
 for root in "$tmp/gen" "$FIXTURES/group" "$TOP_SRCDIR/data/collection"; do
@@ -86,10 +102,15 @@ cp "$I"/text/wrapped.txt "$tmp/col/sub/"
 rm -rf "$tmp/cache"
 "$ANNALS" -C "$tmp/col" list --json >/dev/null 2>&1
 # changed DESCRIPTION: the index agrees with the files after the change.
+# The timeline too: what was derived from the articles that did not change is
+# taken from the index, the rest derived again.
 changed() {
+	"$ANNALS" -C "$tmp/col" timeline --groups --json >"$tmp/tl.idx" 2>/dev/null
+	"$ANNALS" -C "$tmp/col" --no-cache timeline --groups --json >"$tmp/tl.dir" 2>/dev/null
 	"$ANNALS" -C "$tmp/col" list --json >"$tmp/idx" 2>"$tmp/idx.err"
 	"$ANNALS" -C "$tmp/col" --no-cache list --json >"$tmp/dir" 2>"$tmp/dir.err"
-	cmp -s "$tmp/idx" "$tmp/dir" && cmp -s "$tmp/idx.err" "$tmp/dir.err"
+	cmp -s "$tmp/idx" "$tmp/dir" && cmp -s "$tmp/idx.err" "$tmp/dir.err" &&
+		test -s "$tmp/tl.idx" && cmp -s "$tmp/tl.idx" "$tmp/tl.dir"
 	ok $? "$1"
 }
 cp "$TOP_SRCDIR"/data/collection/002_*.txt "$tmp/col/sub/"
