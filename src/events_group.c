@@ -437,7 +437,8 @@ static void events_group_names(const struct event *v, const struct events_work *
 	}
 	free(t);
 	free(bloom);
-	qsort(nm.hits, nm.nhits, sizeof *nm.hits, events_group_hit_order);
+	if (nm.nhits)
+		qsort(nm.hits, nm.nhits, sizeof *nm.hits, events_group_hit_order);
 	for (size_t k = 0; k < nm.nhits;) {
 		size_t i = nm.hits[k].i, j = nm.hits[k].j, names = 0;
 		for (; k < nm.nhits && nm.hits[k].i == i && nm.hits[k].j == j; k++)

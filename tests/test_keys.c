@@ -40,7 +40,8 @@ static void add(struct collection *col, const char *id, const char *title, int y
 			  : strcmp(lang, "fr") == 0
 				  ? xasprintf("Paragraphe %d : les bateaux partent le matin.", i + 1)
 				  : xasprintf("Paragraph %d: the boats leave the harbour at dawn and "
-					      "come back to the quay at dusk.", i + 1);
+					      "come back to the quay at dusk, and the gulls follow them "
+					      "all the way out to the open sea and back again.", i + 1);
 		article_add_para(&a, t, strlen(t), lang, PARA_TEXT);
 		free(t);
 	}
@@ -366,6 +367,40 @@ static void test_filter(const char *lang, int w, int h)
 	run_end(&r);
 }
 
+/* The widest text column in rect r, counted from r.x. */
+static int widest_text(const struct surface *s, struct rect r)
+{
+	int most = 0;
+	for (int y = r.y + 1; y < r.y + r.h; y++)
+		for (int x = r.x + r.w - 1; x >= r.x; x--) {
+			const struct cell *c = surface_cell_const(s, x, y);
+			if (c && c->text[0] && strcmp(c->text, " ") != 0) {
+				if (x - r.x + 1 > most)
+					most = x - r.x + 1;
+				break;
+			}
+		}
+	return most;
+}
+
+/* At 200 columns the reader's lines stop at 100 columns (--width's
+ * default); with 0 they run to the pane's edge. */
+static void test_reading_width(void)
+{
+	struct run r;
+	const struct surface *s = run_start(&r, "en", 200, 60);
+	s = screen_keys(&r.sc, "g\n");
+	struct rect rr = r.sc.ui.rects[PANE_READER];
+	int most = widest_text(s, rr);
+	tap_ok(rr.w > 110 && most > 80 && most <= 101,
+	       "200 columns: the reader's pane is %d wide, its lines %d", rr.w, most);
+	r.sc.ui.reader.max_width = 0;
+	s = screen_resize(&r.sc, 200, 60);
+	most = widest_text(s, rr);
+	tap_ok(most > 101, "width 0: the lines take the pane (%d)", most);
+	run_end(&r);
+}
+
 /* A key rebound works and the help names it. */
 static void test_rebind(void)
 {
@@ -392,6 +427,7 @@ int main(void)
 			test_browser_keys(langs[l], sizes[z][0], sizes[z][1]);
 	test_rebind();
 	test_prompt_editing();
+	test_reading_width();
 	for (int l = 0; l < 2; l++)
 		for (int z = 0; z < 2; z++)
 			test_filter(langs[l], sizes[z][0], sizes[z][1]);
