@@ -47,6 +47,7 @@ void app_init(struct ui *ui, const struct collection *col, const struct event_li
 	timeline_init(&ui->tl, col, ev);
 	ui->happ = happenings_build(ev);
 	reader_init(&ui->reader, col->n);
+	ui->reader.max_width = UI_READ_WIDTH;
 	/* Loading's warnings are on stderr, under the full screen: say so. */
 	ui->msg_problems = col->nwarnings;
 	/* Something to read from the start: the first article of the list. */
@@ -183,6 +184,7 @@ void app_configure(struct ui *ui, const struct annals *app)
 	}
 	conf_colour_map(&app->conf, ui->colours);
 	ui->recolour = true;
+	ui->reader.max_width = app->opt.width;
 }
 
 static void app_mouse(struct ui *ui, const struct term_event *ev)

@@ -44,6 +44,9 @@ static const int8_t conf_palette_colours[3][PALETTE_NELEM] = {
 void conf_init(struct conf *c)
 {
 	memset(c, 0, sizeof *c);
+	/* Lines of a hundred columns at most: on a wide screen a line of 180
+	 * is hard to follow back to its start. */
+	c->width = UI_READ_WIDTH;
 	for (size_t i = 0; i < PALETTE_NELEM; i++)
 		c->colour[i] = PALETTE_UNSET;
 }

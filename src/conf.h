@@ -56,6 +56,10 @@ struct conf_error {
 	char *a, *b;
 };
 
+/* The reader's widest line by default, in columns (--width, "width" in the
+ * configuration; 0: as wide as the pane). */
+#define UI_READ_WIDTH 100
+
 struct conf {
 	char *path;                     /* the file read, or NULL when there was none */
 	char **collections;             /* the folders and files annals opens by default */

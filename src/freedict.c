@@ -141,7 +141,8 @@ struct freedict *freedict_open(const char *dir, const char *from, const char *to
 			break;
 		line = end + 1;
 	}
-	qsort(d->e, d->n, sizeof *d->e, freedict_cmp);
+	if (d->n)
+		qsort(d->e, d->n, sizeof *d->e, freedict_cmp);
 	return d;
 }
 

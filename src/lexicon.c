@@ -23,10 +23,13 @@
 #define LEX_NONE UINT32_MAX
 /* A key in more than this share of a side's units pairs everything. */
 #define LEX_MAX_DF 0.08
+/* A word learned from the texts may be in this share of a side's units. */
+#define LEX_LEARN_DF 0.25
 /* A learned pair: seen together in at least this many beads, with a Dice
- * coefficient of at least LEX_MIN_DICE. */
-#define LEX_MIN_PAIR 2
-#define LEX_MIN_DICE 0.5
+ * coefficient of at least LEX_MIN_DICE (twice as often together as the
+ * two are seen, over the times each is seen). */
+#define LEX_MIN_PAIR 3
+#define LEX_MIN_DICE 0.6
 /* Below this many beads, nothing is learned. */
 #define LEX_MIN_BEADS 60
 /* Words of a gloss read per character, and the longest word kept. */
@@ -396,7 +399,8 @@ static void lex_units_distinct(struct lex_side *sd)
 	size_t w = 0;
 	for (size_t u = 0; u < sd->nunits; u++) {
 		size_t a = sd->unit[u], b = sd->unit[u + 1];
-		qsort(sd->occ + a, b - a, sizeof *sd->occ, lex_cmp_u32);
+		if (b > a)
+			qsort(sd->occ + a, b - a, sizeof *sd->occ, lex_cmp_u32);
 		sd->unit[u] = w;
 		for (size_t i = a; i < b; i++)
 			if (i == a || sd->occ[i] != sd->occ[i - 1])
@@ -495,7 +499,7 @@ void lexicon_learn(struct lexicon *lx, const struct align_steps *st)
 	double limit = cost[nc / 2];
 	free(cost);
 	uint32_t *dfa = lex_type_df(sa), *dfb = lex_type_df(sb);
-	double maxa = LEX_MAX_DF * (double)sa->nunits, maxb = LEX_MAX_DF * (double)sb->nunits;
+	double maxa = LEX_LEARN_DF * (double)sa->nunits, maxb = LEX_LEARN_DF * (double)sb->nunits;
 	uint32_t *ca = xcalloc(sa->types.n + 1, sizeof *ca), *cb = xcalloc(sb->types.n + 1, sizeof *cb);
 	uint32_t *bx = NULL, *by = NULL;
 	size_t bxcap = 0, bycap = 0;
@@ -518,8 +522,10 @@ void lexicon_learn(struct lexicon *lx, const struct align_steps *st)
 					xgrow((void **)&by, &bycap, ny + 1, sizeof *by);
 					by[ny++] = sb->occ[i];
 				}
-		qsort(bx, nx, sizeof *bx, lex_cmp_u32);
-		qsort(by, ny, sizeof *by, lex_cmp_u32);
+		if (nx)
+			qsort(bx, nx, sizeof *bx, lex_cmp_u32);
+		if (ny)
+			qsort(by, ny, sizeof *by, lex_cmp_u32);
 		for (size_t i = 0; i < nx; i++) {
 			if (i && bx[i] == bx[i - 1])
 				continue;
@@ -684,7 +690,10 @@ void lexicon_links(struct lexicon *lx, struct align_links *out)
 	}
 	bool *dropped = xcalloc(nk + 1, sizeof *dropped);
 	for (size_t k = 0; k < nk; k++) {
-		double ma = LEX_MAX_DF * (double)sd[0]->nunits, mb = LEX_MAX_DF * (double)sd[1]->nunits;
+		/* A learned pair was chosen for meeting where it occurs: a name
+		 * in every fifth sentence is still good evidence. */
+		double share = lx->keys.str[k][0] == '#' ? LEX_LEARN_DF : LEX_MAX_DF;
+		double ma = share * (double)sd[0]->nunits, mb = share * (double)sd[1]->nunits;
 		dropped[k] = df[0][k] == 0 || df[1][k] == 0 || (df[0][k] > 2 && df[0][k] > ma) ||
 			     (df[1][k] > 2 && df[1][k] > mb);
 	}

@@ -18,7 +18,7 @@
 
 enum {
 	OPT_UI_LANG = 256, OPT_JSON, OPT_TSV, OPT_YEAR, OPT_BACKEND, OPT_AMBIGUOUS_WIDE,
-	OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE, OPT_NO_CACHE, OPT_JOBS,
+	OPT_WIDTH, OPT_DUMP_CONFIG, OPT_FRESH, OPT_NO_STATE, OPT_NO_CACHE, OPT_JOBS,
 	OPT_GROUPS,
 };
 
@@ -37,6 +37,9 @@ static void usage(FILE *out)
 		"      --ambiguous-wide   East Asian ambiguous characters take two columns\n"
 		"  -h, --help             show this help and exit\n"
 		"  -V, --version          show the version and exit\n\n"), out);
+	fputs(_("Reading:\n"
+		"      --width=N          the reader's lines at most N columns wide\n"
+		"                         (default 100; 0: as wide as the pane)\n\n"), out);
 	fputs(_("Configuration and reading state:\n"
 		"      --dump-config      print the configuration in effect and exit\n"
 		"      --fresh            start at the top, not where reading stopped\n"
@@ -155,6 +158,7 @@ int main(int argc, char **argv)
 		{ "groups", no_argument, NULL, OPT_GROUPS },
 		{ "backend", required_argument, NULL, OPT_BACKEND },
 		{ "ambiguous-wide", no_argument, NULL, OPT_AMBIGUOUS_WIDE },
+		{ "width", required_argument, NULL, OPT_WIDTH },
 		{ "dump-config", no_argument, NULL, OPT_DUMP_CONFIG },
 		{ "fresh", no_argument, NULL, OPT_FRESH },
 		{ "no-state", no_argument, NULL, OPT_NO_STATE },
@@ -217,6 +221,18 @@ int main(int argc, char **argv)
 			app.opt.ambiguous_wide = true;
 			main_conf_cli(&app, "ambiguous-wide", "yes");
 			break;
+		case OPT_WIDTH: {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || n < 0 || n > 10000) {
+				status = usage_error(_("'%s' is not a width in columns (0 for the whole pane)"),
+						     optarg);
+				goto out;
+			}
+			app.opt.width = (int)n;
+			main_conf_cli(&app, "width", optarg);
+			break;
+		}
 		case OPT_DUMP_CONFIG:
 			dump_config = true;
 			break;

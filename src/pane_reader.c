@@ -486,6 +486,9 @@ void reader_draw(struct reader_view *rv, const struct collection *col, struct su
 		text.x += 1;
 		text.w -= 2;
 	}
+	/* A line no wider than --width, from the left margin, however wide the pane. */
+	if (rv->max_width > 0 && text.w > rv->max_width)
+		text.w = rv->max_width;
 	rv->width = text.w;
 	rv->height = text.h;
 	struct reader_head h;

@@ -426,7 +426,10 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		struct rect dcol = { body.x + 2, y, date_w, 1 };
 		if (dcol.x + dcol.w > body.x + body.w)
 			dcol.w = body.x + body.w - dcol.x;
-		surface_prints(s, dcol, dcol.x, y, date, base);
+		/* Never cut without saying so: "1er septem…", not "1er septembr". */
+		char *dfit = layout_truncate(date, dcol.w, false, &s->lo);
+		surface_prints(s, dcol, dcol.x, y, dfit, base);
+		free(dfit);
 		int x = body.x + 2 + date_w + 1;
 		ui_badges(s, body, x, y, tr->langs, tr->nlangs, base, sel);
 		x += badges_w + (badges_w ? 2 : 0);

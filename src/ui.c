@@ -1,5 +1,21 @@
 /* ui.c: small pieces every pane uses: the title bar with its focus mark,
- * language badges, a selected row's style, and keeping a selection in view. */
+ * framed popups, language badges and names, a selected row's style, counts
+ * and moves, and keeping a selection in view.
+ *
+ * What a pane shows follows the same conventions everywhere (app.c has those
+ * of the keys):
+ * - The focused pane's title bar is reversed and bold at every size; the
+ *   others are underlined. Popups (help, chooser) are framed and filled, so
+ *   nothing under them shows through.
+ * - The status line speaks of the focused pane: what is selected or read
+ *   there, and where it stands ("3/5", "¶ 12/40 · 34%").
+ * - Paragraphs are counted from ¶1 on screen (JSON alone counts from 0).
+ * - A worked-out date carries "~" in front, in the browser and the text
+ *   outputs alike; languages are named in the interface language, from the
+ *   catalogs (ui_lang_name, ui_lang_badge), never spelled in code.
+ * - Words are the catalogs': an English msgid says "event", never
+ *   "happening"; key names a reader says (Enter, Space, Esc) are translated
+ *   where they are shown. */
 #include <config.h>
 #include "ui.h"
 #include "i18n.h"

@@ -115,6 +115,7 @@ struct reader_view {
 	int laid_image_w;               /* the image label's width then (it is translated) */
 	enum uilang_id lang;            /* the interface language of the next draw (its dates) */
 	int width, height;              /* text area of the last draw */
+	int max_width;                  /* the widest line in columns (--width); 0: the pane's */
 	/* Matches of the current search in this article (not owned; app.c sets them
 	 * before each draw), shown wherever they are on screen. */
 	const struct search_match *marks;

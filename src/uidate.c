@@ -121,12 +121,17 @@ int uidate_column_width(enum uilang_id lang, const struct layout_opts *lo)
 {
 	int w = 0;
 	for (int m = 1; m <= 12; m++) {
-		/* The widest day of a month is two digits; the 28th stands for all. */
-		struct adate d = { .year = 2000, .month = m, .day = 28, .prec = DATE_DAY };
-		char buf[UIDATE_MAX];
-		int dw = layout_strwidth(uidate_format_in_year(&d, lang, buf, sizeof buf), lo);
-		if (dw > w)
-			w = dw;
+		/* The widest day of a month is two digits, the 28th standing for
+		 * all, or the first, which French writes "1er" (1er septembre is a
+		 * column wider than 28 septembre). */
+		static const int days[] = { 1, 28 };
+		for (int k = 0; k < 2; k++) {
+			struct adate d = { .year = 2000, .month = m, .day = days[k], .prec = DATE_DAY };
+			char buf[UIDATE_MAX];
+			int dw = layout_strwidth(uidate_format_in_year(&d, lang, buf, sizeof buf), lo);
+			if (dw > w)
+				w = dw;
+		}
 	}
 	return w;
 }

@@ -160,10 +160,13 @@ enum uilang_id uilang_cycle(struct uilang *ui)
 {
 	enum uilang_id next;
 	switch (ui->id) {
+	/* All four, in the help's order: English, 简体中文, 繁體中文, Français. */
 	case UILANG_EN:
-		next = ui->chinese == UILANG_ZH_TW ? UILANG_ZH_TW : UILANG_ZH_CN;
+		next = UILANG_ZH_CN;
 		break;
 	case UILANG_ZH_CN:
+		next = UILANG_ZH_TW;
+		break;
 	case UILANG_ZH_TW:
 		next = UILANG_FR;
 		break;

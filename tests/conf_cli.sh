@@ -16,7 +16,7 @@ printf 'Only article\n\n2020-05-01\n\nThe only paragraph here.\n' > "$tmp/news/o
 
 "$ANNALS" --dump-config > "$tmp/out" 2> "$tmp/err"
 ok $? "--dump-config without a file: exit 0"
-grep -q '^width = 0 .*# default$' "$tmp/out"
+grep -q '^width = 100 .*# default$' "$tmp/out"
 ok $? "no file: the defaults"
 [ ! -s "$tmp/err" ]
 ok $? "no file is no error"

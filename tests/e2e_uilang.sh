@@ -58,13 +58,18 @@ ok $? "L: the status line names the language"
 [ "$(screen | sed -n 2p)" = "$first" ]
 ok $? "L: the first visible line stays the same"
 send L
+wait_for "閱讀器 · 003_b652dcd5a69fc392"
+ok $? "L again: traditional Chinese"
+status | grep -qF "介面語言：繁體中文"
+ok $? "L again: the status line names it"
+send L
 wait_for "Lecteur · 003_b652dcd5a69fc392"
-ok $? "L again: French"
+ok $? "L a third time: French"
 [ "$(screen | sed -n 2p)" = "$first" ]
-ok $? "L again: the first visible line stays the same"
+ok $? "L a third time: the first visible line stays the same"
 send L
 wait_for "Reader · 003_b652dcd5a69fc392"
-ok $? "L a third time: English again"
+ok $? "L a fourth time: English again"
 [ "$(screen | sed -n 2p)" = "$first" ] && [ "$(widest)" -le 80 ]
 ok $? "the same line at the top, nothing wider than the terminal"
 send q

@@ -52,7 +52,7 @@ static void test_defaults(void)
 	tap_ok(c.ui_lang == NULL && c.reading_lang == NULL && c.backend == NULL,
 	       "defaults: no interface, reading language or backend chosen");
 	tap_int_eq(c.sort, CONF_SORT_DATE, "defaults: sorted by date");
-	tap_int_eq(c.width, 0, "defaults: the whole pane's width");
+	tap_int_eq(c.width, 100, "defaults: lines of 100 columns at most");
 	tap_ok(!c.ambiguous_wide, "defaults: ambiguous characters narrow");
 	tap_int_eq(c.palette, PALETTE_DEFAULT, "defaults: the default palette");
 	tap_int_eq(conf_elem_colour(&c, PALETTE_ACCENT), COLOR_CYAN, "defaults: accent is cyan");

@@ -40,7 +40,8 @@ static void add(struct collection *col, const char *id, const char *title, int y
 			  : strcmp(lang, "fr") == 0
 				  ? xasprintf("Paragraphe %d : les bateaux partent le matin.", i + 1)
 				  : xasprintf("Paragraph %d: the boats leave the harbour at dawn and "
-					      "come back to the quay at dusk.", i + 1);
+					      "come back to the quay at dusk, and the gulls follow them "
+					      "all the way out to the open sea and back again.", i + 1);
 		article_add_para(&a, t, strlen(t), lang, PARA_TEXT);
 		free(t);
 	}
@@ -366,6 +367,122 @@ static void test_filter(const char *lang, int w, int h)
 	run_end(&r);
 }
 
+/* The widest text column in rect r, counted from r.x. */
+static int widest_text(const struct surface *s, struct rect r)
+{
+	int most = 0;
+	for (int y = r.y + 1; y < r.y + r.h; y++)
+		for (int x = r.x + r.w - 1; x >= r.x; x--) {
+			const struct cell *c = surface_cell_const(s, x, y);
+			if (c && c->text[0] && strcmp(c->text, " ") != 0) {
+				if (x - r.x + 1 > most)
+					most = x - r.x + 1;
+				break;
+			}
+		}
+	return most;
+}
+
+/* At 200 columns the reader's lines stop at 100 columns (--width's
+ * default); with 0 they run to the pane's edge. */
+static void test_reading_width(void)
+{
+	struct run r;
+	const struct surface *s = run_start(&r, "en", 200, 60);
+	s = screen_keys(&r.sc, "g\n");
+	struct rect rr = r.sc.ui.rects[PANE_READER];
+	int most = widest_text(s, rr);
+	tap_ok(rr.w > 110 && most > 80 && most <= 101,
+	       "200 columns: the reader's pane is %d wide, its lines %d", rr.w, most);
+	r.sc.ui.reader.max_width = 0;
+	s = screen_resize(&r.sc, 200, 60);
+	most = widest_text(s, rr);
+	tap_ok(most > 101, "width 0: the lines take the pane (%d)", most);
+	run_end(&r);
+}
+
+/* A file's text with roff's escapes read as the characters they stand for,
+ * and every run of white space one space. Caller frees. */
+static char *docs_text(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return xstrdup("");
+	struct buf b;
+	buf_init(&b);
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_add(&b, chunk, n);
+	fclose(f);
+	buf_adds(&b, "");
+	static const char *const esc[][2] = {
+		{ "\\-", "-" }, { "\\(ua", "↑" }, { "\\(da", "↓" }, { "\\(aq", "'" },
+		{ "\\(<-", "←" }, { "\\(->", "→" }, { "\\(lq", "“" }, { "\\(rq", "”" },
+	};
+	struct buf o;
+	buf_init(&o);
+	buf_adds(&o, "");
+	for (const char *p = b.data; *p;) {
+		bool done = false;
+		for (size_t i = 0; i < sizeof esc / sizeof *esc && !done; i++)
+			if (strncmp(p, esc[i][0], strlen(esc[i][0])) == 0) {
+				buf_adds(&o, esc[i][1]);
+				p += strlen(esc[i][0]);
+				done = true;
+			}
+		if (done)
+			continue;
+		char c = *p == '\n' || *p == '\t' ? ' ' : *p;
+		if (!(c == ' ' && o.len && o.data[o.len - 1] == ' '))
+			buf_addc(&o, c);
+		p++;
+	}
+	buf_free(&b);
+	return buf_take(&o);
+}
+
+/* The help, README and the man page describe the keys in the same words:
+ * every description the help shows is in both. */
+static void test_docs_match_help(void)
+{
+	struct run r;
+	const struct surface *s = run_start(&r, "en", 300, 100);
+	s = screen_keys(&r.sc, "?");
+	int dx = screen_col_of(s, 1, "leave what is open");
+	char *readme = docs_text(SRCDIR "/README");
+	char *man = docs_text(SRCDIR "/doc/annals.1");
+	int n = 0, missing = 0;
+	for (int y = 1; dx > 0 && y < s->h - 3; y++) {
+		struct buf d;
+		buf_init(&d);
+		buf_adds(&d, "");
+		for (int x = dx; x < s->w - 1; x++) {
+			const struct cell *c = surface_cell_const(s, x, y);
+			if (c && c->width)
+				buf_adds(&d, c->text);
+		}
+		while (d.len && d.data[d.len - 1] == ' ')
+			d.data[--d.len] = '\0';
+		if (d.len == 0) {
+			buf_free(&d);
+			continue;
+		}
+		n++;
+		if (!strstr(readme, d.data) || !strstr(man, d.data)) {
+			tap_diag("%s%s: %s", strstr(readme, d.data) ? "" : "README ",
+				 strstr(man, d.data) ? "" : "annals.1", d.data);
+			missing++;
+		}
+		buf_free(&d);
+	}
+	tap_ok(n > 30 && missing == 0,
+	       "the help's %d descriptions are in README and the man page, word for word", n);
+	free(readme);
+	free(man);
+	run_end(&r);
+}
+
 /* A key rebound works and the help names it. */
 static void test_rebind(void)
 {
@@ -392,6 +509,8 @@ int main(void)
 			test_browser_keys(langs[l], sizes[z][0], sizes[z][1]);
 	test_rebind();
 	test_prompt_editing();
+	test_reading_width();
+	test_docs_match_help();
 	for (int l = 0; l < 2; l++)
 		for (int z = 0; z < 2; z++)
 			test_filter(langs[l], sizes[z][0], sizes[z][1]);

@@ -283,8 +283,8 @@ static void test_cycle(struct annals *app, int w, int h)
 	char *before = row_text(s, ry);
 	size_t para = r.ui.reader.pos.para, off = r.ui.reader.pos.off;
 	tap_ok(para != UI_NONE && strlen(before) > 10, "L: the reader stands in the body");
-	static const enum uilang_id order[] = { UILANG_ZH_CN, UILANG_FR, UILANG_EN };
-	for (size_t i = 0; i < 3; i++) {
+	static const enum uilang_id order[] = { UILANG_ZH_CN, UILANG_ZH_TW, UILANG_FR, UILANG_EN };
+	for (size_t i = 0; i < 4; i++) {
 		const struct words *wd = &words[0];
 		for (size_t k = 0; k < NWORDS; k++)
 			if (words[k].id == order[i])

@@ -147,7 +147,7 @@ int main(void)
 	/* the timeline's date column: as wide as the widest month with a two-digit day */
 	struct layout_opts lo = { false, 8 };
 	tap_int_eq(uidate_column_width(UILANG_EN, &lo), 12, "column: en, September 28");
-	tap_int_eq(uidate_column_width(UILANG_FR, &lo), 12, "column: fr, 28 septembre");
+	tap_int_eq(uidate_column_width(UILANG_FR, &lo), 13, "column: fr, 1er septembre");
 	tap_int_eq(uidate_column_width(UILANG_ZH_CN, &lo), 8, "column: zh_CN, 12月28日 (wide)");
 	tap_int_eq(uidate_column_width(UILANG_ZH_TW, &lo), 8, "column: zh_TW");
 	return tap_done();
