@@ -303,6 +303,8 @@ int main(int argc, char **argv)
 	const char *stray = NULL;
 	if (app.opt.has_year && (cmd == NULL || strcmp(cmd, "timeline") != 0))
 		stray = "--year";
+	else if (app.opt.groups && (cmd == NULL || strcmp(cmd, "timeline") != 0))
+		stray = "--groups";
 	else if (app.opt.tsv && (cmd == NULL || strcmp(cmd, "parallel") != 0))
 		stray = "--tsv";
 	else if (app.opt.json && (cmd == NULL || strcmp(cmd, "reindex") == 0))

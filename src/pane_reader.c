@@ -504,6 +504,15 @@ void reader_draw(struct reader_view *rv, const struct collection *col, struct su
 			if (hl->src >= 0)
 				surface_print(s, text, text.x, y, h.src[hl->src] + hl->start,
 					      hl->end - hl->start, h.st[hl->src]);
+			/* Search matches in the title (search covers titles too). */
+			if (hl->src == 0 && a->title && a->title[0]) {
+				struct reader_line tl = { .start = hl->start, .end = hl->end };
+				struct style mk = { ATTR_BOLD | ATTR_UNDERLINE, COLOR_YELLOW, COLOR_NONE };
+				for (size_t i = 0; i < rv->nmarks; i++)
+					if (rv->marks[i].para == SEARCH_TITLE)
+						reader_mark(s, h.src[0], &tl, text.x, y, rv->marks[i].start,
+							    rv->marks[i].start + rv->marks[i].len, mk);
+			}
 		} else {
 			reader_draw_line(rv, a, s, text, text.x, y, &rv->lines[li - h.n]);
 		}

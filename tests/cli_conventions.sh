@@ -33,6 +33,7 @@ status 1 "show an unknown ID" "$ANNALS" show nosuchid
 status 2 "list --year: an option list does not take" "$ANNALS" list --year=2015
 check "  named in the message" grep -qF "'list' does not take the option '--year'" "$tmp/err"
 status 2 "show --tsv" "$ANNALS" show 004 --tsv
+status 2 "list --groups" "$ANNALS" list --groups
 status 2 "search --year" "$ANNALS" --year=2020 search CNCERT
 status 2 "reindex --json" "$ANNALS" --json reindex
 status 2 "an unknown option" "$ANNALS" list --nosuch

@@ -89,6 +89,30 @@ keys() {
 	[ "$(screen)" = "$before" ]
 	ok $? "$tag: with the screen as it was"
 
+	# f from the reader: the list narrowed, said on the status line; the
+	# prompt edits (Ctrl-A, Ctrl-E, Backspace) as readline does.
+	case $lang in
+	zh_CN) label="筛选（年份、语言或词语）：" one="筛选：1 篇文章。" cleared="已清除筛选。" ;;
+	*) label="Filter (year, language or words):" one="Filter: 1 article." cleared="Filter cleared." ;;
+	esac
+	send f
+	wait_for "$label"
+	ok $? "$tag: f opens the filter prompt"
+	send 016 C-a 2 C-e x BSpace Enter
+	wait_for "$one"
+	ok $? "$tag: typed 016, Ctrl-A 2, Ctrl-E x Backspace: 2016 filters to one article"
+	send f C-u Enter
+	wait_for "$cleared"
+	ok $? "$tag: an empty f clears it"
+	# Side by side and the chooser close with Esc, and annals stays.
+	send s
+	sleep 0.3
+	send Escape
+	sleep 0.3
+	screen | grep -qF "SH>"
+	[ $? -ne 0 ]
+	ok $? "$tag: Esc closes the chooser, and annals stays"
+
 	send q
 	wait_for "SH>"
 	ok $? "$tag: q from the top level quits, asking nothing"

@@ -426,6 +426,10 @@ static void test_titles(void)
 	s = screen_keys(&r.sc, "\r");
 	tap_ok(r.sc.ui.reader.article == collection_index(&r.col, "b_zhs") &&
 	       r.sc.ui.reader.pos.para == UI_NONE, "Enter opens the article at its top");
+	int ty = screen_row_of(s, "乌镇会谈纪要");
+	int tx = ty >= 0 ? screen_col_of(s, ty, "纪要") : -1;
+	tap_ok(tx >= 0 && at(s, tx, ty)->style.fg == COLOR_YELLOW &&
+	       at(s, tx - 2, ty)->style.fg != COLOR_YELLOW, "  the match is marked in the title");
 	s = screen_keys(&r.sc, "n");
 	tap_ok(r.sc.ui.reader.article == collection_index(&r.col, "c_zht") &&
 	       screen_status_has(s, "Match 2 of 2"), "n goes to the next title");

@@ -173,7 +173,7 @@ static void years_collection(struct collection *col)
  * whole year, and the selected one is there and reversed. */
 static void check_bar(const struct surface *s, int y, int x0, int year, int w, const char *when)
 {
-	char row[1024], want[8];
+	char row[1024], want[16];
 	row_text(s, y, x0, row, sizeof row);
 	snprintf(want, sizeof want, "%d", year);
 	bool whole = true;
