@@ -106,6 +106,14 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 			art = ui->events->v[e].article;
 		}
 	}
+	/* A count being typed (5j), shown as less and vi show it. */
+	if (ui->count > 0) {
+		struct buf c;
+		buf_init(&c);
+		buf_printf(&c, "%ld  %s", ui->count, right.data ? right.data : "");
+		buf_free(&right);
+		right = c;
+	}
 	status_add_hints(&right, r.w, &s->lo);
 	int rw = layout_strwidth(right.data, &s->lo);
 	if (rw > r.w) {

@@ -190,7 +190,9 @@ static void test_browser_keys(const char *lang, int w, int h)
 
 	/* Counts in the list: 2j moves two rows, 1G the first, 3G the third. */
 	size_t sel0 = ui->list.sel;
-	s = screen_keys(&r.sc, "2j");
+	s = screen_keys(&r.sc, "2");
+	tap_ok(screen_status_has(s, "2  "), "%s: a count being typed shows on the status line", what);
+	s = screen_keys(&r.sc, "j");
 	tap_int_eq((long long)ui->list.sel, (long long)sel0 + 2, "2j moves two rows");
 	s = screen_keys(&r.sc, "1G");
 	tap_int_eq((long long)ui->list.sel, 0, "1G goes to the first row");
