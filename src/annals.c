@@ -190,7 +190,7 @@ int annals_search_run(struct annals *app, const char *query, struct search_match
 	size_t *where = xcalloc(app->col.n ? app->col.n : 1, sizeof *where);
 	for (size_t i = 0; i < app->col.n; i++) {
 		struct article *a = &app->col.items[i];
-		if (!all && !bsearch(&a->row, rows, nrows, sizeof *rows, annals_row_cmp))
+		if (!all && (!nrows || !bsearch(&a->row, rows, nrows, sizeof *rows, annals_row_cmp)))
 			continue;
 		if (!annals_body(app, a, stderr))
 			continue;

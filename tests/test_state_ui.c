@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "annals.h"
+#include "events.h"
 #include "screen.h"
 #include "state.h"
 #include "xalloc.h"
@@ -23,7 +24,8 @@ static void add(struct collection *col, const char *id, int day)
 	a.title = xasprintf("Story %s", id);
 	a.date = (struct adate){ 2022, 3, day, DATE_DAY, false };
 	for (int i = 0; i < 3; i++) {
-		char *t = xasprintf("Paragraph %d of %s.", i + 1, id);
+		char *t = i == 1 ? xasprintf("On March %d, 2021, the %s talks began.", day + 10, id)
+				 : xasprintf("Paragraph %d of %s.", i + 1, id);
 		article_add_para(&a, t, strlen(t), "en", PARA_TEXT);
 		free(t);
 	}
@@ -89,6 +91,27 @@ int main(void)
 	tap_ok(y > 0 && !(screen_attr_at(s, screen_col_of(s, y, "Story alpha"), y) & ATTR_BOLD),
 	       "a read article's title is not bold");
 
+	/* An event marked in the timeline: ' lists its article, Enter opens it there. */
+	struct event_list *ev = events_derive(&app.col);
+	tap_ok(ev && ev->n >= 3, "the test's articles carry events");
+	sc.ui.events = ev;
+	timeline_free(&sc.ui.tl);
+	timeline_init(&sc.ui.tl, &app.col, ev);
+	s = screen_keys(&sc, "\t");
+	size_t e = timeline_selected_event(&sc.ui.tl);
+	s = screen_keys(&sc, "m");
+	tap_ok(e != UI_NONE && screen_status_has(s, "Event marked"), "m in the timeline marks the event");
+	s = screen_keys(&sc, "'");
+	size_t art = e != UI_NONE ? ev->v[e].article : 0;
+	tap_ok(screen_row_has(s, 0, "(2)") && row_of(s, app.col.items[art].title) > 0,
+	       "' lists the article of the marked event with the marked article");
+	while (list_selected(&sc.ui.list) != art && sc.ui.list.sel + 1 < sc.ui.list.nrows)
+		s = screen_keys(&sc, "j");
+	s = screen_keys(&sc, "\n");
+	tap_ok(sc.ui.reader.article == art && sc.ui.cur_event == e,
+	       "Enter opens it at the marked event");
+	s = screen_keys(&sc, "'");
+
 	/* A write that fails: said on the status line at once. */
 	sqlite3 *db = (sqlite3 *)sc.ui.state->db;
 	tap_ok(db != NULL, "the store is open");
@@ -97,6 +120,7 @@ int main(void)
 	s = screen_keys(&sc, "Gm");
 	tap_ok(screen_status_has(s, "could not be saved"), "a failed write is said on the status line");
 	stop(&sc);
+	events_free(ev);
 
 	/* Started again: the mark and the read state are there. */
 	s = start(&sc, &app, 100, 20);
