@@ -87,6 +87,9 @@ struct store *store_open(const char *const *roots, size_t nroots, char **warning
 		free(path);
 		return NULL;
 	}
+	/* More pages kept in memory than SQLite's 2 MiB: the writer touches the
+	 * same pages of the paragraph and search tables again and again. */
+	db_exec(db, "PRAGMA cache_size=-32768;");
 	struct store *st = xcalloc(1, sizeof *st);
 	st->db = db;
 	st->path = path;

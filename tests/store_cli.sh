@@ -170,6 +170,14 @@ wait $pk 2>/dev/null
 "$ANNALS" -C "$tmp/gen" list --json >"$tmp/out" 2>"$tmp/err"; ok $? "after a kill -9: exit 0"
 cmp -s "$tmp/out" "$tmp/want" && test ! -s "$tmp/err"; ok $? "... the right answer, no warning"
 
+# Where the index lives, and the options.
+mkdir -p "$tmp/home"
+env -u XDG_CACHE_HOME HOME="$tmp/home" "$ANNALS" list >/dev/null 2>&1
+ls "$tmp/home/.cache/annals/"index-*.sqlite >/dev/null 2>&1; ok $? "without XDG_CACHE_HOME: ~/.cache/annals"
+test "$(stat -c %a "$tmp/home/.cache/annals")" = 700; ok $? "... made private (0700)"
+"$ANNALS" --jobs=0 list >/dev/null 2>&1; test $? -eq 2; ok $? "--jobs=0 is a usage error"
+"$ANNALS" --version | grep -q '^SQLite 3\.'; ok $? "--version names the SQLite version"
+
 # reindex.
 "$ANNALS" -C "$tmp/col" reindex 2>"$tmp/err"; ok $? "reindex exits 0"
 "$ANNALS" -C "$tmp/col" --no-cache reindex 2>/dev/null; test $? -eq 2; ok $? "reindex --no-cache is a usage error"
