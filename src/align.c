@@ -52,6 +52,8 @@
 #define ALIGN_MIN_EVIDENCE 2.0
 /* Nats a bead earns at most when all its known words find a partner. */
 #define ALIGN_LEX_WEIGHT 8.0
+/* The half-width of the band of the searches that follow a first path. */
+#define ALIGN_LAST_BAND 24
 /* The units of a that the shuffle test reads at most. */
 #define ALIGN_JUDGE_UNITS 120
 
@@ -506,7 +508,7 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	align_model_refit(m, &p, &st);
 	size_t *guide = align_guide_path(&st, na);
 	st.n = 0;
-	align_search(&p, m, guide, 24, &st);
+	align_search(&p, m, guide, ALIGN_LAST_BAND, &st);
 	free(guide);
 	/* Words: what the sources know, and what the beads so far teach. */
 	const char *lang[2] = { a->art->paras[a->paras[0]].lang, b->art->paras[b->paras[0]].lang };
@@ -529,11 +531,14 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	/* Before anything is learned from it, how much better the path pairs
 	 * words than the same beads of a matched with other beads of b. */
 	struct align_links links;
-	lexicon_links(lx, &links);
+	lexicon_links(lx, NULL, 0, &links);
 	*lex_evidence = align_lex_test(&links, &st);
 	align_links_free(&links);
 	lexicon_learn(lx, &st);
-	lexicon_links(lx, &links);
+	/* The last search stays near this path: links beyond its band serve
+	 * nothing. */
+	guide = align_guide_path(&st, na);
+	lexicon_links(lx, guide, ALIGN_LAST_BAND + 8, &links);
 	lexicon_free(lx);
 	freedict_close(dict[0]);
 	freedict_close(dict[1]);
@@ -543,9 +548,8 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	 * evidence than English meeting its own glosses. */
 	m->lex_weight = *lex_evidence < 0 ? 0
 			: *lex_evidence > ALIGN_LEX_WEIGHT ? ALIGN_LEX_WEIGHT : *lex_evidence;
-	guide = align_guide_path(&st, na);
 	st.n = 0;
-	align_search(&p, m, guide, 24, &st);
+	align_search(&p, m, guide, ALIGN_LAST_BAND, &st);
 	free(guide);
 	align_links_free(&links);
 	p.links = NULL;

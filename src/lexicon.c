@@ -616,9 +616,36 @@ static void lex_post_make(const struct lexicon *lx, const struct lex_side *sd,
 }
 
 /* The matches of side s's words in the other side's units, as hits. */
+/* For each unit u of side s, the units of the other side near it: [lo, hi]
+ * in win[2u], win[2u + 1]; from the guide for a, inverted for b (the guide
+ * only grows, so its inverse is a range too). */
+static size_t *lex_window(const size_t *guide, size_t margin, size_t na, size_t nb, int s)
+{
+	size_t n = s ? nb : na;
+	size_t *w = xmalloc(2 * (n + 1) * sizeof *w);
+	for (size_t u = 0; u <= n; u++) {
+		w[2 * u] = SIZE_MAX;
+		w[2 * u + 1] = 0;
+	}
+	for (size_t i = 0; i < na; i++) {
+		size_t lo = guide[2 * i] > margin ? guide[2 * i] - margin : 0;
+		size_t hi = guide[2 * i + 1] + margin;
+		if (s == 0) {
+			w[2 * i] = lo;
+			w[2 * i + 1] = hi;
+			continue;
+		}
+		for (size_t j = lo; j <= hi && j < nb; j++) {
+			w[2 * j] = i < w[2 * j] ? i : w[2 * j];
+			w[2 * j + 1] = i > w[2 * j + 1] ? i : w[2 * j + 1];
+		}
+	}
+	return w;
+}
+
 static void lex_side_hits(const struct lex_side *sd, int s, const bool *dropped,
-			  const struct lex_post *other, size_t nother, struct lex_hit **hits,
-			  size_t *nh, size_t *cap, uint32_t *tok)
+			  const struct lex_post *other, size_t nother, const size_t *win,
+			  struct lex_hit **hits, size_t *nh, size_t *cap, uint32_t *tok)
 {
 	uint32_t *count = xcalloc(nother + 1, sizeof *count);
 	uint32_t *stamp = xcalloc(nother + 1, sizeof *stamp), *touched = NULL;
@@ -636,8 +663,24 @@ static void lex_side_hits(const struct lex_side *sd, int s, const bool *dropped,
 				if (dropped[key])
 					continue;
 				known = true;
-				for (size_t p = other->off[key]; p < other->off[key + 1]; p++) {
+				size_t p = other->off[key], end = other->off[key + 1];
+				if (win) {
+					/* Postings are in unit order: from the window's
+					 * start, found by halving, to its end. */
+					size_t lo = p, hi = end;
+					while (lo < hi) {
+						size_t mid = lo + (hi - lo) / 2;
+						if (other->unit[mid] < win[2 * u])
+							lo = mid + 1;
+						else
+							hi = mid;
+					}
+					p = lo;
+				}
+				for (; p < end; p++) {
 					uint32_t v = other->unit[p];
+					if (win && v > win[2 * u + 1])
+						break;
 					if (stamp[v] == tick)
 						continue;
 					stamp[v] = tick;
@@ -663,7 +706,8 @@ static void lex_side_hits(const struct lex_side *sd, int s, const bool *dropped,
 	free(touched);
 }
 
-void lexicon_links(struct lexicon *lx, struct align_links *out)
+void lexicon_links(struct lexicon *lx, const size_t *guide, size_t margin,
+		   struct align_links *out)
 {
 	memset(out, 0, sizeof *out);
 	struct lex_side *sd[2] = { &lx->side[0], &lx->side[1] };
@@ -706,8 +750,12 @@ void lexicon_links(struct lexicon *lx, struct align_links *out)
 	out->tok[1] = xcalloc(out->n[1] + 1, sizeof *out->tok[1]);
 	struct lex_hit *hits = NULL;
 	size_t nh = 0, cap = 0;
-	lex_side_hits(sd[0], 0, dropped, &post[1], out->n[1], &hits, &nh, &cap, out->tok[0]);
-	lex_side_hits(sd[1], 1, dropped, &post[0], out->n[0], &hits, &nh, &cap, out->tok[1]);
+	for (int s = 0; s < 2; s++) {
+		size_t *win = guide ? lex_window(guide, margin, out->n[0], out->n[1], s) : NULL;
+		lex_side_hits(sd[s], s, dropped, &post[!s], out->n[!s], win, &hits, &nh, &cap,
+			      out->tok[s]);
+		free(win);
+	}
 	if (nh)
 		qsort(hits, nh, sizeof *hits, lex_cmp_hit);
 	out->row = xcalloc(out->n[0] + 2, sizeof *out->row);

@@ -37,7 +37,11 @@ void lexicon_add(struct lexicon *lx, int s, size_t u, const char *text, size_t n
 void lexicon_learn(struct lexicon *lx, const struct align_steps *st);
 
 /* The links between units: for each unit of a, the units of b that share
- * keys with it (freed with align_links_free). */
-void lexicon_links(struct lexicon *lx, struct align_links *out);
+ * keys with it (freed with align_links_free). With a guide (for each unit i
+ * of a, 0..na, the first and last unit of b near it: guide[2i], guide[2i + 1],
+ * as align_search takes it), only pairs within margin of it: a text that
+ * repeats itself would otherwise link every unit with every other. */
+void lexicon_links(struct lexicon *lx, const size_t *guide, size_t margin,
+		   struct align_links *out);
 
 #endif

@@ -509,6 +509,10 @@ bool split_act(struct ui *ui, enum action a, long count)
 	case ACT_NEXT_PANE: case ACT_PREV_PANE:
 		sv->focus = !sv->focus;
 		return true;
+	case ACT_COPY: case ACT_OPEN_URL: case ACT_EDIT: case ACT_PIPE: case ACT_MARK:
+	case ACT_TOGGLE_READ:
+		/* The pair is copied (c), the article read is opened, piped or marked. */
+		return false;
 	case ACT_SEARCH: case ACT_NEXT_MATCH: case ACT_PREV_MATCH: case ACT_GO_TO_YEAR:
 	case ACT_LANGUAGE_FILTER: case ACT_SORT: case ACT_FILTER:
 		/* Side-by-side reading does not block the other jobs: search and

@@ -36,7 +36,7 @@ static void links_of(const char *la, const char *lb, const char *const *a, size_
 		lexicon_add(lx, 0, u, a[u], strlen(a[u]));
 	for (size_t u = 0; u < nb; u++)
 		lexicon_add(lx, 1, u, b[u], strlen(b[u]));
-	lexicon_links(lx, out);
+	lexicon_links(lx, NULL, 0, out);
 	lexicon_free(lx);
 }
 
@@ -205,7 +205,7 @@ static void check_learned(void)
 		st.n = n;
 		lexicon_learn(lx, &st);
 		struct align_links l;
-		lexicon_links(lx, &l);
+		lexicon_links(lx, NULL, 0, &l);
 		if (round)
 			tap_ok(linked(&l, 5, 25) > 0, "learned: a word that keeps meeting a character "
 			       "pairs them in other units too");

@@ -159,6 +159,18 @@ int main(void)
 	s = screen_keys(&sc, "}c");
 	tap_str_eq(term_memory_clipboard(sc.t), "The first paragraph of the story.",
 		   "after }, the first paragraph");
+	/* Side by side: the aligned pair under the cursor, one side then the other. */
+	s = screen_keys(&sc, "s\n");
+	struct split_info info;
+	split_get_info(&sc.ui, &info);
+	tap_ok(info.open, "side by side is open");
+	s = screen_keys(&sc, "c");
+	const char *clip = term_memory_clipboard(sc.t);
+	const char *gap = clip ? strstr(clip, "\n\n") : NULL;
+	tap_ok(screen_status_has(s, "Copied") && gap && gap > clip && gap[2] != '\0',
+	       "c side by side: both sides of the pair, a blank line between");
+	if (clip)
+		tap_diag("copied: %s", clip);
 	screen_end(&sc);
 	collection_free(&col);
 	free(out);
