@@ -137,6 +137,13 @@ int annals_load(struct annals *app, FILE *err)
 		fprintf(err, "annals: %s\n", _("no collection could be read"));
 		return 1;
 	}
+	/* Readable, but nothing in it is an article: as much an error in the
+	 * input as a collection that cannot be read. */
+	if (app->col.n == 0) {
+		annals_print_warnings(app, err);
+		fprintf(err, "annals: %s\n", _("no article could be read"));
+		return 1;
+	}
 	return 0;
 }
 

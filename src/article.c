@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "clean.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 void adate_format(const struct adate *d, char *buf, size_t size)
@@ -79,6 +80,7 @@ void collection_free(struct collection *c)
 	for (size_t i = 0; i < c->nwarnings; i++)
 		free(c->warnings[i]);
 	free(c->warnings);
+	free(c->warn_last);
 	collection_init(c);
 }
 
@@ -87,6 +89,19 @@ void collection_add(struct collection *c, struct article *a)
 	xgrow((void **)&c->items, &c->cap, c->n + 1, sizeof *c->items);
 	c->items[c->n++] = *a;
 	memset(a, 0, sizeof *a);
+}
+
+/* Whether two warnings report one problem of two files (or two lines): the
+ * text they end with alike begins after a ": " ("a.txt: empty file; skipped",
+ * "b.txt: empty file; skipped"). The format cannot tell: warnings kept in the
+ * index come back through "%s". */
+static bool collection_warn_alike(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), k = 0;
+	while (k < la && k < lb && a[la - 1 - k] == b[lb - 1 - k])
+		k++;
+	const char *common = b + lb - k, *sep = strstr(common, ": ");
+	return sep && sep[2] != '\0';
 }
 
 void collection_warn(struct collection *c, const char *fmt, ...)
@@ -105,8 +120,23 @@ void collection_warn(struct collection *c, const char *fmt, ...)
 	 * file's bytes: shown on a terminal, neither may carry an escape. */
 	char *safe = clean_name(msg, (size_t)n);
 	free(msg);
+	bool alike = c->warn_last && collection_warn_alike(c->warn_last, safe);
+	c->warn_run = alike ? c->warn_run + 1 : 1;
+	free(c->warn_last);
+	c->warn_last = safe;
+	char *line;
+	if (c->warn_run > COLLECTION_WARN_REPEATS) {
+		/* One line counts the rest of the run, and is rewritten as it grows. */
+		size_t more = c->warn_run - COLLECTION_WARN_REPEATS;
+		line = xasprintf(P_("%zu more like the warning above",
+				    "%zu more like the warning above", more), more);
+		if (more > 1)
+			free(c->warnings[--c->nwarnings]);
+	} else {
+		line = xstrdup(safe);
+	}
 	xgrow((void **)&c->warnings, &c->capwarnings, c->nwarnings + 1, sizeof *c->warnings);
-	c->warnings[c->nwarnings++] = safe;
+	c->warnings[c->nwarnings++] = line;
 }
 
 static int article_order(const void *pa, const void *pb)

@@ -65,7 +65,12 @@ struct collection {
 	size_t n, cap;
 	char **warnings;
 	size_t nwarnings, capwarnings;
+	/* Repeated warnings are grouped: after COLLECTION_WARN_REPEATS in a row
+	 * that report one problem (100,000 empty files), one line counts the rest. */
+	char *warn_last;                /* the last warning, as made */
+	size_t warn_run;                /* how many in a row report its problem */
 };
+#define COLLECTION_WARN_REPEATS 3
 
 void article_free(struct article *a);
 void collection_init(struct collection *c);

@@ -25,14 +25,20 @@ int cli_error(int status, const char *fmt, ...)
 	return status;
 }
 
+/* No terminal is wider: a COLUMNS of billions would have parallel pad every
+ * line to gigabytes. */
+#define CLI_MAX_WIDTH 4096
+
 int cli_output_width(FILE *out)
 {
 	struct winsize ws;
 	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
+		return ws.ws_col < CLI_MAX_WIDTH ? ws.ws_col : CLI_MAX_WIDTH;
 	const char *cols = getenv("COLUMNS");
-	if (cols && atoi(cols) > 0)
-		return atoi(cols);
+	char *end;
+	long n = cols ? strtol(cols, &end, 10) : 0;
+	if (n > 0)
+		return n < CLI_MAX_WIDTH ? (int)n : CLI_MAX_WIDTH;
 	return 80;
 }
 

@@ -137,16 +137,19 @@ void ingest_file(struct ingest *in, const char *path, const struct stat *st, str
 		collection_warn(col, _("%s: cannot read: %s"), path, strerror(errno));
 		return;
 	}
-	size_t cap = (size_t)st->st_size + 1, len = 0;
+	/* Room for the file and one byte more, to see its end without growing
+	 * the buffer (which doubled every file); a file that grows while it is
+	 * read gets a larger buffer, never one past the limit. */
+	size_t cap = (size_t)st->st_size + 2, len = 0;
 	char *data = xmalloc(cap);
 	for (;;) {
 		if (len + 1 >= cap) {
-			if (cap > (size_t)INGEST_MAX_FILE) {
+			if (len > (size_t)INGEST_MAX_FILE) {
 				collection_warn(col, _("%s: larger than %d MiB; skipped"), path,
 						(int)(INGEST_MAX_FILE >> 20));
 				goto out;
 			}
-			cap *= 2;
+			cap = cap * 2 < (size_t)INGEST_MAX_FILE + 2 ? cap * 2 : (size_t)INGEST_MAX_FILE + 2;
 			data = xrealloc(data, cap);
 		}
 		ssize_t n = read(fd, data + len, cap - len - 1);
@@ -167,6 +170,8 @@ void ingest_file(struct ingest *in, const char *path, const struct stat *st, str
 	}
 	size_t tlen;
 	char *text = clean_utf8(data, len, path, col, &tlen);
+	free(data);  /* no longer needed: the readers hold the text, and copies of it */
+	data = NULL;
 	char *id = ingest_id(path);
 	size_t start = 0;
 	if (tlen >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)

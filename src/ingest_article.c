@@ -10,6 +10,7 @@
 #include "ingest_readers.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -124,48 +125,87 @@ static bool ingest_source_line(struct ingest *in, struct draft *d, struct iline 
 }
 
 /* Drops the repeated short lines: a line of a page's furniture ("取消", an
- * account's name) comes back, a sentence does not. */
+ * account's name) comes back, a sentence does not. Lines are sorted by a hash
+ * of their key, not by the key, so that a file of millions of short lines
+ * does not hold a key for each (8 bytes a line instead of a key and 16);
+ * keys are compared within a run of one hash. */
 struct ingest_keyed {
-	char *key;
-	size_t line;
+	uint32_t hash;
+	uint32_t line;                  /* files are at most 64 MiB */
 };
+
+static uint32_t ingest_key_hash(const char *key)
+{
+	uint32_t h = 2166136261u;       /* FNV-1a */
+	for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+		h = (h ^ *p) * 16777619u;
+	return h;
+}
 
 static int ingest_keyed_cmp(const void *pa, const void *pb)
 {
 	const struct ingest_keyed *a = pa, *b = pb;
-	int c = strcmp(a->key, b->key);
-	return c ? c : (a->line < b->line ? -1 : a->line > b->line);
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
 }
 
 static void ingest_drop_repeats(struct draft *d, const char *title_key)
 {
-	struct ingest_keyed *v = NULL;
-	size_t n = 0, cap = 0;
+	size_t cap = 0, n = 0;
+	for (size_t i = 0; i < d->nlines; i++)
+		cap += ingest_is_short(&d->lines[i]);
+	struct ingest_keyed *v = xcalloc(cap + 1, sizeof *v);
 	for (size_t i = 0; i < d->nlines; i++) {
 		struct iline *l = &d->lines[i];
 		/* Lines dropped already still count as an occurrence. */
 		if (!ingest_is_short(l))
 			continue;
 		char *key = clean_key(l->text, l->len);
-		if (!key[0] || (title_key && strcmp(key, title_key) == 0)) {
-			free(key);
-			continue;
-		}
-		xgrow((void **)&v, &cap, n + 1, sizeof *v);
-		v[n++] = (struct ingest_keyed){ key, i };
+		if (key[0] && !(title_key && strcmp(key, title_key) == 0))
+			v[n++] = (struct ingest_keyed){ ingest_key_hash(key), (uint32_t)i };
+		free(key);
 	}
 	if (n > 1)
 		qsort(v, n, sizeof *v, ingest_keyed_cmp);
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
-		while (j < n && strcmp(v[j].key, v[i].key) == 0)
+		while (j < n && v[j].hash == v[i].hash)
 			j++;
-		for (size_t k = i; j - i >= 2 && k < j; k++)
-			d->lines[v[k].line].dropped = true;
+		/* Within the run, a line goes when another has its very key. Two
+		 * keys of one hash are all but unheard of: the run's keys are each
+		 * compared with its first, and only when one differs are they all
+		 * kept and compared two by two. */
+		if (j - i >= 2) {
+			const struct iline *l0 = &d->lines[v[i].line];
+			char *first = clean_key(l0->text, l0->len);
+			size_t same = 1;
+			for (size_t k = i + 1; k < j && same == k - i; k++) {
+				const struct iline *l = &d->lines[v[k].line];
+				char *key = clean_key(l->text, l->len);
+				same += strcmp(key, first) == 0;
+				free(key);
+			}
+			free(first);
+			if (same == j - i) {
+				for (size_t k = i; k < j; k++)
+					d->lines[v[k].line].dropped = true;
+			} else {
+				char **keys = xcalloc(j - i, sizeof *keys);
+				for (size_t k = i; k < j; k++)
+					keys[k - i] = clean_key(d->lines[v[k].line].text,
+								d->lines[v[k].line].len);
+				for (size_t k = i; k < j; k++)
+					for (size_t m = i; m < j; m++)
+						if (m != k && strcmp(keys[m - i], keys[k - i]) == 0)
+							d->lines[v[k].line].dropped = true;
+				for (size_t k = i; k < j; k++)
+					free(keys[k - i]);
+				free(keys);
+			}
+		}
 		i = j;
 	}
-	for (size_t i = 0; i < n; i++)
-		free(v[i].key);
 	free(v);
 }
 
@@ -314,6 +354,36 @@ static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article
 	buf_free(&text);
 }
 
+/* The last paragraph seen in each script, for ingest_langs: scripts are few
+ * (lang.c's list), so a short array searched in order is enough. */
+#define INGEST_SCRIPTS 32
+#define INGEST_NONE ((size_t)-1)
+struct ingest_last {
+	const char *script;
+	size_t para;
+};
+
+static size_t ingest_last_get(const struct ingest_last *l, size_t n, const char *script)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(l[k].script, script) == 0)
+			return l[k].para;
+	return INGEST_NONE;
+}
+
+static void ingest_last_set(struct ingest_last *l, size_t *n, const char *script, size_t para)
+{
+	if (!script[0])
+		return;
+	for (size_t k = 0; k < *n; k++)
+		if (strcmp(l[k].script, script) == 0) {
+			l[k].para = para;
+			return;
+		}
+	if (*n < INGEST_SCRIPTS)
+		l[(*n)++] = (struct ingest_last){ script, para };
+}
+
 /* Languages: each paragraph by itself; what cannot be told (a name, a number)
  * takes the language of its neighbours in the same script, else the declared
  * one. "zh" (characters both forms share) takes the article's other Han text. */
@@ -338,26 +408,47 @@ static void ingest_langs(struct ingest *in, struct article *a, const char *decla
 	for (size_t i = 0; i < a->npara; i++)
 		if (strcmp(a->paras[i].lang, "zh") == 0)
 			snprintf(a->paras[i].lang, LANG_TAG_MAX, "%s", han);
+	/* The nearest neighbour in the same script, the one before preferred at
+	 * equal distance (and seen with the language it was just given), found
+	 * in two passes over the paragraphs: the nearest one after each, then
+	 * the nearest one before as the paragraphs are decided. Looking outwards
+	 * from each undecided paragraph took time in the square of their number. */
+	size_t *after = xcalloc(a->npara + 1, sizeof *after);
+	const char **script = xcalloc(a->npara + 1, sizeof *script);
+	struct ingest_last last[INGEST_SCRIPTS];
+	size_t nlast = 0;
+	for (size_t i = a->npara; i-- > 0;) {
+		struct paragraph *p = &a->paras[i];
+		bool undecided = p->kind != PARA_IMAGE && strcmp(p->lang, "und") == 0;
+		script[i] = undecided ? lang_script_of_text(p->text, strlen(p->text)) : "";
+		after[i] = script[i][0] ? ingest_last_get(last, nlast, script[i]) : INGEST_NONE;
+		ingest_last_set(last, &nlast, lang_script_of_tag(p->lang), i);
+	}
+	nlast = 0;
 	for (size_t i = 0; i < a->npara; i++) {
 		struct paragraph *p = &a->paras[i];
-		if (p->kind == PARA_IMAGE || strcmp(p->lang, "und") != 0)
+		if (p->kind == PARA_IMAGE || strcmp(p->lang, "und") != 0) {
+			ingest_last_set(last, &nlast, lang_script_of_tag(p->lang), i);
 			continue;
-		const char *script = lang_script_of_text(p->text, strlen(p->text));
-		const char *found = NULL;
-		for (size_t k = 1; !found && k < a->npara; k++) {
-			if (i >= k && strcmp(lang_script_of_tag(a->paras[i - k].lang), script) == 0 &&
-			    script[0])
-				found = a->paras[i - k].lang;
-			else if (i + k < a->npara && script[0] &&
-				 strcmp(lang_script_of_tag(a->paras[i + k].lang), script) == 0)
-				found = a->paras[i + k].lang;
 		}
-		if (!found && strcmp(decl, "und") != 0 && (!script[0] ||
-		    strcmp(lang_script_of_tag(decl), script) == 0))
+		const char *found = NULL;
+		if (script[i][0]) {
+			size_t before = ingest_last_get(last, nlast, script[i]);
+			if (before != INGEST_NONE &&
+			    (after[i] == INGEST_NONE || i - before <= after[i] - i))
+				found = a->paras[before].lang;
+			else if (after[i] != INGEST_NONE)
+				found = a->paras[after[i]].lang;
+		}
+		if (!found && strcmp(decl, "und") != 0 && (!script[i][0] ||
+		    strcmp(lang_script_of_tag(decl), script[i]) == 0))
 			found = strcmp(decl, "zh") == 0 ? han : decl;
 		if (found)
 			snprintf(p->lang, LANG_TAG_MAX, "%s", found);
+		ingest_last_set(last, &nlast, lang_script_of_tag(p->lang), i);
 	}
+	free(after);
+	free(script);
 	article_update_langs(a);
 	if (strcmp(a->lang, "und") == 0 && strcmp(decl, "und") != 0) {
 		snprintf(a->lang, LANG_TAG_MAX, "%s", strcmp(decl, "zh") == 0 ? han : decl);

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "article.h"
 #include "clean.h"
 #include "lang.h"
@@ -16,14 +17,24 @@ struct ingest {
 	struct lang_detector *lang;
 };
 
-/* One line of a body, trimmed; never empty. */
+/* One line of a body, trimmed; never empty. A file may hold millions of
+ * lines of a few bytes each: a line costs 16 bytes and its text, kept in the
+ * draft's blocks, no allocation of its own. */
 struct iline {
-	char *text;             /* owned */
-	size_t len;
-	enum para_kind kind;
+	char *text;             /* in one of the draft's blocks, NUL-terminated */
+	uint32_t len;           /* files are at most 64 MiB */
+	uint8_t kind;           /* enum para_kind */
 	bool para_start;        /* a blank line (or the start) came before it */
 	bool list_item;         /* "- item", "1. item": its own paragraph */
 	bool dropped;           /* removed by the rules below */
+};
+
+/* Where the lines' text is kept: blocks that never move, so that a line's
+ * text stays where it is while more lines come. */
+struct draft_block {
+	struct draft_block *next;
+	size_t used, size;
+	char text[];
 };
 
 struct draft {
@@ -34,12 +45,16 @@ struct draft {
 	bool markdown;          /* inline markup to strip */
 	struct iline *lines;
 	size_t nlines, cap;
+	struct draft_block *blocks;     /* the newest first */
 };
 
 void draft_init(struct draft *d, const char *path, const char *id);
 void draft_free(struct draft *d);
 void draft_add_line(struct draft *d, const char *s, size_t len, enum para_kind kind,
 		    bool para_start, bool list_item);
+/* Room for n more lines, so that the array of lines is not grown by doubling
+ * (which holds up to twice what is needed) when the count is known. */
+void draft_reserve(struct draft *d, size_t n);
 /* Splits a body into lines: plain text, or Markdown (headings, quotes, images,
  * list items, thematic breaks). text is clean (clean_text). */
 void ingest_text_lines(struct draft *d, const char *text, size_t len);

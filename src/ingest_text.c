@@ -24,8 +24,11 @@ void draft_free(struct draft *d)
 	free(d->source);
 	free(d->url);
 	free(d->lang);
-	for (size_t i = 0; i < d->nlines; i++)
-		free(d->lines[i].text);
+	while (d->blocks) {
+		struct draft_block *next = d->blocks->next;
+		free(d->blocks);
+		d->blocks = next;
+	}
 	free(d->lines);
 	memset(d, 0, sizeof *d);
 }
@@ -53,6 +56,40 @@ static size_t ingest_text_space_before(const char *s, size_t len)
 	return 0;
 }
 
+/* Block size for lines' text: large enough that a block's header and the
+ * allocator's are nothing beside the text. */
+#define DRAFT_BLOCK 65536
+
+/* A NUL-terminated copy of s[0..len) in the draft's blocks. */
+static char *draft_store(struct draft *d, const char *s, size_t len)
+{
+	struct draft_block *b = d->blocks;
+	if (!b || b->size - b->used < len + 1) {
+		/* Small first, as most files are: each block twice the last. */
+		size_t size = b ? (b->size < DRAFT_BLOCK ? b->size * 2 : DRAFT_BLOCK) : 1024;
+		if (size < len + 1)
+			size = len + 1;
+		b = xmalloc(sizeof *b + size);
+		b->next = d->blocks;
+		b->used = 0;
+		b->size = size;
+		d->blocks = b;
+	}
+	char *t = b->text + b->used;
+	memcpy(t, s, len);
+	t[len] = '\0';
+	b->used += len + 1;
+	return t;
+}
+
+void draft_reserve(struct draft *d, size_t n)
+{
+	if (d->nlines + n > d->cap) {
+		d->lines = xrealloc(d->lines, (d->nlines + n) * sizeof *d->lines);
+		d->cap = d->nlines + n;
+	}
+}
+
 void draft_add_line(struct draft *d, const char *s, size_t len, enum para_kind kind,
 		    bool para_start, bool list_item)
 {
@@ -63,11 +100,13 @@ void draft_add_line(struct draft *d, const char *s, size_t len, enum para_kind k
 		len -= k;
 	if (len == 0 && kind != PARA_IMAGE)
 		return;
+	if (len > UINT32_MAX)
+		len = UINT32_MAX;  /* not from a file of 64 MiB */
 	xgrow((void **)&d->lines, &d->cap, d->nlines + 1, sizeof *d->lines);
 	struct iline *l = &d->lines[d->nlines++];
-	l->text = xstrndup(s, len);
-	l->len = len;
-	l->kind = kind;
+	l->text = draft_store(d, s, len);
+	l->len = (uint32_t)len;
+	l->kind = (uint8_t)kind;
 	l->para_start = para_start || d->nlines == 1;
 	l->list_item = list_item;
 	l->dropped = false;
@@ -84,6 +123,10 @@ static bool ingest_text_blank(const char *s, size_t len)
 
 void ingest_text_lines(struct draft *d, const char *text, size_t len)
 {
+	size_t n = 1;
+	for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))) != NULL; p++)
+		n++;
+	draft_reserve(d, n);
 	bool para_start = true;
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(text + i, '\n', len - i);

@@ -15,11 +15,37 @@ grep -q "^annals: $tmp/missing: cannot read: No such file or directory" "$tmp/er
 "$ANNALS" -C "$tmp/missing" -C "$good" list >"$tmp/out" 2>"$tmp/err"; ok $? "a missing path next to a good one: exit 0"
 test "$(wc -l <"$tmp/out")" -eq 1; ok $? "  and the good one is listed"
 
-# An empty folder: nothing to list, a warning, not an error.
+# An empty folder: readable, but no article in it: an error in the input, as
+# when nothing is readable.
 mkdir "$tmp/empty"
-"$ANNALS" -C "$tmp/empty" list >"$tmp/out" 2>"$tmp/err"; ok $? "empty folder exits 0"
+"$ANNALS" -C "$tmp/empty" list >"$tmp/out" 2>"$tmp/err"; test $? -eq 1; ok $? "empty folder exits 1"
 test ! -s "$tmp/out"; ok $? "  lists nothing"
 grep -q "empty: no articles found" "$tmp/err"; ok $? "  and says so"
+grep -q "^annals: no article could be read$" "$tmp/err"; ok $? "  and that no article could be read"
+# A folder of files none of which is an article (empty, binary): exit 1 too;
+# next to a good one, exit 0.
+mkdir "$tmp/none"
+: >"$tmp/none/a.txt"; printf '\211PNG\r\n' >"$tmp/none/b.txt"
+"$ANNALS" -C "$tmp/none" list >/dev/null 2>&1; test $? -eq 1; ok $? "a folder of no articles exits 1"
+"$ANNALS" -C "$tmp/none" -C "$good" list >/dev/null 2>&1; ok $? "  next to a good file: exit 0"
+
+# Many files with one problem: the first few warnings, then one line counts the rest.
+mkdir "$tmp/many"
+i=0; while [ $i -lt 500 ]; do : >"$tmp/many/e$i.txt"; i=$((i + 1)); done
+cp "$good" "$tmp/many/good.txt"
+"$ANNALS" -C "$tmp/many" list >/dev/null 2>"$tmp/err"; ok $? "500 empty files and a good one: exit 0"
+test "$(grep -c 'empty file; skipped' "$tmp/err")" -eq 3; ok $? "  three of the warnings shown"
+grep -q "^annals: 497 more like the warning above$" "$tmp/err"; ok $? "  and one line counts the other 497"
+test "$(wc -l <"$tmp/err")" -eq 4; ok $? "  four lines in all"
+LANGUAGE=fr "$ANNALS" --ui-lang=fr -C "$tmp/many" list 2>&1 >/dev/null | grep -q "497 autres semblables"
+ok $? "  in French too (ngettext)"
+
+# A huge COLUMNS is clamped: parallel does not pad lines to gigabytes (only
+# the first 400 kB are kept, so that a regression fails quickly).
+COLUMNS=2000000000 "$ANNALS" -C "$TOP_SRCDIR/data/collection" parallel \
+	004_6c29ca260aaaa5ff@en 004_6c29ca260aaaa5ff@zh 2>/dev/null | head -c 400000 >"$tmp/out"
+test -s "$tmp/out"; ok $? "COLUMNS=2000000000: parallel prints"
+test "$(wc -L <"$tmp/out")" -le 4096; ok $? "  no line wider than 4096 columns"
 
 # A folder of bad files and one good one.
 mkdir "$tmp/c"
