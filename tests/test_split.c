@@ -215,6 +215,19 @@ static void test_004(int w, int h)
 	s = screen_keys(&r.sc, "llllllll");
 	while (r.sc.ui.list.filter != 0)
 		s = screen_key(&r.sc, 'l');
+	/* y: the year's first event on either side, its date marked there. */
+	s = screen_keys(&r.sc, "y2013\n");
+	split_get_info(&r.sc.ui, &in);
+	int ey = screen_row_in(s, in.text[0], "October 2013");
+	int ez = screen_row_in(s, in.text[1], "2013年10月");
+	/* Marked as a match is, in yellow (the cursor's block is only reversed). */
+	const struct cell *c0 = ey >= 0 ? surface_cell_const(s, screen_col_from(s, ey, in.text[0].x,
+								       "October 2013"), ey) : NULL;
+	const struct cell *c1 = ez >= 0 ? surface_cell_const(s, screen_col_from(s, ez, in.text[1].x,
+								       "2013年10月"), ez) : NULL;
+	bool marked = (c0 && c0->style.fg == COLOR_YELLOW) || (c1 && c1->style.fg == COLOR_YELLOW);
+	tap_ok(r.sc.ui.split != NULL && marked, "%s: y 2013 shows October 2013, marked, side by side",
+	       tag);
 	/* Back where the test was: the block of October 2013. */
 	s = screen_keys(&r.sc, "/2013年10月\n");
 

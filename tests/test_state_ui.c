@@ -34,9 +34,11 @@ static void add(struct collection *col, const char *id, int day)
 }
 
 /* Starts the browser as app_run does: configuration, then the state. */
+static const struct event_list *events;
+
 static const struct surface *start(struct screen *sc, struct annals *app, int w, int h)
 {
-	screen_start(sc, &app->col, NULL, NULL, w, h);
+	screen_start(sc, &app->col, events, NULL, w, h);
 	app_configure(&sc->ui, app);
 	app_state_open(&sc->ui, app);
 	return screen_keys(sc, "");
@@ -66,6 +68,8 @@ int main(void)
 	app.opt.collections = paths;
 	app.opt.ncollections = 1;
 
+	struct event_list *ev = events_derive(&app.col);
+	events = ev;
 	struct screen sc;
 	const struct surface *s = start(&sc, &app, 100, 20);
 	int y = row_of(s, "Story alpha");
@@ -92,11 +96,7 @@ int main(void)
 	       "a read article's title is not bold");
 
 	/* An event marked in the timeline: ' lists its article, Enter opens it there. */
-	struct event_list *ev = events_derive(&app.col);
 	tap_ok(ev && ev->n >= 3, "the test's articles carry events");
-	sc.ui.events = ev;
-	timeline_free(&sc.ui.tl);
-	timeline_init(&sc.ui.tl, &app.col, ev);
 	s = screen_keys(&sc, "\t");
 	size_t e = timeline_selected_event(&sc.ui.tl);
 	s = screen_keys(&sc, "m");
@@ -120,7 +120,6 @@ int main(void)
 	s = screen_keys(&sc, "Gm");
 	tap_ok(screen_status_has(s, "could not be saved"), "a failed write is said on the status line");
 	stop(&sc);
-	events_free(ev);
 
 	/* Started again: the mark and the read state are there. */
 	s = start(&sc, &app, 100, 20);
@@ -153,6 +152,7 @@ int main(void)
 	s = screen_keys(&sc, "m");
 	tap_ok(screen_status_has(s, "Marked"), "--no-state: marks work for the run");
 	stop(&sc);
+	events_free(ev);
 	collection_free(&app.col);
 	conf_free(&app.conf);
 	return tap_done();
