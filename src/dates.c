@@ -111,6 +111,11 @@ static bool dates_is_space(int32_t cp)
 
 size_t dates_skip_spaces(const char *s, size_t n, size_t i)
 {
+	/* ASCII first: most text has no other spaces, and no need to decode */
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i >= n || (unsigned char)s[i] < 0x80)
+		return i;
 	size_t len;
 	while (i < n && dates_is_space(dates_cp(s, n, i, &len)))
 		i += len;
@@ -161,6 +166,11 @@ bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t siz
 
 size_t dates_word_end(const char *s, size_t n, size_t i)
 {
+	/* ASCII letters without decoding; the rest of the word, if any, decoded */
+	while (i < n && (((unsigned char)s[i] | 0x20) >= 'a' && ((unsigned char)s[i] | 0x20) <= 'z'))
+		i++;
+	if (i >= n || (unsigned char)s[i] < 0x80)
+		return i;
 	size_t len;
 	while (i < n && dates_is_latin(dates_cp(s, n, i, &len)))
 		i += len;
@@ -671,6 +681,11 @@ static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, c
 	dates_push(vec, &x);
 }
 
+static int dates_str_order(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* A year of four digits at j after spaces and one of "of", "de", "d'", "du":
  * its value and end; 0 when none. */
 static int dates_year_after(const char *s, size_t n, size_t j, size_t *end)
@@ -726,6 +741,13 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 		{ "été", DATES_PERIOD_SUMMER }, { "automne", DATES_PERIOD_AUTUMN },
 		{ "hiver", DATES_PERIOD_WINTER },
 	};
+	/* Most words are none of these: one binary search says so. */
+	static const char *const words[] = {
+		"années", "automne", "autumn", "fall", "hiver", "printemps", "q", "quarter",
+		"semaine", "spring", "summer", "trimestre", "week", "winter", "été",
+	};
+	if (!bsearch(&w, words, sizeof words / sizeof *words, sizeof *words, dates_str_order))
+		return false;
 	struct datex x = { .kind = DATEX_DATE, .start = ws, .temporal = true, .prec = DATE_MONTH };
 	size_t end = 0, st;
 	for (size_t k = 0; k < sizeof seasons / sizeof *seasons; k++) {

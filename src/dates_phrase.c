@@ -10,6 +10,7 @@
 #include <config.h>
 #include "dates_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum {
@@ -105,6 +106,10 @@ static const struct dates_phrase dates_phrases[] = {
 	N("l'année précédente", YEAR, -1),
 	N("la même année", YEAR, 0), N("cette année-là", YEAR, 0), N("cette même année", YEAR, 0),
 	N("le même jour", DAY, 0),
+};
+
+/* The Chinese phrases: tried at a Han character or a number only. */
+static const struct dates_phrase dates_phrases_han[] = {
 	/* Chinese, from the article */
 	A("前天", DAY, -2), A("昨天", DAY, -1), A("昨日", DAY, -1), A("今天", DAY, 0),
 	A("今日", DAY, 0), A("明天", DAY, 1), A("明日", DAY, 1),
@@ -139,15 +144,21 @@ struct dates_count_word {
 	int v;
 };
 
+/* Sorted by name (strcmp), for bsearch. */
 static const struct dates_count_word dates_counts[] = {
-	{ "a", 1 }, { "an", 1 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 },
-	{ "five", 5 }, { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 },
-	{ "eleven", 11 }, { "twelve", 12 }, { "fifteen", 15 }, { "twenty", 20 }, { "thirty", 30 },
-	{ "fifty", 50 }, { "un", 1 }, { "une", 1 }, { "deux", 2 }, { "trois", 3 },
-	{ "quatre", 4 }, { "cinq", 5 }, { "sept", 7 }, { "huit", 8 }, { "neuf", 9 },
-	{ "dix", 10 }, { "onze", 11 }, { "douze", 12 }, { "quinze", 15 }, { "vingt", 20 },
-	{ "trente", 30 }, { "cinquante", 50 },
+	{ "a", 1 }, { "an", 1 }, { "cinq", 5 }, { "cinquante", 50 }, { "deux", 2 }, { "dix", 10 },
+	{ "douze", 12 }, { "eight", 8 }, { "eleven", 11 }, { "fifteen", 15 }, { "fifty", 50 },
+	{ "five", 5 }, { "four", 4 }, { "huit", 8 }, { "neuf", 9 }, { "nine", 9 }, { "one", 1 },
+	{ "onze", 11 }, { "quatre", 4 }, { "quinze", 15 }, { "sept", 7 }, { "seven", 7 },
+	{ "six", 6 }, { "ten", 10 }, { "thirty", 30 }, { "three", 3 }, { "trente", 30 },
+	{ "trois", 3 }, { "twelve", 12 }, { "twenty", 20 }, { "two", 2 }, { "un", 1 }, { "une", 1 },
+	{ "vingt", 20 },
 };
+
+static int dates_count_order(const void *a, const void *b)
+{
+	return strcmp(((const struct dates_count_word *)a)->w, ((const struct dates_count_word *)b)->w);
+}
 
 /* A count at i: digits, a number word, or (han) Chinese numerals. Its value,
  * the end in *end; 0 when none. */
@@ -175,17 +186,21 @@ static int dates_phrase_count(const char *s, size_t n, size_t i, bool han, size_
 	char w[16];
 	if (we == i || !dates_word_lower(s, i, we, w, sizeof w))
 		return 0;
-	for (size_t k = 0; k < sizeof dates_counts / sizeof *dates_counts; k++)
-		if (strcmp(w, dates_counts[k].w) == 0) {
-			*end = we;
-			return dates_counts[k].v;
-		}
-	return 0;
+	struct dates_count_word key = { w, 0 };
+	const struct dates_count_word *c = bsearch(&key, dates_counts,
+						   sizeof dates_counts / sizeof *dates_counts,
+						   sizeof *dates_counts, dates_count_order);
+	if (!c)
+		return 0;
+	*end = we;
+	return c->v;
 }
 
-/* Does phrase p match the text at i? Then its end in *end, the count in *count. */
-static bool dates_phrase_match(const char *s, size_t n, size_t i, const char *p, size_t *end,
-			       int *count)
+/* Does phrase p match the text at i? Then its end in *end. A "#" (always
+ * the phrase's first character or after "il y a ") takes the count read
+ * once by the caller at i (cv, ending at ce), or is read here. */
+static bool dates_phrase_match(const char *s, size_t n, size_t i, const char *p, int cv,
+			       size_t ce, size_t *end, int *count)
 {
 	size_t j = i;
 	bool han = (unsigned char)p[0] >= 0xE0 || ((p[0] == '#') && (unsigned char)p[1] >= 0xE0);
@@ -193,14 +208,17 @@ static bool dates_phrase_match(const char *s, size_t n, size_t i, const char *p,
 	for (; *p; p++) {
 		char c = *p;
 		if (c == '#') {
-			size_t e;
-			int v = dates_phrase_count(s, n, j, han, &e);
+			size_t e = ce;
+			int v = j == i ? cv : dates_phrase_count(s, n, j, han, &e);
 			if (v <= 0)
 				return false;
 			*count = v;
 			j = e;
 		} else if (c == ' ') {
-			size_t k = dates_skip_spaces(s, n, j);
+			size_t k = j;
+			while (k < n && s[k] == ' ')
+				k++;    /* the usual space, without decoding */
+			k = dates_skip_spaces(s, n, k);
 			if (k == j)
 				return false;
 			j = k;
@@ -289,40 +307,112 @@ static bool dates_phrase_is_name(const char *s, size_t n, size_t i, size_t end)
 	return w < j && s[w] >= 'A' && s[w] <= 'Z';
 }
 
-size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
+/* The first words of the Latin phrases and the counts, sorted (strcmp): a
+ * word not among them opens no phrase, which most words learn from one
+ * binary search. */
+static const char *const dates_phrase_openers[] = {
+	"a", "an", "après", "aujourd", "avant", "ce", "cet", "cette", "cinq", "cinquante",
+	"demain", "deux", "dix", "douze", "eight", "eleven", "fifteen", "fifty", "five", "four",
+	"hier", "huit", "il", "l", "la", "last", "le", "neuf", "next", "nine", "one", "onze",
+	"quatre", "quinze", "sept", "seven", "six", "ten", "that", "the", "thirty", "this",
+	"three", "today", "tomorrow", "trente", "trois", "twelve", "twenty", "two", "un", "une",
+	"vingt", "yesterday",
+};
+
+static int dates_phrase_str_order(const void *a, const void *b)
 {
-	unsigned char c0 = (unsigned char)s[i];
-	/* Entries that open with a count are tried only where there is one. */
-	size_t ce;
-	bool counted = dates_phrase_count(s, n, i, false, &ce) > 0 ||
-		       (c0 >= 0xE0 && dates_phrase_count(s, n, i, true, &ce) > 0);
-	size_t best = 0;
-	const struct dates_phrase *bp = NULL;
-	int bcount = 0;
-	for (size_t k = 0; k < sizeof dates_phrases / sizeof *dates_phrases; k++) {
-		const struct dates_phrase *p = &dates_phrases[k];
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool dates_phrase_opener(const char *s, size_t n, size_t i, char *w, size_t size)
+{
+	size_t we = dates_word_end(s, n, i);
+	if (we == i || !dates_word_lower(s, i, we, w, size))
+		return false;
+	const char *key = w;
+	return bsearch(&key, dates_phrase_openers,
+		       sizeof dates_phrase_openers / sizeof *dates_phrase_openers,
+		       sizeof *dates_phrase_openers, dates_phrase_str_order) != NULL;
+}
+
+/* The longest entry of table t[0..nt) that matches at i, into *best, *bp and
+ * *bcount. lc0 is the first byte lowercased, w the first word (Latin), cv and
+ * ce the count there (cv 0: none). */
+static void dates_phrase_scan(const char *s, size_t n, size_t i, const struct dates_phrase *t,
+			      size_t nt, unsigned char lc0, const char *w, int cv, size_t ce,
+			      size_t *best, const struct dates_phrase **bp, int *bcount)
+{
+	size_t wl = strlen(w);
+	/* the word after a count: "days" of "two days later" */
+	char w2[16] = "";
+	if (cv > 0) {
+		size_t j = dates_skip_spaces(s, n, ce), we = dates_word_end(s, n, j);
+		if (we == j || !dates_word_lower(s, j, we, w2, sizeof w2))
+			w2[0] = '\0';
+	}
+	size_t w2l = strlen(w2);
+	for (size_t k = 0; k < nt; k++) {
+		const struct dates_phrase *p = &t[k];
 		unsigned char f = (unsigned char)p->text[0];
-		/* A cheap first test: the first byte, or a count for "#". */
+		/* A cheap first test: the first byte, or a count for "#"; then the
+		 * whole first character (Han) or word (Latin). */
 		if (f == '#') {
-			if (!counted)
+			/* the count, then the unit word (Latin) or character (Han) */
+			if (cv <= 0)
 				continue;
-		} else if (f != ((c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0)) {
+			if (p->text[1] == ' ') {
+				if (!w2[0] || strncmp(p->text + 2, w2, w2l) != 0 ||
+				    !strchr(" '-", p->text[2 + w2l]))
+					continue;
+			} else if (ce + 3 > n || memcmp(p->text + 1, s + ce, 3) != 0) {
+				continue;
+			}
+		} else if (f != lc0) {
+			continue;
+		} else if (f >= 0x80) {
+			if (i + 2 >= n || p->text[1] != s[i + 1] || p->text[2] != s[i + 2])
+				continue;
+		} else if (!wl || strncmp(p->text, w, wl) != 0 || !strchr(" '-", p->text[wl])) {
 			continue;
 		}
 		size_t end;
 		int count;
-		if (!dates_phrase_match(s, n, i, p->text, &end, &count) || end <= best)
+		if (!dates_phrase_match(s, n, i, p->text, cv, ce, &end, &count) || end <= *best)
 			continue;
 		if ((p->flags & PH_ALONE) && dates_phrase_noun_follows(s, n, end))
 			continue;
-		if (f >= 0xE0 && !dates_phrase_han_ok(s, n, i, end))
+		if ((f >= 0xE0 || (f == '#' && (unsigned char)p->text[1] >= 0xE0)) &&
+		    !dates_phrase_han_ok(s, n, i, end))
 			continue;
-		if (f < 0x80 && !p->narrative && dates_phrase_is_name(s, n, i, end))
+		if (f < 0x80 && f != '#' && !p->narrative && dates_phrase_is_name(s, n, i, end))
 			continue;
-		best = end;
-		bp = p;
-		bcount = count;
+		*best = end;
+		*bp = p;
+		*bcount = count;
 	}
+}
+
+size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
+{
+	unsigned char c0 = (unsigned char)s[i];
+	bool digit = c0 >= '0' && c0 <= '9', han = c0 >= 0xE0;
+	char w[16] = "";
+	if (!han && !digit && !dates_phrase_opener(s, n, i, w, sizeof w))
+		return 0;
+	/* Entries that open with a count are tried only where there is one. */
+	size_t ce = i;
+	int cv = dates_phrase_count(s, n, i, han, &ce);
+	size_t best = 0;
+	const struct dates_phrase *bp = NULL;
+	int bcount = 0;
+	unsigned char lc0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
+	if (!han)
+		dates_phrase_scan(s, n, i, dates_phrases, sizeof dates_phrases / sizeof *dates_phrases,
+				  lc0, w, cv, ce, &best, &bp, &bcount);
+	if (han || digit)
+		dates_phrase_scan(s, n, i, dates_phrases_han,
+				  sizeof dates_phrases_han / sizeof *dates_phrases_han, lc0, w, cv, ce,
+				  &best, &bp, &bcount);
 	if (!bp)
 		return 0;
 	memset(x, 0, sizeof *x);

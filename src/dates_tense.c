@@ -7,26 +7,28 @@
 #include <config.h>
 #include "dates.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+/* The Latin lists are sorted (strcmp, bytes) for bsearch. */
 static const char *const dates_tense_future[] = {
-	"will", "ll", "shall", "would", "plan", "plans", "planned", "planning", "scheduled", "expected",
-	"expects", "due", "upcoming", "next", "tomorrow", "intends", "intend", "aims",
-	"soon", "payable", "expire", "expires", "expiring", "effective", "deadline",
-	"prochain", "prochaine", "prochains", "prochaines", "va", "vont", "doit", "doivent",
-	"devrait", "devraient", "prévu", "prévue", "prévus", "prévues", "prévoit", "prévoient",
-	"sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra",
-	"pourront", "demain",
+	"aims", "aura", "auront", "deadline", "demain", "devraient", "devrait", "doit",
+	"doivent", "due", "effective", "expected", "expects", "expire", "expires",
+	"expiring", "fera", "feront", "intend", "intends", "ira", "iront", "ll", "next",
+	"payable", "plan", "planned", "planning", "plans", "pourra", "pourront",
+	"prochain", "prochaine", "prochaines", "prochains", "prévoient", "prévoit",
+	"prévu", "prévue", "prévues", "prévus", "scheduled", "sera", "seront", "shall",
+	"soon", "tomorrow", "upcoming", "va", "vont", "will", "would",
 };
 static const char *const dates_tense_past[] = {
-	"said", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "told",
-	"began", "held", "took", "met", "came", "went", "won", "lost", "rose", "fell", "saw",
-	"brought", "bought", "sold", "made", "gave", "got", "paid", "left", "became", "found",
-	"ran", "wrote", "led", "sent", "spent", "struck", "chose", "grew", "knew", "thought",
-	"fought", "sought", "caught", "stood", "built", "felt", "kept", "meant", "broke", "spoke",
-	"fled", "flew", "drove", "hit", "quit", "shot", "wore", "withdrew",
-	"ont", "était", "étaient", "avait", "avaient", "été", "dernier", "dernière", "hier",
-	"fut", "furent", "eut",
+	"ago", "avaient", "avait", "became", "began", "bought", "broke", "brought",
+	"built", "came", "caught", "chose", "dernier", "dernière", "did", "drove",
+	"earlier", "eut", "fell", "felt", "fled", "flew", "fought", "found", "furent",
+	"fut", "gave", "got", "grew", "had", "held", "hier", "hit", "kept", "knew", "last",
+	"led", "left", "lost", "made", "meant", "met", "ont", "paid", "quit", "ran",
+	"rose", "said", "saw", "sent", "shot", "sold", "sought", "spent", "spoke", "stood",
+	"struck", "thought", "told", "took", "was", "went", "were", "withdrew", "won",
+	"wore", "wrote", "yesterday", "étaient", "était", "été",
 };
 /* Han markers, as UTF-8. */
 static const char *const dates_tense_zh_future[] = {
@@ -37,12 +39,15 @@ static const char *const dates_tense_zh_past[] = {
 	"了", "已", "曾", "去年", "上周", "上週", "昨天", "昨日",
 };
 
+static int dates_tense_order(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Is w in list (sorted by strcmp)? */
 static bool dates_tense_in(const char *w, const char *const *list, size_t n)
 {
-	for (size_t k = 0; k < n; k++)
-		if (strcmp(w, list[k]) == 0)
-			return true;
-	return false;
+	return bsearch(&w, list, n, sizeof *list, dates_tense_order) != NULL;
 }
 
 /* The marker of the Latin word w (lowercased): +1, -1 or 0. A French verb in
@@ -83,8 +88,8 @@ static int dates_tense_han(const char *s, size_t i, size_t b, size_t *len)
 
 /* Words that open a clause: a marker before one is not the date's. */
 static const char *const dates_tense_clause[] = {
-	"where", "which", "who", "whom", "whose", "when", "while", "but", "because", "although",
-	"où", "qui", "mais", "lorsque", "quand", "tandis",
+	"although", "because", "but", "lorsque", "mais", "où", "quand", "qui", "tandis",
+	"when", "where", "which", "while", "who", "whom", "whose",
 };
 
 int dates_tense(const char *s, size_t a, size_t b, size_t at)
@@ -124,7 +129,8 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			/* A participle after an auxiliary of the future ("will be
 			 * named", "sera lancé") takes its tense from it. */
 			static const char *const future_aux[] = {
-				"be", "being", "être", "sera", "seront", "serait", "seraient",
+				"be", "being", "sera", "seraient", "serait", "seront",
+				"être",
 			};
 			if (t < 0 && dates_tense_in(prevw, future_aux, sizeof future_aux / sizeof *future_aux))
 				t = 0;
