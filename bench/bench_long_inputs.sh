@@ -12,6 +12,7 @@ annals=$build/src/annals peak=$build/tests/peak_rss
 [ -x "$peak" ] || { echo "$0: no $peak: make tests/peak_rss first" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
 export HOME="$tmp/home" XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
 mkdir -p "$HOME"
 "$here/tests/gen_long_inputs.sh" "$tmp/in"
@@ -26,8 +27,8 @@ for input in paras.txt lines.txt line.txt tiny; do
 		rm -rf "$XDG_CACHE_HOME"
 		set -- $("$peak" "$annals" $opt -C "$tmp/in/$input" list)
 		awk -v n="$input" -v m="$mode" -v b="$bytes" -v rc="$1" -v kb="$2" -v s="$3" -v base="$base" \
-			'BEGIN { printf "%-28s %-10s %10d %8.2f %12.2f %10d %5.1f (%4.1f)%s\n", n, m, b, s,
-				 s > 0 ? b / s / 1e6 : 0, kb, kb * 1024 / b, (kb - base) * 1024 / b,
-				 rc == 0 ? "" : "  exit " rc }'
+			'BEGIN { mbs = 0; if (s > 0) mbs = b / s / 1e6; note = ""; if (rc != 0) note = "  exit " rc
+				 printf "%-28s %-10s %10d %8.2f %12.2f %10d %5.1f (%4.1f)%s\n", n, m, b, s,
+				 mbs, kb, kb * 1024 / b, (kb - base) * 1024 / b, note }'
 	done
 done

@@ -9,6 +9,7 @@
 . "$TOP_SRCDIR/tests/lib.sh"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
 PEAK="$TOP_BUILDDIR/tests/peak_rss"
 "$TOP_SRCDIR/tests/gen_long_inputs.sh" "$tmp/in"; ok $? "the long inputs generated"
 
