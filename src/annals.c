@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "align.h"
 #include "events.h"
 #include "i18n.h"
 #include "ingest.h"
@@ -169,6 +170,8 @@ void annals_free(struct annals *app)
 	app->events = NULL;
 	search_index_free(app->search);
 	app->search = NULL;
+	align_ctx_free(app->align);
+	app->align = NULL;
 	collection_free(&app->col);
 	store_close(app->store);
 	app->store = NULL;
@@ -260,6 +263,13 @@ static bool annals_rows_unique(const struct collection *col)
 	return ok;
 }
 
+struct align_ctx *annals_align(struct annals *app)
+{
+	if (!app->align)
+		app->align = align_ctx_new(NULL);
+	return app->align;
+}
+
 const struct event_list *annals_events(struct annals *app)
 {
 	if (app->events)
@@ -277,7 +287,8 @@ const struct event_list *annals_events(struct annals *app)
 	 * come now. */
 	for (size_t i = 0; !kept && i < app->col.n; i++)
 		annals_body(app, &app->col.items[i], stderr);
-	app->events = events_derive_kept(&app->col, app->opt.jobs, kept ? &keep : NULL);
+	app->events = events_derive_kept(&app->col, app->opt.jobs, kept ? &keep : NULL,
+					  annals_align(app));
 	if (app->store) {
 		store_derived_done(app->store);
 		store_events_save(app->store, &app->col, app->events);

@@ -51,11 +51,17 @@ struct events_keep {
 	void *arg;
 };
 
-/* events_derive_jobs, deriving only the articles keep has nothing for. The
+/* events_derive_jobs, deriving only the articles keep has nothing for, with
+ * the dictionaries of ctx (align.h; NULL: each alignment reads its own). The
  * bytes are this program's own layout (a kept index never outlives the
  * program that wrote it: store.h's fingerprint). */
+struct align_ctx;
 struct event_list *events_derive_kept(const struct collection *c, int jobs,
-				      const struct events_keep *keep);
+				      const struct events_keep *keep, struct align_ctx *ctx);
+
+/* The same, aligning articles with the dictionaries of ctx (align.h; NULL:
+ * each alignment reads its own). */
+struct event_list *events_derive_ctx(const struct collection *c, struct align_ctx *ctx);
 void events_free(struct event_list *ev);
 
 /* Index of the first event whose year is >= year, or ev->n. */

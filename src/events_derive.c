@@ -23,14 +23,16 @@ struct events_derive_pool {
 	const struct collection *c;
 	struct events_article *arts;
 	const bool *kept;               /* arts[a] read from what was kept */
+	struct align_ctx *ctx;
 	pthread_mutex_t mu;
 	size_t next;
 };
 
-static void events_derive_one(const struct collection *c, size_t ai, struct events_article *a)
+static void events_derive_one(const struct collection *c, size_t ai, struct events_article *a,
+			      struct align_ctx *ctx)
 {
 	events_article_extract(c, ai, a);
-	events_group_self(c, ai, a);
+	events_group_self(c, ai, a, ctx);
 }
 
 static void *events_derive_worker(void *arg)
@@ -43,7 +45,7 @@ static void *events_derive_worker(void *arg)
 		if (ai == p->c->n)
 			return NULL;
 		if (!p->kept[ai])
-			events_derive_one(p->c, ai, &p->arts[ai]);
+			events_derive_one(p->c, ai, &p->arts[ai], p->ctx);
 	}
 }
 
@@ -171,9 +173,10 @@ static bool events_derive_unpack(const void *bytes, size_t len, size_t ai, struc
 /* ---- deriving ---- */
 
 struct event_list *events_derive_kept(const struct collection *c, int jobs,
-				      const struct events_keep *keep)
+				      const struct events_keep *keep, struct align_ctx *ctx)
 {
-	struct events_derive_pool p = { .c = c, .arts = xcalloc(c->n ? c->n : 1, sizeof *p.arts) };
+	struct events_derive_pool p = { .c = c, .arts = xcalloc(c->n ? c->n : 1, sizeof *p.arts),
+					.ctx = ctx };
 	bool *kept = xcalloc(c->n ? c->n : 1, sizeof *kept);
 	size_t todo = c->n;
 	for (size_t a = 0; keep && a < c->n; a++) {
@@ -231,7 +234,7 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 			ar->v[i].text = NULL;   /* now v's */
 		}
 	}
-	events_group(v, w, n, c, p.arts, keep);
+	events_group(v, w, n, c, p.arts, keep, ctx);
 	free(w);
 	for (size_t a = 0; a < c->n; a++)
 		events_article_free(&p.arts[a]);
@@ -245,7 +248,12 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 
 struct event_list *events_derive_jobs(const struct collection *c, int jobs)
 {
-	return events_derive_kept(c, jobs, NULL);
+	return events_derive_kept(c, jobs, NULL, NULL);
+}
+
+struct event_list *events_derive_ctx(const struct collection *c, struct align_ctx *ctx)
+{
+	return events_derive_kept(c, 0, NULL, ctx);
 }
 
 struct event_list *events_derive(const struct collection *c)

@@ -594,7 +594,7 @@ struct events_group_own {
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
 				    const struct events_group_link *l, size_t *parent, size_t *budget,
-				    const struct events_group_own *own)
+				    const struct events_group_own *own, struct align_ctx *ctx)
 {
 	if (*budget == 0 || !events_group_align_needed(v, byart, first, l, parent))
 		return false;
@@ -616,7 +616,7 @@ static bool events_group_align_pair(const struct event *v, const struct collecti
 		own->keep->body(own->keep->arg, l->b);
 	}
 	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
-	struct alignment *al = align_sides(&sa, &sb);
+	struct alignment *al = align_sides_ctx(ctx, &sa, &sb);
 	if (al == NULL)
 		return false;
 	bool tr = al->translation;
@@ -676,7 +676,8 @@ static void events_group_collect_found(size_t x, size_t y, void *arg)
 	sf->npairs++;
 }
 
-void events_group_self(const struct collection *c, size_t ai, struct events_article *out)
+void events_group_self(const struct collection *c, size_t ai, struct events_article *out,
+		       struct align_ctx *ctx)
 {
 	const struct event *v = out->v;
 	/* the article's languages */
@@ -700,7 +701,7 @@ void events_group_self(const struct collection *c, size_t ai, struct events_arti
 			if (events_group_self_may_need(&s)) {
 				struct align_side sa = { &c->items[ai], langs[x] };
 				struct align_side sb = { &c->items[ai], langs[y] };
-				struct alignment *al = align_sides(&sa, &sb);
+				struct alignment *al = align_sides_ctx(ctx, &sa, &sb);
 				xgrow((void **)&out->self, &cap, out->nself + 1, sizeof *out->self);
 				struct events_self *sf = &out->self[out->nself++];
 				memset(sf, 0, sizeof *sf);
@@ -724,7 +725,7 @@ void events_group_self(const struct collection *c, size_t ai, struct events_arti
  * pairs of articles (a few per article, the most linked first). */
 static void events_group_aligned(const struct event *v, size_t n, const struct collection *c,
 				 struct events_group_links *links, bool *aligned, size_t *parent,
-				 const struct events_group_own *own)
+				 const struct events_group_own *own, struct align_ctx *ctx)
 {
 	size_t na = c->n;
 	size_t *first = xcalloc(na + 1, sizeof *first);
@@ -777,7 +778,7 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 					     partners[l->b] >= EVENTS_PARTNERS))
 				continue;
 			bool tr = events_group_align_pair(v, c, byart, first, l, parent,
-							  l->a == l->b ? &within : &across, own);
+							  l->a == l->b ? &within : &across, own, ctx);
 			if (l->a == l->b)
 				aligned[l->a] |= tr;
 			else
@@ -814,7 +815,8 @@ static int events_group_pair_order(const void *pa, const void *pb)
 }
 
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
-		  const struct events_article *arts, const struct events_keep *keep)
+		  const struct events_article *arts, const struct events_keep *keep,
+		  struct align_ctx *ctx)
 {
 	struct events_group_pair *pairs = xmalloc((n ? n : 1) * sizeof *pairs);
 	for (size_t i = 0; i < n; i++)
@@ -837,7 +839,7 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	for (size_t i = 0; i < n; i++)
 		pos[w[i].orig] = i;
 	struct events_group_own own = { arts, pos, keep };
-	events_group_aligned(v, n, c, &links, aligned, parent, arts ? &own : NULL);
+	events_group_aligned(v, n, c, &links, aligned, parent, arts ? &own : NULL, ctx);
 	free(pos);
 	events_group_translations(v, n, aligned, parent);
 	free(aligned);

@@ -44,15 +44,18 @@ void events_article_extract(const struct collection *c, size_t ai, struct events
 /* Aligns the article's language parts two by two, where the grouping could
  * ask for it whatever the other articles say (events_group_align_needed with
  * every pair of events still apart). */
-void events_group_self(const struct collection *c, size_t ai, struct events_article *out);
+struct align_ctx;
+void events_group_self(const struct collection *c, size_t ai, struct events_article *out,
+		       struct align_ctx *ctx);
 void events_article_free(struct events_article *a);
 
 /* Sorts v[0..n) by date, then article, then position (w[] kept beside v[]),
  * and gives every event its group. v is the articles' events one after the
  * other, w[i].orig = i; arts (one per article, or NULL: aligned here) holds
  * the alignments of each article's own parts; keep (or NULL) is told before
- * an article's paragraphs are read. */
+ * an article's paragraphs are read; ctx (align.h, or NULL) aligns. */
+struct align_ctx;
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
-		  const struct events_article *arts, const struct events_keep *keep);
+		  const struct events_article *arts, const struct events_keep *keep, struct align_ctx *ctx);
 
 #endif

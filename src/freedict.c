@@ -6,7 +6,6 @@
 #include <config.h>
 #include "freedict.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,42 +154,6 @@ void freedict_close(struct freedict *d)
 	free(d->text);
 	free(d->e);
 	free(d);
-}
-
-/* The dictionaries read so far, by pair of languages: read-only once read,
- * kept for the life of the process. The only state shared between threads. */
-static struct freedict_cache {
-	pthread_mutex_t mu;
-	struct {
-		char from[4], to[4];
-		struct freedict *d;     /* NULL: not installed */
-	} v[8];
-	size_t n;
-} freedict_cache = { .mu = PTHREAD_MUTEX_INITIALIZER };
-
-const struct freedict *freedict_shared(const char *from, const char *to)
-{
-	const char *f = freedict_lang(from), *t = freedict_lang(to);
-	if (!f || !t || strcmp(f, t) == 0)
-		return NULL;
-	struct freedict_cache *c = &freedict_cache;
-	struct freedict *d = NULL;
-	pthread_mutex_lock(&c->mu);
-	size_t k = 0;
-	while (k < c->n && !(strcmp(c->v[k].from, f) == 0 && strcmp(c->v[k].to, t) == 0))
-		k++;
-	if (k < c->n) {
-		d = c->v[k].d;
-	} else {
-		d = freedict_open(NULL, from, to);
-		if (c->n < sizeof c->v / sizeof *c->v) {
-			snprintf(c->v[c->n].from, sizeof c->v[c->n].from, "%s", f);
-			snprintf(c->v[c->n].to, sizeof c->v[c->n].to, "%s", t);
-			c->v[c->n++].d = d;
-		}
-	}
-	pthread_mutex_unlock(&c->mu);
-	return d;
 }
 
 const char *freedict_lookup(const struct freedict *d, const char *word, size_t n, size_t *len)

@@ -19,12 +19,6 @@ struct freedict;
 struct freedict *freedict_open(const char *dir, const char *from, const char *to);
 void freedict_close(struct freedict *d);
 
-/* The dictionary from language from to language to in /usr/share/dictd, read
- * once per process and shared by every caller and thread (the aligner asks for
- * it once per pair of texts, and reading it costs far more than aligning):
- * never closed, NULL when not installed. */
-const struct freedict *freedict_shared(const char *from, const char *to);
-
 /* The translations of a headword (lower case), as text of *len bytes with
  * the words separated by commas and line ends, or NULL. Points into d. */
 const char *freedict_lookup(const struct freedict *d, const char *word, size_t n, size_t *len);
