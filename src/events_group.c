@@ -518,10 +518,11 @@ static bool events_group_align_needed(const struct event *v, const size_t *byart
 
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
-				    const struct events_group_link *l, size_t *parent)
+				    const struct events_group_link *l, size_t *parent, size_t *budget)
 {
-	if (!events_group_align_needed(v, byart, first, l, parent))
+	if (*budget == 0 || !events_group_align_needed(v, byart, first, l, parent))
 		return false;
+	--*budget;
 	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
 	struct alignment *al = align_sides(&sa, &sb);
 	if (al == NULL)
@@ -582,6 +583,11 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 	if (links->n) {
 		qsort(links->v, links->n, sizeof *links->v, events_group_link_order);
 		size_t *partners = xcalloc(na ? na : 1, sizeof *partners);
+		/* Alignments are the costly part (milliseconds each): a bounded
+		 * number of them, one article in sixteen for language parts, one
+		 * in thirty-two for pairs of articles; past it, parts are paired by
+		 * order and articles by their anchors and names only. */
+		size_t within = 64 + na / 16, across = 64 + na / 32;
 		for (size_t k = 0; k < links->n;) {
 			const struct events_group_link *l = &links->v[k];
 			unsigned weight = 0, pairs = 0;
@@ -591,13 +597,15 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 			}
 			/* Two articles are versions of each other when they tell two
 			 * happenings alike at least: one name alone, or one shared
-			 * happening, is no reason to align them. */
+			 * happening, is no reason to align them; nor are shared days,
+			 * which unrelated articles have too. */
 			if (weight < 2 || (l->a != l->b && pairs < 2))
 				continue;
 			if (l->a != l->b && (partners[l->a] >= EVENTS_PARTNERS ||
 					     partners[l->b] >= EVENTS_PARTNERS))
 				continue;
-			bool tr = events_group_align_pair(v, c, byart, first, l, parent);
+			bool tr = events_group_align_pair(v, c, byart, first, l, parent,
+							  l->a == l->b ? &within : &across);
 			if (l->a == l->b)
 				aligned[l->a] |= tr;
 			else
