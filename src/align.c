@@ -447,8 +447,8 @@ static double align_lex_test(const struct align_links *l, const struct align_ste
 /* Sentence alignment of the whole texts: units, pins, paragraph ends, then a
  * first search along the pins, the model refitted to its path, and a second
  * search in a narrow band around it. */
-static void align_texts(const struct align_text *a, const struct align_text *b, double c,
-			struct align_model *m, struct align_steps *out, size_t *nanchors,
+static void align_texts(struct align_ctx *ctx, const struct align_text *a,
+			const struct align_text *b, double c, struct align_model *m, struct align_steps *out, size_t *nanchors,
 			double *evidence, double *lex_evidence)
 {
 	struct align_unit *ua, *ub;
@@ -513,10 +513,13 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	/* Words: what the sources know, and what the beads so far teach. */
 	const char *lang[2] = { a->art->paras[a->paras[0]].lang, b->art->paras[b->paras[0]].lang };
 	/* Han glosses are English: French meets Chinese through English. */
-	struct freedict *dict[2] = {
-		freedict_open(NULL, lang[0], b->cjk ? "en" : lang[1]),
-		freedict_open(NULL, lang[1], a->cjk ? "en" : lang[0]),
-	};
+	const char *to[2] = { b->cjk ? "en" : lang[1], a->cjk ? "en" : lang[0] };
+	/* Without a context, read for this alignment only. */
+	struct freedict *own[2] = { NULL, NULL };
+	const struct freedict *dict[2];
+	for (int s = 0; s < 2; s++)
+		dict[s] = ctx ? align_ctx_dict(ctx, lang[s], to[s])
+			      : (own[s] = freedict_open(NULL, lang[s], to[s]));
 	struct lexicon *lx = lexicon_new(lang[0], lang[1], dict[0], dict[1]);
 	for (int s = 0; s < 2; s++) {
 		const struct align_text *t = s ? b : a;
@@ -540,8 +543,8 @@ static void align_texts(const struct align_text *a, const struct align_text *b, 
 	guide = align_guide_path(&st, na);
 	lexicon_links(lx, guide, ALIGN_LAST_BAND + 8, &links);
 	lexicon_free(lx);
-	freedict_close(dict[0]);
-	freedict_close(dict[1]);
+	freedict_close(own[0]);
+	freedict_close(own[1]);
 	p.links = &links;
 	/* Words count as much as they told the path from chance, up to a bound:
 	 * a Chinese gloss reached from French through a dictionary is weaker
@@ -621,6 +624,12 @@ static bool align_judge(const struct alignment *al, const struct align_steps *st
 
 struct alignment *align_sides(const struct align_side *sa, const struct align_side *sb)
 {
+	return align_sides_ctx(NULL, sa, sb);
+}
+
+struct alignment *align_sides_ctx(struct align_ctx *ctx, const struct align_side *sa,
+				  const struct align_side *sb)
+{
 	struct align_text t[2];
 	bool ok0 = align_text_read(&t[0], sa), ok1 = align_text_read(&t[1], sb);
 	if (!ok0 || !ok1) {
@@ -639,7 +648,7 @@ struct alignment *align_sides(const struct align_side *sa, const struct align_si
 	struct align_model m;
 	size_t nanchors = 0;
 	double evidence = 0, lex_evidence = 0;
-	align_texts(&t[0], &t[1], al->ratio, &m, &st, &nanchors, &evidence, &lex_evidence);
+	align_texts(ctx, &t[0], &t[1], al->ratio, &m, &st, &nanchors, &evidence, &lex_evidence);
 	al->translation = align_judge(al, &st, &m, evidence, lex_evidence);
 	double cost = 0;
 	size_t full = 0;

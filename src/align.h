@@ -48,10 +48,23 @@ struct alignment {
 	double cost_per_bead;           /* mean cost of the beads with both sides */
 };
 
+/* What alignments share in a process: the dictionaries (freedict.h), each
+ * read from dict_dir (NULL: /usr/share/dictd) when an alignment first needs
+ * it and kept until align_ctx_free. The caller owns it (struct annals holds
+ * the program's); alignments may share one from several threads. */
+struct align_ctx;
+struct align_ctx *align_ctx_new(const char *dict_dir);
+void align_ctx_free(struct align_ctx *ctx);
+/* How many dictionaries ctx has asked of the disk so far (installed or not). */
+size_t align_ctx_reads(struct align_ctx *ctx);
+
 /* Aligns a with b. Returns NULL when a side has no paragraph to read (no such
  * language in the article); never fails otherwise (an empty side aligns with
- * nothing). */
+ * nothing). align_sides reads the dictionaries it needs for this one
+ * alignment; align_sides_ctx takes them from ctx (NULL: as align_sides). */
 struct alignment *align_sides(const struct align_side *a, const struct align_side *b);
+struct alignment *align_sides_ctx(struct align_ctx *ctx, const struct align_side *a,
+				  const struct align_side *b);
 void align_free(struct alignment *al);
 
 /* Whether an article has a paragraph in lang (as matched by align_side). */

@@ -102,4 +102,10 @@ void align_model_refit(struct align_model *m, const struct align_problem *p,
 /* Cost of one bead of lengths l1, l2 and shape k, without lexical evidence. */
 double align_model_cost(const struct align_model *m, double l1, double l2, unsigned k);
 
+/* The dictionary from language from to language to (align_ctx.c), read on
+ * first need; NULL when not installed. Lives as long as ctx. */
+struct freedict;
+struct align_ctx;
+const struct freedict *align_ctx_dict(struct align_ctx *ctx, const char *from, const char *to);
+
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "align.h"
 #include "events.h"
 #include "i18n.h"
 #include "ingest.h"
@@ -169,6 +170,8 @@ void annals_free(struct annals *app)
 	app->events = NULL;
 	search_index_free(app->search);
 	app->search = NULL;
+	align_ctx_free(app->align);
+	app->align = NULL;
 	collection_free(&app->col);
 	store_close(app->store);
 	app->store = NULL;
@@ -223,6 +226,13 @@ struct search_index *annals_search(struct annals *app)
 	return app->search;
 }
 
+struct align_ctx *annals_align(struct annals *app)
+{
+	if (!app->align)
+		app->align = align_ctx_new(NULL);
+	return app->align;
+}
+
 const struct event_list *annals_events(struct annals *app)
 {
 	if (app->events)
@@ -234,7 +244,7 @@ const struct event_list *annals_events(struct annals *app)
 	/* Derived from every body: those the command left in the index come now. */
 	for (size_t i = 0; i < app->col.n; i++)
 		annals_body(app, &app->col.items[i], stderr);
-	app->events = events_derive(&app->col);
+	app->events = events_derive_ctx(&app->col, annals_align(app));
 	if (app->store)
 		store_events_save(app->store, &app->col, app->events);
 	return app->events;

@@ -35,6 +35,7 @@ struct options {
 	bool lazy_bodies;               /* the command needs few bodies: annals_body loads them */
 };
 
+struct align_ctx;
 struct event_list;
 struct search_index;
 struct store;
@@ -49,6 +50,7 @@ struct annals {
 	struct event_list *events;
 	struct search_index *search;
 	struct store *store;            /* the index (store.h), or NULL: files read directly */
+	struct align_ctx *align;        /* what every alignment shares (align.h) */
 };
 
 /* The bundled collection's folder: the source tree's data/collection when run
@@ -81,5 +83,7 @@ int annals_search_run(struct annals *app, const char *query, struct search_match
 /* Derived views, built on first use. */
 const struct event_list *annals_events(struct annals *app);
 struct search_index *annals_search(struct annals *app);
+/* The dictionaries every alignment of the process shares, read on first need. */
+struct align_ctx *annals_align(struct annals *app);
 
 #endif

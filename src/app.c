@@ -587,6 +587,7 @@ int app_run(struct annals *app)
 	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
 	ui.reading_lang = app->opt.reading_lang;
 	ui.uilang = &app->ui;
+	ui.align = annals_align(app);
 	app_configure(&ui, app);
 	app_state_open(&ui, app);
 	app_loop(&ui, t);

@@ -153,7 +153,7 @@ int cli_parallel(struct annals *app, const char *a, const char *b, FILE *out)
 	struct align_side side[2];
 	if (cli_parallel_side(app, a, &side[0]) || cli_parallel_side(app, b, &side[1]))
 		return 1;
-	struct alignment *al = align_sides(&side[0], &side[1]);
+	struct alignment *al = align_sides_ctx(annals_align(app), &side[0], &side[1]);
 	if (!al)
 		return cli_error(1, _("'%s' and '%s' have no text to align"), a, b);
 	if (!al->translation)

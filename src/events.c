@@ -438,6 +438,11 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 
 struct event_list *events_derive(const struct collection *c)
 {
+	return events_derive_ctx(c, NULL);
+}
+
+struct event_list *events_derive_ctx(const struct collection *c, struct align_ctx *ctx)
+{
 	struct events_builder b = { 0 };
 	struct events_account *acc = NULL;
 	size_t capacc = 0;
@@ -456,7 +461,7 @@ struct event_list *events_derive(const struct collection *c)
 	free(acc);
 
 	size_t n = b.n;
-	events_group(b.v, b.w, n, c);
+	events_group(b.v, b.w, n, c, ctx);
 	free(b.w);
 
 	struct event_list *ev = xcalloc(1, sizeof *ev);

@@ -33,6 +33,10 @@ struct event_list {
 };
 
 struct event_list *events_derive(const struct collection *c);
+/* The same, aligning articles with the dictionaries of ctx (align.h; NULL:
+ * each alignment reads its own). */
+struct align_ctx;
+struct event_list *events_derive_ctx(const struct collection *c, struct align_ctx *ctx);
 void events_free(struct event_list *ev);
 
 /* Index of the first event whose year is >= year, or ev->n. */

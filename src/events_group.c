@@ -518,12 +518,14 @@ static bool events_group_align_needed(const struct event *v, const size_t *byart
 
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
-				    const struct events_group_link *l, size_t *parent)
+				    const struct events_group_link *l, size_t *parent, size_t *budget,
+				    struct align_ctx *ctx)
 {
-	if (!events_group_align_needed(v, byart, first, l, parent))
+	if (*budget == 0 || !events_group_align_needed(v, byart, first, l, parent))
 		return false;
+	--*budget;
 	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
-	struct alignment *al = align_sides(&sa, &sb);
+	struct alignment *al = align_sides_ctx(ctx, &sa, &sb);
 	if (al == NULL)
 		return false;
 	bool tr = al->translation;
@@ -551,7 +553,8 @@ static bool events_group_align_pair(const struct event *v, const struct collecti
 /* The texts to align: each article's language parts two by two, and the linked
  * pairs of articles (a few per article, the most linked first). */
 static void events_group_aligned(const struct event *v, size_t n, const struct collection *c,
-				 struct events_group_links *links, bool *aligned, size_t *parent)
+				 struct events_group_links *links, bool *aligned, size_t *parent,
+				 struct align_ctx *ctx)
 {
 	size_t na = c->n;
 	size_t *first = xcalloc(na + 1, sizeof *first);
@@ -582,6 +585,11 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 	if (links->n) {
 		qsort(links->v, links->n, sizeof *links->v, events_group_link_order);
 		size_t *partners = xcalloc(na ? na : 1, sizeof *partners);
+		/* Alignments are the costly part (milliseconds each): a bounded
+		 * number of them, one article in sixteen for language parts, one
+		 * in thirty-two for pairs of articles; past it, parts are paired by
+		 * order and articles by their anchors and names only. */
+		size_t within = 64 + na / 16, across = 64 + na / 32;
 		for (size_t k = 0; k < links->n;) {
 			const struct events_group_link *l = &links->v[k];
 			unsigned weight = 0, pairs = 0;
@@ -591,13 +599,15 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 			}
 			/* Two articles are versions of each other when they tell two
 			 * happenings alike at least: one name alone, or one shared
-			 * happening, is no reason to align them. */
+			 * happening, is no reason to align them; nor are shared days,
+			 * which unrelated articles have too. */
 			if (weight < 2 || (l->a != l->b && pairs < 2))
 				continue;
 			if (l->a != l->b && (partners[l->a] >= EVENTS_PARTNERS ||
 					     partners[l->b] >= EVENTS_PARTNERS))
 				continue;
-			bool tr = events_group_align_pair(v, c, byart, first, l, parent);
+			bool tr = events_group_align_pair(v, c, byart, first, l, parent,
+							  l->a == l->b ? &within : &across, ctx);
 			if (l->a == l->b)
 				aligned[l->a] |= tr;
 			else
@@ -633,7 +643,8 @@ static int events_group_pair_order(const void *pa, const void *pb)
 	return events_group_order(&((const struct events_group_pair *)pa)->e, &((const struct events_group_pair *)pb)->e);
 }
 
-void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c)
+void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
+		  struct align_ctx *ctx)
 {
 	struct events_group_pair *pairs = xmalloc((n ? n : 1) * sizeof *pairs);
 	for (size_t i = 0; i < n; i++)
@@ -652,7 +663,7 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	events_group_anchors(v, w, n, parent, &links);
 	events_group_names(v, w, n, parent, &links);
 	bool *aligned = xcalloc(c->n ? c->n : 1, sizeof *aligned);
-	events_group_aligned(v, n, c, &links, aligned, parent);
+	events_group_aligned(v, n, c, &links, aligned, parent, ctx);
 	events_group_translations(v, n, aligned, parent);
 	free(aligned);
 	free(links.v);

@@ -18,6 +18,8 @@ struct events_work {
 
 /* Sorts v[0..n) by date, then article, then position (w[] kept beside v[]),
  * and gives every event its group. */
-void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c);
+struct align_ctx;
+void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
+		  struct align_ctx *ctx);
 
 #endif

@@ -279,7 +279,7 @@ bool split_open(struct ui *ui, size_t a0, const char *lang0, size_t a1, const ch
 		return false;
 	struct align_side sa = { &ui->col->items[a0], lang0 && lang0[0] ? lang0 : NULL };
 	struct align_side sb = { &ui->col->items[a1], lang1 && lang1[0] ? lang1 : NULL };
-	struct alignment *al = align_sides(&sa, &sb);
+	struct alignment *al = align_sides_ctx(ui->align, &sa, &sb);
 	if (al == NULL)
 		return false;
 	split_free_all(ui);

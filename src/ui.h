@@ -209,6 +209,7 @@ struct ui {
 	size_t msg_problems;            /* a one-off message: this many problems while loading */
 	bool msg_lang;                  /* a one-off message naming the new interface language */
 	struct uilang *uilang;          /* the interface language (L switches it); NULL: English */
+	struct align_ctx *align;        /* what alignments share (align.h); NULL: none */
 	int msg_a, msg_b;
 	const char *msg_s;              /* when set, msg takes this one string (%s) instead */
 	char msg_text[160];             /* a one-off message already written out ("" none):

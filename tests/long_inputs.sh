@@ -31,8 +31,14 @@ run "100,000 tiny files" "$tmp/in/tiny" 100000
 # Guard: time in proportion to the paragraphs (the quadratic took minutes).
 awk 'BEGIN { printf "Short paragraphs\n\n"; for (i = 0; i < 170000; i++) printf "Word %d.\n\n", i }' \
 	>"$tmp/paras2.txt"
-timeout 120 "$ANNALS" -C "$tmp/paras2.txt" list >/dev/null 2>&1
-ok $? "2 MB of short paragraphs loads within 120 s (in proportion to their number)"
+# Not under AddressSanitizer, whose allocator makes every build slower than
+# the quadratic was at this size.
+if ldd "$ANNALS" 2>/dev/null | grep -q libasan; then
+	echo "ok $((tap_n + 1)) - # SKIP time: built with AddressSanitizer"; tap_n=$((tap_n + 1))
+else
+	timeout 120 "$ANNALS" -C "$tmp/paras2.txt" list >/dev/null 2>&1
+	ok $? "2 MB of short paragraphs loads within 120 s (in proportion to their number)"
+fi
 
 # Guard: memory in proportion to the file, at most 16 bytes a byte beyond what
 # annals takes to load a small file. Not measurable under AddressSanitizer.

@@ -217,6 +217,47 @@ static void check_pair(const char *fa, const char *la, const char *fb, const cha
 	article_free(&b);
 }
 
+/* A context reads each dictionary once, however many alignments share it,
+ * and they come out as without it. */
+static void check_ctx(void)
+{
+	struct article a, b, z;
+	if (!load_fixture(&a, "forum.en.txt", "en", false) ||
+	    !load_fixture(&b, "forum.fr.txt", "fr", false) ||
+	    !load_fixture(&z, "forum.zh.txt", "zh-Hans", false))
+		return;
+	struct align_side sa = { &a, NULL }, sb = { &b, NULL }, sz = { &z, NULL };
+	struct align_ctx *ctx = align_ctx_new(NULL);
+	tap_ok(align_ctx_reads(ctx) == 0, "ctx: nothing read before an alignment needs it");
+	struct alignment *own = align_sides(&sa, &sb);
+	bool same = true;
+	for (int k = 0; k < 3; k++) {
+		struct alignment *al = align_sides_ctx(ctx, &sa, &sb);
+		same = same && al && own && al->nbeads == own->nbeads;
+		for (size_t i = 0; same && i < al->nbeads; i++)
+			same = memcmp(al->beads[i].first, own->beads[i].first,
+				      sizeof own->beads[i].first) == 0 &&
+			       memcmp(al->beads[i].count, own->beads[i].count,
+				      sizeof own->beads[i].count) == 0;
+		align_free(al);
+	}
+	tap_ok(same, "ctx: the same beads as align_sides, three times over");
+	tap_ok(align_ctx_reads(ctx) == 2, "ctx: English-French and back read once (%zu reads)",
+	       align_ctx_reads(ctx));
+	align_free(align_sides_ctx(ctx, &sb, &sa));
+	tap_ok(align_ctx_reads(ctx) == 2, "ctx: French-English takes the same two");
+	align_free(align_sides_ctx(ctx, &sa, &sz));
+	align_free(align_sides_ctx(ctx, &sa, &sz));
+	tap_ok(align_ctx_reads(ctx) == 4, "ctx: English-Chinese asks for its two once (%zu reads)",
+	       align_ctx_reads(ctx));
+	align_free(own);
+	align_ctx_free(ctx);
+	align_ctx_free(NULL);
+	article_free(&a);
+	article_free(&b);
+	article_free(&z);
+}
+
 /* The bead holding the sentence of side 0 that starts with prefix. */
 static const struct align_bead *bead_starting(const struct alignment *al, const char *prefix)
 {
@@ -804,5 +845,6 @@ int main(void)
 	check_shapes();
 	check_edges();
 	check_judgement();
+	check_ctx();
 	return tap_done();
 }

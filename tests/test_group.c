@@ -132,9 +132,50 @@ static void test_bilingual_article(void)
 	collection_free(&c);
 }
 
+static void add(struct collection *c, const char *id, const char *lang,
+		const char *const *paras)
+{
+	struct article a;
+	memset(&a, 0, sizeof a);
+	a.id = xstrdup(id);
+	a.title = xstrdup(id);
+	for (size_t i = 0; paras[i]; i++)
+		article_add_para(&a, paras[i], strlen(paras[i]), lang, PARA_TEXT);
+	article_update_langs(&a);
+	collection_add(c, &a);
+}
+
+/* Articles in two languages that give the same three days and nothing else
+ * alike: days shared are no reason to join anything. */
+static void test_same_days(void)
+{
+	static const char *const storm[] = {
+		"On 2 March 2015, a storm hit the coast and closed the port.",
+		"On 9 April 2015, voters chose a new council for the district.",
+		"On 30 May 2015, an old bridge over the canal collapsed.", NULL,
+	};
+	static const char *const market[] = {
+		"2015年3月2日，股市大幅上涨。", "2015年4月9日，一家纺织厂宣布关闭。",
+		"2015年5月30日，音乐节在公园开幕。", NULL,
+	};
+	struct collection c;
+	collection_init(&c);
+	add(&c, "storm", "en", storm);
+	add(&c, "market", "zh-Hans", market);
+	struct event_list *ev = events_derive(&c);
+	tap_int_eq((long long)ev->n, 6, "six events on three days");
+	int max = 0;
+	for (size_t i = 0; i < ev->n; i++)
+		max = ev->v[i].group > max ? ev->v[i].group : max;
+	tap_int_eq(max, 6, "unrelated articles sharing three days: six happenings");
+	events_free(ev);
+	collection_free(&c);
+}
+
 int main(void)
 {
 	test_fixture();
 	test_bilingual_article();
+	test_same_days();
 	return tap_done();
 }
