@@ -138,6 +138,21 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			if ((strcmp(w, "set") == 0 && (strcmp(prevw, "is") == 0 || strcmp(prevw, "are") == 0)) ||
 			    (strcmp(w, "be") == 0 && strcmp(prevw, "to") == 0))
 				t = 1;
+			/* A verb of saying opens the reported clause unless a date of
+			 * its own follows it ("said on Monday", "said in March"):
+			 * "said it is calling the shares on Dec. 7" speaks of the
+			 * past only in the saying, so its mark is no longer the
+			 * date's, and the clause's own words (or none) govern. */
+			static const char *const saying[] = { "said", "says", "told" };
+			static const char *const own_date[] = {
+				"at", "during", "earlier", "in", "last", "on", "this", "yesterday",
+			};
+			if (i < at && dates_tense_in(prevw, saying, sizeof saying / sizeof *saying) &&
+			    !dates_tense_in(w, own_date, sizeof own_date / sizeof *own_date) &&
+			    before == -1 && t == 0) {
+				before = 0;
+				clause_before = 0;
+			}
 			memcpy(prevw, w, nw + 1);
 			if (dates_tense_in(w, dates_tense_clause,
 					   sizeof dates_tense_clause / sizeof *dates_tense_clause)) {

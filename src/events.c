@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "dates.h"
@@ -293,6 +294,39 @@ static bool events_reports(const struct datex *x)
 	       x->kind == DATEX_THIS_MONTH;
 }
 
+/* Whether s[a..e) contains needle (ASCII, any case). */
+static bool events_has(const char *s, size_t a, size_t e, const char *needle)
+{
+	size_t l = strlen(needle);
+	for (size_t i = a; i + l <= e; i++)
+		if (strncasecmp(s + i, needle, l) == 0)
+			return true;
+	return false;
+}
+
+/* Whether x is the base of a comparison of figures: "a year ago" or "a year
+ * earlier" (un an plus tôt) in a sentence of amounts ("net rose to $108
+ * million from $90 million a year ago", "A year earlier, sales were 4%
+ * lower"). It dates a figure, not a happening: no reader wants a timeline
+ * entry a year before every results report. */
+static bool events_figure_base(const char *s, size_t a, size_t e, const struct datex *x)
+{
+	if (x->kind != DATEX_RELATIVE || x->unit != DATES_UNIT_YEAR || x->offset != -1)
+		return false;
+	size_t xs = x->start, xe = x->start + x->len;
+	if (!events_has(s, xs, xe, "ago") && !events_has(s, xs, xe, "earlier") &&
+	    !events_has(s, xs, xe, "plus t") && !events_has(s, xs, xe, "auparavant"))
+		return false;
+	static const char *const figures[] = {
+		"$", "%", "\xe2\x82\xac", "\xc2\xa3", "million", "billion", "cents", "pence",
+		"milliard",
+	};
+	for (size_t k = 0; k < sizeof figures / sizeof *figures; k++)
+		if (events_has(s, a, e, figures[k]))
+			return true;
+	return false;
+}
+
 /* Whether the expression moves the narrative on: dates that say when the
  * account is now (not a range, decade or week, nor a year naming a thing). */
 static bool events_moves_narrative(const struct datex *x, const struct dates_when *w)
@@ -355,6 +389,8 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 			a = sv[sent[k]].start;
 			e = sv[sent[k]].end;
 		}
+		if (events_figure_base(s, a, e, &x[k]))
+			continue;
 		/* The frame of a month without a year: the narrative while it is
 		 * fresh and the sentence does not report; the dateline otherwise. */
 		struct dates_ctx ctx = { .prev = acc->prev, .ref = *ref };

@@ -352,6 +352,12 @@ static void test_resolve(void)
 	resolve_eq("HANGZHOU, Oct. 24 (Xinhua)", &none, &ref, "2019-10-24", true);
 	resolve_eq("In March, it began", &none, &ref, "2019-03", true);
 	resolve_eq("In December, it began", &none, &ref, "2018-12", true);
+	/* A verb of saying marks only the saying: the reported clause has its
+	 * own tense, or none (then the nearer December), unless the date is the
+	 * saying's own. */
+	resolve_eq("The firm said it is calling its bonds on Dec. 7", &none, &ref, "2019-12-07", true);
+	resolve_eq("The firm said in December that it would sell", &none, &ref, "2018-12", true);
+	resolve_eq("It told staff that the plant was shut in December", &none, &ref, "2018-12", true);
 	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);
