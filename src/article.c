@@ -169,7 +169,11 @@ const struct article *collection_find(const struct collection *c, const char *id
 struct paragraph *article_add_para(struct article *a, const char *text, size_t len,
 				   const char *lang, enum para_kind kind)
 {
-	a->paras = xrealloc(a->paras, (a->npara + 1) * sizeof *a->paras);
+	/* Room grows by doubling: one paragraph at a time would copy the array
+	 * once a paragraph (quadratic where realloc cannot grow in place). An
+	 * array made elsewhere has para_cap 0 and is grown here on first use. */
+	if (a->npara + 1 > a->para_cap)
+		xgrow((void **)&a->paras, &a->para_cap, a->npara + 1, sizeof *a->paras);
 	struct paragraph *p = &a->paras[a->npara++];
 	memset(p, 0, sizeof *p);
 	p->text = xstrndup(text, len);

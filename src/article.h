@@ -51,6 +51,7 @@ struct article {
 	size_t nlangs;
 	struct paragraph *paras;
 	size_t npara;
+	size_t para_cap;                /* room in paras when article_add_para made it; 0 otherwise */
 	/* Read from the index without its body (store.h): the body's paragraphs
 	 * not loaded (paras and npara stay empty until store_body), and the row. */
 	size_t nbody;

@@ -22,7 +22,11 @@
 #include "xalloc.h"
 
 /* The longest summary, in bytes, "…" included. */
-#define EVENTS_TEXT_MAX 200
+/* The whole sentence is the event's text (the panes cut it to their width,
+ * the command line to the terminal's, JSON never): only a run of text that
+ * no sentence boundary ends for this long is cut, so that one 20 MB line
+ * does not become a 20 MB event. */
+#define EVENTS_TEXT_MAX 4096
 
 struct events_builder {
 	struct event *v;

@@ -228,6 +228,7 @@ void store_article_copy(struct article *to, const struct article *from)
 	if (from->nlangs)
 		memcpy(to->langs, from->langs, from->nlangs * sizeof *to->langs);
 	to->paras = from->npara ? xcalloc(from->npara, sizeof *to->paras) : NULL;
+	to->para_cap = 0;
 	for (size_t i = 0; i < from->npara; i++) {
 		to->paras[i] = from->paras[i];
 		to->paras[i].text = xstrdup(from->paras[i].text);
@@ -265,6 +266,7 @@ int store_body(struct store *st, struct article *a)
 	}
 	a->paras = paras;
 	a->npara = n;
+	a->para_cap = 0;
 	a->nbody = 0;
 	return 0;
 }
