@@ -46,6 +46,12 @@ const char *annals_bundled_collection(void)
 				      : ANNALS_PKGDATADIR "/collection";
 }
 
+static bool annals_col_body(void *ctx, struct article *a)
+{
+	struct annals *app = ctx;
+	return app->store && store_body(app->store, a) == 0;
+}
+
 /* The index brought up to date and read; false when there is none to be had
  * (one warning printed), and the files are read directly. */
 static bool annals_load_index(struct annals *app, const char *const *roots, size_t nroots,
@@ -76,6 +82,9 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 		for (size_t i = 0; i < got.n; i++)
 			collection_add(&app->col, &got.items[i]);
 		collection_free(&got);
+		/* Bodies left in the index come when something reads them. */
+		app->col.body = annals_col_body;
+		app->col.body_ctx = app;
 		return true;
 	}
 	collection_free(&got);
@@ -215,7 +224,8 @@ static int annals_search_candidates(void *ctx, const char *query, size_t **out, 
 static bool annals_search_body(void *ctx, size_t a)
 {
 	struct annals *app = ctx;
-	return annals_body(app, &app->col.items[a], stderr);
+	/* Quietly: the browser may be on the screen. */
+	return collection_body(&app->col, &app->col.items[a]);
 }
 
 int annals_search_run(struct annals *app, const char *query, struct search_match **out, size_t *n)
@@ -309,5 +319,9 @@ const struct event_list *annals_events(struct annals *app)
 		store_derived_done(app->store);
 		store_events_save(app->store, &app->col, app->events);
 	}
+	/* What deriving loaded goes back to the index: the browser holds one
+	 * article's body at a time, not the collection's. */
+	if (app->opt.lazy_bodies)
+		collection_drop_bodies(&app->col);
 	return app->events;
 }
