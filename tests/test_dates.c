@@ -370,6 +370,11 @@ static void test_resolve(void)
 	resolve_eq("It will be paid on a still unspecified date in January", &none, &ref, "2020-01", true);
 	resolve_eq("The union would decide, as long ago, on Nov. 12", &none,
 		   &ref, "2019-11-12", true);
+	/* "succeed" is no past; "supposed to", "is redeeming" look ahead. */
+	resolve_eq("The deputy will succeed her on Feb. 1", &none, &ref, "2020-02-01", true);
+	resolve_eq("The talks are supposed to end by May", &none, &ref, "2020-05", true);
+	resolve_eq("The bank said it is redeeming on Dec. 7 all its preferred shares", &none, &ref,
+		   "2019-12-07", true);
 	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);
