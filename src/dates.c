@@ -483,12 +483,17 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 				start = rs;
 			}
 		}
-		/* A year on the right: "October 2013", "3 November 2021". */
+		/* A year on the right: "October 2013", "3 November 2021", "January
+		 * nineteen ninety-seven". */
 		j = dates_skip_spaces(s, n, end);
 		if (j < n && s[j] == ',' && x.day)
 			j = dates_skip_spaces(s, n, j + 1);
 		int y = dates_digits(s, n, j, 4, 4, &k);
+		bool count_like;
 		if (y >= DATES_YEAR_MIN && y <= DATES_YEAR_MAX && dates_number_ends(s, n, k)) {
+			x.year = y;
+			end = k;
+		} else if (mn->english && j > end && (y = dates_spelled_year(s, n, j, &count_like, &k)) > 0) {
 			x.year = y;
 			end = k;
 		}
@@ -820,6 +825,38 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 	return false;
 }
 
+static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t e);
+
+/* A year in words at ws ("in nineteen ninety-six", "the year two thousand"):
+ * a year and nothing else in the century-and-tens form, so it says when
+ * unless it names a thing ("a nineteen ninety-seven attack"); "two thousand"
+ * only where a year is asked for. */
+static bool dates_latin_spelled_year(const char *s, size_t n, size_t ws, struct dates_vec *vec)
+{
+	bool count_like = false;
+	size_t e;
+	int y = dates_spelled_year(s, n, ws, &count_like, &e);
+	if (y <= 0 || dates_is_latin(dates_cp(s, n, e, &(size_t){ 0 })))
+		return false;
+	char pw[16];
+	size_t ps;
+	dates_word_before(s, n, ws, pw, sizeof pw, &ps);
+	static const char *const not_year[] = { "at", "aged", "age", "number", "no" };
+	if (DATES_IN(pw, not_year))
+		return false;   /* "at nineteen hundred hours", a time or a count */
+	struct datex x = { .kind = DATEX_DATE, .start = ws, .len = e - ws, .year = y,
+			   .prec = DATE_YEAR };
+	bool asked = strcmp(pw, "year") == 0 ||
+		     (DATES_IN(pw, dates_preps) && !DATES_IN(pw, dates_preps_counting));
+	if (count_like && (!asked || dates_noun_follows(s, n, e)))
+		return false;
+	x.modifier = !asked && dates_year_modifier(s, n, pw, e);
+	x.temporal = !x.modifier;
+	x.bound = DATES_IN(pw, dates_preps_bound);
+	dates_push(vec, &x);
+	return true;
+}
+
 static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 			     struct dates_vec *vec)
 {
@@ -830,6 +867,9 @@ static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 		return;
 	char w[16];
 	if (!dates_word_lower(s, ws, we, w, sizeof w))
+		return;
+	if ((strcmp(w, "two") == 0 || strcmp(w, "twenty") == 0 || strcmp(w, "eighteen") == 0 ||
+	     strcmp(w, "nineteen") == 0) && dates_latin_spelled_year(s, n, ws, vec))
 		return;
 	if (len <= 4)
 		dates_latin_phrase(s, n, ws, we, w, vec);

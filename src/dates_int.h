@@ -29,6 +29,12 @@ size_t dates_word_end(const char *s, size_t n, size_t i);
 bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t size);
 bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z);
 
+/* A year in English words at i (dates_spelled.c): "nineteen ninety-six",
+ * "twenty twenty-two", "two thousand and eight". Its value and end; 0 when
+ * none. *count_like is set for "two thousand ...", which may as well count
+ * things. */
+int dates_spelled_year(const char *s, size_t n, size_t i, bool *count_like, size_t *end);
+
 /* A phrase of dates_phrase.c at i (a word start, a Han character or a digit):
  * fills *x (a DATEX_RELATIVE) and returns its end; 0 when none. */
 size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x);

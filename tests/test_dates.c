@@ -121,6 +121,29 @@ static void test_english(void)
 	}
 }
 
+static void test_spelled_years(void)
+{
+	/* Years in words, as transcripts give them. */
+	expect("In nineteen ninety-one the bank failed.", "en", "nineteen ninety-one", 1991, 0, 0,
+	       DATE_YEAR, true);
+	expect("Houston, nineteen eighty-six.", "en", "nineteen eighty-six", 1986, 0, 0, DATE_YEAR,
+	       true);
+	expect("The war of eighteen twelve ended.", "en", "eighteen twelve", 1812, 0, 0, DATE_YEAR, true);
+	expect("It was built in nineteen oh five.", "en", "nineteen oh five", 1905, 0, 0, DATE_YEAR,
+	       true);
+	expect("The plan runs to twenty thirty.", "en", "twenty thirty", 2030, 0, 0, DATE_YEAR, true);
+	expect("March nineteen seventy-nine was cold.", "en", "March nineteen seventy-nine", 1979, 3,
+	       0, DATE_MONTH, true);
+	expect("by the year two thousand and ten", "en", "two thousand and ten", 2010, 0, 0,
+	       DATE_YEAR, true);
+	struct datex m = find_nth("a nineteen ninety-seven flood", "en", 1, 0);
+	tap_ok(m.year == 1997 && !m.temporal && m.modifier, "a year in words naming a thing dates it");
+	expect_none("About two thousand people marched.", "en");
+	expect_none("The ferry leaves at nineteen hundred hours.", "en");
+	expect_none("Nineteen twenty-year-olds signed up.", "en");
+	expect_none("She counted nineteen, twenty, twenty-one.", "en");
+}
+
 static void test_english_false_positives(void)
 {
 	expect_none("More than 30 representatives from 17 organizations attended.", "en");
@@ -412,6 +435,7 @@ int main(void)
 {
 	test_english();
 	test_english_false_positives();
+	test_spelled_years();
 	test_french();
 	test_chinese();
 	test_chinese_false_positives();
