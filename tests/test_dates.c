@@ -144,6 +144,37 @@ static void test_spelled_years(void)
 	expect_none("She counted nineteen, twenty, twenty-one.", "en");
 }
 
+static void resolve_eq(const char *text, const struct adate *prev, const struct adate *ref,
+		       const char *want, bool inferred);
+
+static void test_holidays(void)
+{
+	/* Holidays whose day follows from the year: fixed, from Easter, the
+	 * fourth Thursday of November, the Chinese New Year. */
+	struct adate none = { 0 };
+	struct adate ref = { 2019, 10, 24, DATE_DAY, false };
+	resolve_eq("The shop was shut on Christmas Day 2016.", &none, &ref, "2016-12-25", false);
+	resolve_eq("He died on Easter Sunday 1998.", &none, &ref, "1998-04-12", false);
+	resolve_eq("They met on Good Friday 2019.", &none, &ref, "2019-04-19", false);
+	resolve_eq("They met last Christmas.", &none, &ref, "2018-12-25", true);
+	resolve_eq("The vote is due by Christmas Eve.", &none, &ref, "2019-12-24", true);
+	resolve_eq("He was found on Thanksgiving.", &none, &ref, "2018-11-22", true);
+	resolve_eq("Thanksgiving Day 2021 was cold.", &none, &ref, "2021-11-25", false);
+	resolve_eq("Il est rentré à Noël.", &none, &ref, "2018-12-25", true);
+	resolve_eq("Le lundi de Pâques 2019, la ville était vide.", &none, &ref, "2019-04-22", false);
+	resolve_eq("2020年春节期间，游客减少。", &none, &ref, "2020-01-25", false);
+	resolve_eq("1985年春节，全家团圆。", &none, &ref, "1985-02-20", false);
+	resolve_eq("2021年春节，全家团圆。", &none, &ref, "2021-02-12", false);
+	resolve_eq("2023年除夕，全家团圆。", &none, &ref, "2023-01-21", false);
+	resolve_eq("去年国庆节，游客很多。", &none, &ref, "2018-10-01", true);
+	resolve_eq("明年元旦将放假三天。", &none, &ref, "2020-01-01", true);
+	expect_none("They sailed to Easter Island.", "en");
+	expect_none("The Christmas tree was lit.", "en");
+	expect_none("Christmas sales were weak.", "en");
+	expect_none("Le marché de Noël a fermé.", "fr");
+	expect_none("Le Père Noël est arrivé.", "fr");
+}
+
 static void test_english_false_positives(void)
 {
 	expect_none("More than 30 representatives from 17 organizations attended.", "en");
@@ -436,6 +467,7 @@ int main(void)
 	test_english();
 	test_english_false_positives();
 	test_spelled_years();
+	test_holidays();
 	test_french();
 	test_chinese();
 	test_chinese_false_positives();
