@@ -429,6 +429,12 @@ static void test_resolve(void)
 	resolve_eq("The talks are supposed to end by May", &none, &ref, "2020-05", true);
 	resolve_eq("The bank said it is redeeming on Dec. 7 all its preferred shares", &none, &ref,
 		   "2019-12-07", true);
+	/* French and Chinese verbs of saying mark only the saying. */
+	resolve_eq("La société a annoncé qu'elle ferme l'usine en décembre", &none, &ref, "2019-12",
+		   true);
+	resolve_eq("Le maire a déclaré mardi que le pont était fermé", &none, &ref, "2019-10-22", true);
+	resolve_eq("公司已表示，工厂12月关闭", &none, &ref, "2019-12", true);
+	resolve_eq("他曾表示，新厂12月投产", &none, &ref, "2019-12", true);
 	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);
