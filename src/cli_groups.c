@@ -11,20 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "events.h"
 #include "happenings.h"
 #include "layout.h"
 #include "xalloc.h"
-
-static const char *cli_groups_precision(enum date_precision p)
-{
-	switch (p) {
-	case DATE_YEAR: return "year";
-	case DATE_MONTH: return "month";
-	case DATE_DAY: return "day";
-	default: return "none";
-	}
-}
 
 static json_t *cli_groups_json(const struct annals *app, const struct event_list *ev,
 			       const struct happenings *h, size_t k)
@@ -35,7 +26,7 @@ static json_t *cli_groups_json(const struct annals *app, const struct event_list
 	json_t *o = json_object();
 	json_object_set_new(o, "group", json_integer(x->group));
 	json_object_set_new(o, "date", json_string(date));
-	json_object_set_new(o, "precision", json_string(cli_groups_precision(x->date.prec)));
+	json_object_set_new(o, "precision", json_string(dates_precision_name(&x->date, x->period)));
 	json_t *reports = json_array();
 	for (size_t m = 0; m < x->n; m++) {
 		const struct event *e = &ev->v[h->members[x->first + m]];

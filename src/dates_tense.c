@@ -86,6 +86,46 @@ static int dates_tense_han(const char *s, size_t i, size_t b, size_t *len)
 	return 0;
 }
 
+/* Words before an -ed adjective. */
+static const char *const dates_tense_determiner[] = {
+	"a", "an", "its", "still", "the", "their", "this",
+};
+/* Words of date expressions that are also markers of tense. */
+static const char *const dates_tense_dateword[] = {
+	"ago", "demain", "dernier", "dernière", "earlier", "hier", "last", "next",
+	"prochain", "prochaine", "tomorrow", "yesterday",
+};
+/* Words before the date a deadline is moved to ("to", "until", "jusqu'au"). */
+static const char *const dates_tense_deadline[] = {
+	"au", "through", "till", "to", "until",
+};
+
+/* Is w (lowercased) a verb of extending or putting off a deadline? */
+static bool dates_tense_puts_off(const char *w)
+{
+	static const char *const stems[] = {
+		"defer", "delay", "extend", "postpon", "prolong", "repouss", "report\xc3\xa9",
+		"resched",
+	};
+	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+		if (strncmp(w, stems[k], strlen(stems[k])) == 0)
+			return true;
+	return false;
+}
+
+/* Does a Chinese verb of extending or putting off start at s[i] (before at)? */
+static bool dates_tense_han_puts_off(const char *s, size_t i, size_t b, size_t at)
+{
+	static const char *const verbs[] = { "延长", "延長", "延期", "推迟", "推遲", "延至", "延到" };
+	(void)b;
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+		size_t l = strlen(verbs[k]);
+		if (i + l <= at && memcmp(s + i, verbs[k], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Words that open a clause: a marker before one is not the date's. */
 static const char *const dates_tense_clause[] = {
 	"although", "because", "but", "lorsque", "mais", "où", "quand", "qui", "tandis",
@@ -98,7 +138,9 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 	 * it, else the nearest before and after in the sentence. */
 	int before = 0, after = 0, clause_before = 0, clause_after = 0;
 	bool clause_closed = false;     /* a clause boundary after at was met */
+	bool extended = false;          /* a verb of extending or putting off before at */
 	char prevw[16] = "";
+	char lastw[3][16] = { "", "", "" };   /* the last three words before at */
 	size_t i = a;
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
@@ -126,6 +168,18 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			}
 			w[nw] = '\0';
 			int t = j - i < sizeof w ? dates_tense_word(w, nw) : 0;
+			/* An -ed word after a determiner is an adjective ("a still
+			 * unspecified date", "the proposed sale"), no verb (a French
+			 * participle after "a" is the passé composé: "a abaissé"). */
+			if (t < 0 && nw >= 2 && strcmp(w + nw - 2, "ed") == 0 &&
+			    dates_tense_in(prevw, dates_tense_determiner,
+						    sizeof dates_tense_determiner / sizeof *dates_tense_determiner) &&
+			    !dates_tense_in(w, dates_tense_past, sizeof dates_tense_past / sizeof *dates_tense_past))
+				t = 0;
+			/* A word that dates its own expression ("due to expire last
+			 * Thursday, to Nov. 6") marks its clause, not the sentence. */
+			bool dateword = dates_tense_in(w, dates_tense_dateword,
+						       sizeof dates_tense_dateword / sizeof *dates_tense_dateword);
 			/* A participle after an auxiliary of the future ("will be
 			 * named", "sera lancé") takes its tense from it. */
 			static const char *const future_aux[] = {
@@ -154,6 +208,8 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 				clause_before = 0;
 			}
 			memcpy(prevw, w, nw + 1);
+			if (i < at && dates_tense_puts_off(w))
+				extended = true;
 			if (dates_tense_in(w, dates_tense_clause,
 					   sizeof dates_tense_clause / sizeof *dates_tense_clause)) {
 				if (i < at)
@@ -162,13 +218,18 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 					clause_closed = true;
 			}
 			if (t && i < at) {
-				before = t;
+				if (!dateword)
+					before = t;
 				clause_before = t;
 			} else if (t && i >= at) {
-				if (!after)
+				if (!after && !dateword)
 					after = t;
 				if (!clause_after && !clause_closed)
 					clause_after = t;
+			}
+			if (i < at) {
+				memmove(lastw[1], lastw[0], 2 * sizeof lastw[0]);
+				memcpy(lastw[0], w, nw + 1);
 			}
 			i = j;
 			continue;
@@ -182,6 +243,8 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 		if (c >= 0xE3 && c <= 0xE9) {
 			size_t l;
 			int t = dates_tense_han(s, i, b, &l);
+			if (i < at && dates_tense_han_puts_off(s, i, b, at))
+				extended = true;
 			if (t) {
 				if (i < at) {
 					before = t;
@@ -208,6 +271,17 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 		}
 		i++;
 	}
+	/* A deadline extended or put off to the date ("extended to Nov. 16",
+	 * "postponed until March", "reporté au mois de mai", 延长至5月) looks
+	 * ahead from when it was moved, whatever the tense of the moving: the
+	 * date is the nearer one to the article's, as if unmarked. */
+	for (int k = 0; extended && k < 3; k++)
+		if (dates_tense_in(lastw[k], dates_tense_deadline,
+				   sizeof dates_tense_deadline / sizeof *dates_tense_deadline))
+			return 0;
+	if (extended && at >= a + 6 && at <= b &&
+	    (memcmp(s + at - 3, "至", 3) == 0 || memcmp(s + at - 3, "到", 3) == 0))
+		return 0;
 	if (clause_before)
 		return clause_before;
 	if (clause_after)

@@ -251,6 +251,14 @@ struct events_account {
  * report reads such a month from its dateline. */
 #define EVENTS_NARRATIVE_REACH 2
 
+/* An account that has come no further back than this many years before the
+ * dateline is the report's own backstory, not a history: news gives the year
+ * of any date outside the months around it, so a month without a year there
+ * is read from the dateline ("the August 1988 cease-fire ... condemned the
+ * invasion on Aug. 2" in a report of August 1990 is this August). An
+ * article date worked out from the text itself is no dateline. */
+#define EVENTS_BACKSTORY_YEARS 2
+
 static struct events_account *events_account(struct events_account **acc, size_t *nacc,
 					     size_t *cap, const char *lang)
 {
@@ -405,7 +413,8 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 		ctx.narrative = ref->prec < DATE_MONTH ||
 				(fresh && !(ns && reports[sent[k]]) &&
 				 acc->prev_frame != DATES_FRAME_ARTICLE &&
-				 acc->prev.year < ref->year);
+				 (acc->prev.year < ref->year - EVENTS_BACKSTORY_YEARS ||
+				  (ref->inferred && acc->prev.year < ref->year)));
 		if (!x[k].year && x[k].kind != DATEX_RELATIVE && x[k].kind != DATEX_DAY_OFFSET)
 			ctx.tense = dates_tense(s, a, e, x[k].start);
 		if (ctx.tense > 0)

@@ -7,6 +7,17 @@
 
 #include "xalloc.h"
 
+/* How finely a date pins its happening down: a decade is coarser than its
+ * first year, a season or quarter than a month, a week than a day. */
+static int happenings_fineness(const struct adate *d, enum dates_period period)
+{
+	int r = 2 * (int)d->prec;
+	if (period == DATES_PERIOD_DECADE || (period != DATES_PERIOD_NONE && d->prec == DATE_MONTH) ||
+	    period == DATES_PERIOD_WEEK)
+		r--;
+	return r;
+}
+
 struct happenings *happenings_build(const struct event_list *ev)
 {
 	struct happenings *h = xcalloc(1, sizeof *h);
@@ -30,14 +41,18 @@ struct happenings *happenings_build(const struct event_list *ev)
 			k = slot[g];
 		} else {
 			k = h->n++;
-			h->v[k] = (struct happening){ .group = g, .date = ev->v[i].date };
+			h->v[k] = (struct happening){ .group = g, .date = ev->v[i].date,
+						      .period = ev->v[i].period };
 			if (g > 0)
 				slot[g] = k;
 		}
 		h->of_event[i] = k;
 		h->v[k].n++;
-		if (ev->v[i].date.prec > h->v[k].date.prec)
+		if (happenings_fineness(&ev->v[i].date, ev->v[i].period) >
+		    happenings_fineness(&h->v[k].date, h->v[k].period)) {
 			h->v[k].date = ev->v[i].date;
+			h->v[k].period = ev->v[i].period;
+		}
 	}
 	free(slot);
 	size_t at = 0;

@@ -13,6 +13,8 @@
 struct happening {
 	int group;                      /* the events' group */
 	struct adate date;              /* the most precise date its reports give */
+	enum dates_period period;       /* that report's period: a week or decade
+					 * reads as such, not as its first day or year */
 	size_t first, n;                /* its events: members[first .. first + n) */
 };
 

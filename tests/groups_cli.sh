@@ -31,4 +31,11 @@ ok $? "timeline --groups --json: the contract's shape"
 "$ANNALS" -C "$G" --json timeline --groups --year=2014 >"$tmp/y.json"; ok $? "timeline --groups --year=2014 exits 0"
 test "$(grep -c '"group":' "$tmp/y.json")" -eq 1 && grep -q '"date": "2014-01"' "$tmp/y.json"; ok $? "timeline --groups --year=2014: one happening, of 2014"
 test "$("$ANNALS" -C "$G" --json timeline --groups --year=1999 | tr -d ' \n')" = '[]'; ok $? "timeline --groups --year with none: an empty array"
+
+# A week or a decade is listed at its own precision, not as its first day or year.
+mkdir "$tmp/periods"
+printf -- '---\ntitle: Ferries\ndate: 2019-06-13\nlang: en\n---\n\nThe ferry line carried few riders last week.\n\nIts boats were built in the 1960s.\n' >"$tmp/periods/ferry.md"
+"$ANNALS" -C "$tmp/periods" --json timeline --groups | tr -d ' \n' >"$tmp/p.json"
+grep -q '"date":"2019-06-03","precision":"week"' "$tmp/p.json"; ok $? "timeline --groups --json: a week reads as a week"
+grep -q '"date":"1960","precision":"decade"' "$tmp/p.json"; ok $? "timeline --groups --json: a decade reads as a decade"
 done_testing

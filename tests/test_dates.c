@@ -358,6 +358,18 @@ static void test_resolve(void)
 	resolve_eq("The firm said it is calling its bonds on Dec. 7", &none, &ref, "2019-12-07", true);
 	resolve_eq("The firm said in December that it would sell", &none, &ref, "2018-12", true);
 	resolve_eq("It told staff that the plant was shut in December", &none, &ref, "2018-12", true);
+	/* A deadline moved to a date looks ahead from the moving, whatever its
+	 * tense: the nearer such date. */
+	resolve_eq("The bank extended its offer to Nov. 6", &none, &ref, "2019-11-06", true);
+	resolve_eq("The deadline was extended to Oct. 15", &none, &ref, "2019-10-15", true);
+	resolve_eq("The vote was postponed until Jan. 9", &none, &ref, "2020-01-09", true);
+	resolve_eq("L'offre a été prolongée jusqu'au 6 novembre", &none, &ref, "2019-11-06", true);
+	resolve_eq("报名期限已延长至11月6日", &none, &ref, "2019-11-06", true);
+	/* An -ed word after a determiner is no verb; a word that dates its own
+	 * expression marks only its clause. */
+	resolve_eq("It will be paid on a still unspecified date in January", &none, &ref, "2020-01", true);
+	resolve_eq("The union would decide, as long ago, on Nov. 12", &none,
+		   &ref, "2019-11-12", true);
 	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);

@@ -331,10 +331,41 @@ static void test_empty(void)
 	collection_free(&c);
 }
 
+static void test_backstory(void)
+{
+	/* A report's backstory of the last year or two is no history: a month
+	 * without a year after it is the dateline's. A history decades back
+	 * still carries its year on. */
+	static const char *const paras[] = {
+		"The dock strike of August 2018 closed the port for a month.",
+		"Dockers walked out again on Oct. 3 after pay talks failed.",
+		NULL,
+	};
+	static const char *const hist[] = {
+		"The harbour was dredged in May 1994.",
+		"Its new quay opened on Oct. 3 with a brass band.",
+		NULL,
+	};
+	static const char *const langs[] = { "en", "en" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "port", (struct adate){ 2019, 10, 24, DATE_DAY, false }, paras, langs);
+	add_article(&c, "quay", (struct adate){ 2019, 10, 24, DATE_DAY, false }, hist, langs);
+	struct event_list *ev = events_derive(&c);
+	char *got = summary(ev, &c, true);
+	tap_str_eq(got, "quay 1994-05 en p0 | quay 1994-10-03~ en p1 | port 2018-08 en p0 | "
+			"port 2019-10-03~ en p1",
+		   "a month after a recent backstory is the dateline's; after a history, the history's");
+	free(got);
+	events_free(ev);
+	collection_free(&c);
+}
+
 int main(void)
 {
 	test_chronological_account();
 	test_datelines_and_weekdays();
+	test_backstory();
 	test_year_mentions();
 	test_groups_across_articles();
 	test_day_offsets();
