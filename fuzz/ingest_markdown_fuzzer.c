@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	d.markdown = true;
 	ingest_markdown_lines(&d, clean + fm, clen - fm);
 	for (size_t i = 0; i < d.nlines; i++)
-		FUZZ_ASSERT(d.lines[i].len == strlen(d.lines[i].text));
+		FUZZ_ASSERT(d.lines[i].len == strlen(iline_text(&d, &d.lines[i])));
 	ingest_article(fuzz_ingest(), &d, &col);
 	draft_free(&d);
 	fuzz_check_collection(&col);

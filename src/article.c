@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,11 +170,19 @@ const struct article *collection_find(const struct collection *c, const char *id
 struct paragraph *article_add_para(struct article *a, const char *text, size_t len,
 				   const char *lang, enum para_kind kind)
 {
-	/* Room grows by doubling: one paragraph at a time would copy the array
-	 * once a paragraph (quadratic where realloc cannot grow in place). An
-	 * array made elsewhere has para_cap 0 and is grown here on first use. */
-	if (a->npara + 1 > a->para_cap)
-		xgrow((void **)&a->paras, &a->para_cap, a->npara + 1, sizeof *a->paras);
+	/* Room grows by half again: one paragraph at a time would copy the
+	 * array once a paragraph (quadratic where realloc cannot grow in place),
+	 * and doubling leaves up to half of a file of tiny paragraphs' worth
+	 * unused. An array made elsewhere has para_cap 0 and is grown here on
+	 * first use. */
+	if (a->npara + 1 > a->para_cap) {
+		size_t cap = a->para_cap < a->npara ? a->npara : a->para_cap;
+		cap = cap < 2 ? 2 : cap + cap / 2;
+		if (cap > SIZE_MAX / sizeof *a->paras)
+			cap = a->npara + 1;     /* xrealloc says no when it must */
+		a->paras = xrealloc(a->paras, cap * sizeof *a->paras);
+		a->para_cap = cap;
+	}
 	struct paragraph *p = &a->paras[a->npara++];
 	memset(p, 0, sizeof *p);
 	p->text = xstrndup(text, len);

@@ -30,6 +30,7 @@ char *clean_utf8(const char *bytes, size_t len, const char *file, struct collect
 {
 	struct buf b;
 	buf_init(&b);
+	buf_reserve(&b, len);   /* valid text is copied as it is: no more, no less */
 	buf_add(&b, "", 0);
 	size_t invalid = 0, nuls = 0, i = 0;
 	while (i < len) {
@@ -180,6 +181,7 @@ char *clean_text(const char *s, size_t len, size_t *outlen)
 {
 	struct buf b;
 	buf_init(&b);
+	buf_reserve(&b, len);   /* most text comes out as long as it went in */
 	buf_add(&b, "", 0);
 	size_t i = 0;
 	bool inert = true;      /* everything kept so far is clean_nfc_inert */

@@ -186,8 +186,10 @@ void ingest_file(struct ingest *in, const char *path, const struct stat *st, str
 	else if (text[first] == '{')
 		ingest_read_json(in, path, id, text + start, tlen - start,
 				 ingest_is_jsonl(path, text + first, tlen - first), col);
-	else
-		ingest_read_text(in, path, id, text + start, tlen - start, col);
+	else {
+		ingest_read_text_owned(in, path, id, text, start, tlen - start, col);
+		text = NULL;    /* freed once cleaned */
+	}
 	free(id);
 	free(text);
 out:

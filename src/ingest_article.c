@@ -47,25 +47,25 @@ static size_t ingest_cols(const char *s, size_t len)
 }
 
 /* A line of prose: long enough, or a sentence of some length. */
-static bool ingest_is_body(const struct iline *l)
+static bool ingest_is_body(const struct draft *d, const struct iline *l)
 {
 	if (l->kind != PARA_TEXT)
 		return false;
-	size_t cp = clean_codepoints(l->text, l->len);
-	return cp >= 200 || (cp >= 40 && clean_ends_sentence(l->text, l->len));
+	size_t cp = clean_codepoints(iline_text(d, l), l->len);
+	return cp >= 200 || (cp >= 40 && clean_ends_sentence(iline_text(d, l), l->len));
 }
 
-static bool ingest_is_short(const struct iline *l)
+static bool ingest_is_short(const struct draft *d, const struct iline *l)
 {
-	return l->kind != PARA_IMAGE && clean_codepoints(l->text, l->len) <= SHORT_LINE &&
-	       !clean_ends_sentence(l->text, l->len);
+	return l->kind != PARA_IMAGE && clean_codepoints(iline_text(d, l), l->len) <= SHORT_LINE &&
+	       !clean_ends_sentence(iline_text(d, l), l->len);
 }
 
 /* A button's worth of text: a word or two, no sentence, not a list item. */
-static bool ingest_is_button(const struct iline *l)
+static bool ingest_is_button(const struct draft *d, const struct iline *l)
 {
-	return l->kind == PARA_TEXT && !l->list_item && clean_codepoints(l->text, l->len) <= BUTTON &&
-	       !clean_ends_sentence(l->text, l->len);
+	return l->kind == PARA_TEXT && !l->list_item && clean_codepoints(iline_text(d, l), l->len) <= BUTTON &&
+	       !clean_ends_sentence(iline_text(d, l), l->len);
 }
 
 /* Index of the next kept line at or after i (d->nlines when none). */
@@ -106,10 +106,10 @@ static void ingest_set_string(char **slot, const char *s, size_t len)
 static bool ingest_source_line(struct ingest *in, struct draft *d, struct iline *l,
 			       struct adate *dateline)
 {
-	size_t off = clean_source_label(in->rules, l->text, l->len);
+	size_t off = clean_source_label(in->rules, iline_text(d, l), l->len);
 	if (!off || l->len - off > 200)
 		return false;
-	const char *s = l->text + off, *end = l->text + l->len;
+	const char *s = iline_text(d, l) + off, *end = iline_text(d, l) + l->len;
 	const char *bar = memchr(s, '|', (size_t)(end - s));
 	ingest_set_string(&d->source, s, (size_t)((bar ? bar : end) - s));
 	while (bar) {
@@ -125,14 +125,16 @@ static bool ingest_source_line(struct ingest *in, struct draft *d, struct iline 
 }
 
 /* Drops the repeated short lines: a line of a page's furniture ("取消", an
- * account's name) comes back, a sentence does not. Lines are sorted by a hash
- * of their key, not by the key, so that a file of millions of short lines
- * does not hold a key for each (8 bytes a line instead of a key and 16);
- * keys are compared within a run of one hash. */
-struct ingest_keyed {
+ * account's name) comes back, a sentence does not. The keys met are kept in
+ * an open-addressed table of their hashes, one slot per distinct key with the
+ * line that first had it (keys are compared on a hash's match, the last
+ * compared kept at hand): a file of a million equal short lines needs one
+ * slot, and no line costs a key of its own. */
+struct ingest_key_slot {
 	uint32_t hash;
-	uint32_t line;                  /* files are at most 64 MiB */
+	uint32_t line;                  /* INGEST_NO_LINE when free; files are at most 64 MiB */
 };
+#define INGEST_NO_LINE UINT32_MAX
 
 static uint32_t ingest_key_hash(const char *key)
 {
@@ -142,71 +144,78 @@ static uint32_t ingest_key_hash(const char *key)
 	return h;
 }
 
-static int ingest_keyed_cmp(const void *pa, const void *pb)
+static struct ingest_key_slot *ingest_key_slots(size_t cap)
 {
-	const struct ingest_keyed *a = pa, *b = pb;
-	if (a->hash != b->hash)
-		return a->hash < b->hash ? -1 : 1;
-	return a->line < b->line ? -1 : a->line > b->line;
+	struct ingest_key_slot *t = xmalloc(cap * sizeof *t);
+	for (size_t i = 0; i < cap; i++)
+		t[i] = (struct ingest_key_slot){ 0, INGEST_NO_LINE };
+	return t;
+}
+
+/* Doubles the table; slots move by their hash, so no key is made again. */
+static void ingest_key_grow(struct ingest_key_slot **t, size_t *cap)
+{
+	size_t ncap = *cap * 2;
+	struct ingest_key_slot *n = ingest_key_slots(ncap);
+	for (size_t i = 0; i < *cap; i++) {
+		if ((*t)[i].line == INGEST_NO_LINE)
+			continue;
+		size_t k = (*t)[i].hash & (ncap - 1);
+		while (n[k].line != INGEST_NO_LINE)
+			k = (k + 1) & (ncap - 1);
+		n[k] = (*t)[i];
+	}
+	free(*t);
+	*t = n;
+	*cap = ncap;
 }
 
 static void ingest_drop_repeats(struct draft *d, const char *title_key)
 {
-	size_t cap = 0, n = 0;
-	for (size_t i = 0; i < d->nlines; i++)
-		cap += ingest_is_short(&d->lines[i]);
-	struct ingest_keyed *v = xcalloc(cap + 1, sizeof *v);
+	size_t cap = 64, used = 0;
+	struct ingest_key_slot *t = ingest_key_slots(cap);
+	char *held = NULL;              /* the key of line held_line, last compared */
+	uint32_t held_line = INGEST_NO_LINE;
 	for (size_t i = 0; i < d->nlines; i++) {
 		struct iline *l = &d->lines[i];
 		/* Lines dropped already still count as an occurrence. */
-		if (!ingest_is_short(l))
+		if (!ingest_is_short(d, l))
 			continue;
-		char *key = clean_key(l->text, l->len);
-		if (key[0] && !(title_key && strcmp(key, title_key) == 0))
-			v[n++] = (struct ingest_keyed){ ingest_key_hash(key), (uint32_t)i };
-		free(key);
-	}
-	if (n > 1)
-		qsort(v, n, sizeof *v, ingest_keyed_cmp);
-	for (size_t i = 0; i < n;) {
-		size_t j = i + 1;
-		while (j < n && v[j].hash == v[i].hash)
-			j++;
-		/* Within the run, a line goes when another has its very key. Two
-		 * keys of one hash are all but unheard of: the run's keys are each
-		 * compared with its first, and only when one differs are they all
-		 * kept and compared two by two. */
-		if (j - i >= 2) {
-			const struct iline *l0 = &d->lines[v[i].line];
-			char *first = clean_key(l0->text, l0->len);
-			size_t same = 1;
-			for (size_t k = i + 1; k < j && same == k - i; k++) {
-				const struct iline *l = &d->lines[v[k].line];
-				char *key = clean_key(l->text, l->len);
-				same += strcmp(key, first) == 0;
-				free(key);
+		char *key = clean_key(iline_text(d, l), l->len);
+		if (!key[0] || (title_key && strcmp(key, title_key) == 0)) {
+			free(key);
+			continue;
+		}
+		uint32_t h = ingest_key_hash(key);
+		size_t k = h & (cap - 1);
+		bool seen = false;
+		for (; t[k].line != INGEST_NO_LINE; k = (k + 1) & (cap - 1)) {
+			if (t[k].hash != h)
+				continue;
+			if (t[k].line != held_line) {
+				const struct iline *f = &d->lines[t[k].line];
+				free(held);
+				held = clean_key(iline_text(d, f), f->len);
+				held_line = t[k].line;
 			}
-			free(first);
-			if (same == j - i) {
-				for (size_t k = i; k < j; k++)
-					d->lines[v[k].line].dropped = true;
-			} else {
-				char **keys = xcalloc(j - i, sizeof *keys);
-				for (size_t k = i; k < j; k++)
-					keys[k - i] = clean_key(d->lines[v[k].line].text,
-								d->lines[v[k].line].len);
-				for (size_t k = i; k < j; k++)
-					for (size_t m = i; m < j; m++)
-						if (m != k && strcmp(keys[m - i], keys[k - i]) == 0)
-							d->lines[v[k].line].dropped = true;
-				for (size_t k = i; k < j; k++)
-					free(keys[k - i]);
-				free(keys);
+			if (strcmp(held, key) == 0) {
+				seen = true;
+				break;
 			}
 		}
-		i = j;
+		free(key);
+		if (seen) {
+			/* The key comes back: this line goes, and the first that had it. */
+			l->dropped = true;
+			d->lines[t[k].line].dropped = true;
+			continue;
+		}
+		t[k] = (struct ingest_key_slot){ h, (uint32_t)i };
+		if (++used * 4 > cap * 3)
+			ingest_key_grow(&t, &cap);
 	}
-	free(v);
+	free(held);
+	free(t);
 }
 
 /* Title: stated, else the first heading or a first short line standing alone. */
@@ -221,10 +230,10 @@ static char *ingest_find_title(struct draft *d, size_t header_end)
 	size_t j = ingest_next(d, i + 1);
 	bool alone = j >= d->nlines || d->lines[j].para_start;
 	if (l->kind == PARA_HEADING ||
-	    (l->kind == PARA_TEXT && alone && clean_codepoints(l->text, l->len) <= TITLE_MAX &&
-	     !clean_ends_sentence(l->text, l->len))) {
+	    (l->kind == PARA_TEXT && alone && clean_codepoints(iline_text(d, l), l->len) <= TITLE_MAX &&
+	     !clean_ends_sentence(iline_text(d, l), l->len))) {
 		l->dropped = true;
-		return xstrndup(l->text, l->len);
+		return xstrndup(iline_text(d, l), l->len);
 	}
 	return NULL;
 }
@@ -312,26 +321,33 @@ static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article
 	enum para_kind kind = PARA_TEXT;
 	size_t block_width = 0;
 	const struct iline *prev = NULL;
+	bool dropped_start = false;     /* a dropped line began a paragraph */
 	for (size_t i = 0; i < d->nlines; i++) {
 		struct iline *l = &d->lines[i];
-		if (l->dropped)
+		if (l->dropped) {
+			/* The line that follows it begins one in its place: text
+			 * after a dropped "Share" never runs on from the title. */
+			dropped_start = dropped_start || l->para_start;
 			continue;
-		if (l->para_start || !prev) {
+		}
+		bool starts = l->para_start || dropped_start;
+		dropped_start = false;
+		if (starts || !prev) {
 			block_width = 0;
 			for (size_t j = i; j < d->nlines && (j == i || !d->lines[j].para_start); j++)
 				if (!d->lines[j].dropped) {
-					size_t w = ingest_cols(d->lines[j].text, d->lines[j].len);
+					size_t w = ingest_cols(iline_text(d, &d->lines[j]), d->lines[j].len);
 					if (w > block_width)
 						block_width = w;
 				}
 		}
-		bool brk = !prev || l->para_start || l->list_item || l->kind != kind ||
+		bool brk = !prev || starts || l->list_item || l->kind != kind ||
 			   l->kind == PARA_HEADING || l->kind == PARA_IMAGE;
 		if (!brk && kind == PARA_TEXT) {
 			if (block_width > WRAP_WIDTH)
 				brk = true;
-			else if (clean_ends_sentence(prev->text, prev->len) &&
-				 ingest_cols(prev->text, prev->len) * 10 < block_width * 7)
+			else if (clean_ends_sentence(iline_text(d, prev), prev->len) &&
+				 ingest_cols(iline_text(d, prev), prev->len) * 10 < block_width * 7)
 				brk = true;
 		}
 		if (brk)
@@ -341,17 +357,23 @@ static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article
 			 * else: the "[image]" label is the interface's to draw, in
 			 * the interface's language, so that show --json and search
 			 * do not depend on the language annals happened to run in. */
-			article_add_para(a, l->text, l->len, "und", PARA_IMAGE);
+			article_add_para(a, iline_text(d, l), l->len, "und", PARA_IMAGE);
 		} else {
-			if (text.len && !ingest_cjk_join(text.data, text.len, l->text))
+			if (text.len && !ingest_cjk_join(text.data, text.len, iline_text(d, l)))
 				buf_addc(&text, ' ');
-			buf_add(&text, l->text, l->len);
+			buf_add(&text, iline_text(d, l), l->len);
 		}
 		kind = l->kind;
 		prev = l;
 	}
 	ingest_add_para(in, a, d, &text, kind);
 	buf_free(&text);
+	/* The article keeps its paragraphs for as long as it lives: no room
+	 * beyond them. */
+	if (a->npara && a->para_cap > a->npara) {
+		a->paras = xrealloc(a->paras, a->npara * sizeof *a->paras);
+		a->para_cap = a->npara;
+	}
 }
 
 /* The last paragraph seen in each script, for ingest_langs: scripts are few
@@ -508,13 +530,13 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 	/* 1. Furniture lines, wherever they are. */
 	for (size_t i = 0; i < d->nlines; i++) {
 		struct iline *l = &d->lines[i];
-		if (l->kind != PARA_IMAGE && clean_is_boilerplate(in->rules, l->text, l->len))
+		if (l->kind != PARA_IMAGE && clean_is_boilerplate(in->rules, iline_text(d, l), l->len))
 			l->dropped = true;
 	}
 	/* 2. The header: the lines before the first line of prose. */
 	size_t header_end = 0;
 	while (header_end < d->nlines && header_end < HEADER_LINES &&
-	       (d->lines[header_end].dropped || !ingest_is_body(&d->lines[header_end])))
+	       (d->lines[header_end].dropped || !ingest_is_body(d, &d->lines[header_end])))
 		header_end++;
 	for (size_t i = 0; i < header_end; i++) {
 		struct iline *l = &d->lines[i];
@@ -523,7 +545,7 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 			continue;
 		if (ingest_source_line(in, d, l, &dateline))
 			continue;
-		if (ingest_date_parse(l->text, l->len, &dt)) {
+		if (ingest_date_parse(iline_text(d, l), l->len, &dt)) {
 			if (dateline.prec == DATE_NONE)
 				dateline = dt;
 			l->dropped = true;
@@ -547,7 +569,7 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 		if (l->dropped || !(l->kind == PARA_HEADING || (l->para_start && alone)) ||
 		    l->len > 4 * strlen(title) + 16)
 			continue;
-		char *key = clean_key(l->text, l->len);
+		char *key = clean_key(iline_text(d, l), l->len);
 		if (strcmp(key, title_key) == 0)
 			l->dropped = true;
 		free(key);
@@ -557,9 +579,9 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 	for (size_t i = 0; source_key && source_key[0] && strlen(source_key) <= 200 &&
 			    i < header_end; i++) {
 		struct iline *l = &d->lines[i];
-		if (l->dropped || !ingest_is_short(l) || l->kind != PARA_TEXT)
+		if (l->dropped || !ingest_is_short(d, l) || l->kind != PARA_TEXT)
 			continue;
-		char *key = clean_key(l->text, l->len);
+		char *key = clean_key(iline_text(d, l), l->len);
 		size_t common = ingest_common(key, source_key);
 		if (common >= 6 || (common >= 3 && common == strlen(key)))
 			l->dropped = true;
@@ -572,7 +594,7 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 	size_t run = 0, first = d->nlines;
 	for (size_t i = d->nlines; i > 0; i--) {
 		struct iline *l = &d->lines[i - 1];
-		if (l->dropped || l->kind == PARA_IMAGE || ingest_is_button(l)) {
+		if (l->dropped || l->kind == PARA_IMAGE || ingest_is_button(d, l)) {
 			/* Furniture already dropped counts: images among it go with it. */
 			run += l->kind != PARA_IMAGE;
 			first = i - 1;
@@ -589,6 +611,7 @@ bool ingest_article(struct ingest *in, struct draft *d, struct collection *col)
 	struct article a;
 	memset(&a, 0, sizeof a);
 	ingest_paragraphs(in, d, &a);
+	draft_drop_lines(d);    /* the paragraphs hold the text now */
 	if (a.npara == 0) {
 		if (d->line)
 			collection_warn(col, _("%s:%zu: no text; skipped"), d->path, d->line);

@@ -95,8 +95,9 @@ struct ingest_narrative {
 
 void ingest_date_latest(const struct article *a, struct adate *latest)
 {
-	struct ingest_narrative *acc = xcalloc(a->npara ? a->npara : 1, sizeof *acc);
-	size_t nacc = 0;
+	/* One narrative a language: a handful, whatever the paragraphs. */
+	struct ingest_narrative *acc = NULL;
+	size_t nacc = 0, cap = 0;
 	const struct adate none = { 0 };
 	for (size_t i = 0; i < a->npara; i++) {
 		const struct paragraph *p = &a->paras[i];
@@ -105,8 +106,11 @@ void ingest_date_latest(const struct article *a, struct adate *latest)
 		size_t k = 0;
 		while (k < nacc && strcmp(acc[k].lang, p->lang) != 0)
 			k++;
-		if (k == nacc)
+		if (k == nacc) {
+			xgrow((void **)&acc, &cap, nacc + 1, sizeof *acc);
+			memset(&acc[nacc], 0, sizeof *acc);
 			memcpy(acc[nacc++].lang, p->lang, LANG_TAG_MAX);
+		}
 		struct datex *x;
 		size_t n = dates_find(p->text, strlen(p->text), p->lang, &x);
 		for (size_t j = 0; j < n; j++) {

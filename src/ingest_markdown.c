@@ -165,6 +165,12 @@ static bool ingest_md_break(const char *s, size_t len)
 
 void ingest_markdown_lines(struct draft *d, const char *text, size_t len)
 {
+	/* A line (an image's alt text too) and its NUL fit in what it took in
+	 * the source; images beyond one a line grow the array as they come. */
+	size_t nlines = 1;
+	for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))) != NULL; p++)
+		nlines++;
+	draft_reserve(d, nlines, len + 1);
 	bool para_start = true, fenced = false;
 	for (size_t i = 0; i < len;) {
 		size_t e, next = ingest_md_line(text, len, i, &e);

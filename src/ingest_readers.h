@@ -18,23 +18,17 @@ struct ingest {
 };
 
 /* One line of a body, trimmed; never empty. A file may hold millions of
- * lines of a few bytes each: a line costs 16 bytes and its text, kept in the
- * draft's blocks, no allocation of its own. */
+ * lines of a byte or two each, so a line is 8 bytes and its text sits in the
+ * draft's one text buffer, found by offset (the buffer may move as it grows,
+ * an offset does not). */
+#define ILINE_MAX_LEN ((1u << 27) - 1)  /* 128 MiB: twice a file's limit; longer is cut */
 struct iline {
-	char *text;             /* in one of the draft's blocks, NUL-terminated */
-	uint32_t len;           /* files are at most 64 MiB */
-	uint8_t kind;           /* enum para_kind */
-	bool para_start;        /* a blank line (or the start) came before it */
-	bool list_item;         /* "- item", "1. item": its own paragraph */
-	bool dropped;           /* removed by the rules below */
-};
-
-/* Where the lines' text is kept: blocks that never move, so that a line's
- * text stays where it is while more lines come. */
-struct draft_block {
-	struct draft_block *next;
-	size_t used, size;
-	char text[];
+	uint32_t off;                   /* of its NUL-terminated text in the draft's text */
+	unsigned len : 27;
+	unsigned kind : 2;              /* enum para_kind */
+	unsigned para_start : 1;        /* a blank line (or the start) came before it */
+	unsigned list_item : 1;         /* "- item", "1. item": its own paragraph */
+	unsigned dropped : 1;           /* removed by the rules below */
 };
 
 struct draft {
@@ -45,19 +39,32 @@ struct draft {
 	bool markdown;          /* inline markup to strip */
 	struct iline *lines;
 	size_t nlines, cap;
-	struct draft_block *blocks;     /* the newest first */
+	char *text;                     /* the lines' text, one after another */
+	size_t text_used, text_cap;
+	bool in_place;                  /* text is the body itself, lines cut out of it */
 };
+
+static inline const char *iline_text(const struct draft *d, const struct iline *l)
+{
+	return d->text + l->off;
+}
 
 void draft_init(struct draft *d, const char *path, const char *id);
 void draft_free(struct draft *d);
 void draft_add_line(struct draft *d, const char *s, size_t len, enum para_kind kind,
 		    bool para_start, bool list_item);
-/* Room for n more lines, so that the array of lines is not grown by doubling
- * (which holds up to twice what is needed) when the count is known. */
-void draft_reserve(struct draft *d, size_t n);
+/* Room for n more lines and bytes more of their text, so that neither is
+ * grown by doubling (which holds up to twice what is needed) when a reader
+ * knows how much is coming. */
+void draft_reserve(struct draft *d, size_t n, size_t bytes);
+/* Lets go of the lines and their text once paragraphs are made of them. */
+void draft_drop_lines(struct draft *d);
 /* Splits a body into lines: plain text, or Markdown (headings, quotes, images,
  * list items, thematic breaks). text is clean (clean_text). */
 void ingest_text_lines(struct draft *d, const char *text, size_t len);
+/* The same, taking text (len bytes and a NUL, from malloc): the lines are cut
+ * out of it where they stand, so a body of tiny lines is not held twice. */
+void ingest_text_lines_adopt(struct draft *d, char *text, size_t len);
 void ingest_markdown_lines(struct draft *d, const char *text, size_t len);
 /* True when the text uses Markdown block syntax: ATX headings, images, quotes. */
 bool ingest_markdown_detect(const char *text, size_t len);
@@ -68,6 +75,10 @@ size_t ingest_front_matter(struct draft *d, const char *text, size_t len);
 /* The readers: text is the file's content, already valid UTF-8 (clean_utf8). */
 void ingest_read_text(struct ingest *in, const char *path, const char *id, const char *text,
 		      size_t len, struct collection *col);
+/* The same, taking buf (from malloc; the text is buf[start..start+len)), which
+ * is freed as soon as it is cleaned. */
+void ingest_read_text_owned(struct ingest *in, const char *path, const char *id, char *buf,
+			    size_t start, size_t len, struct collection *col);
 void ingest_read_json(struct ingest *in, const char *path, const char *id, const char *text,
 		      size_t len, bool lines, struct collection *col);
 

@@ -16,6 +16,16 @@ void draft_init(struct draft *d, const char *path, const char *id)
 	d->id = xstrdup(id);
 }
 
+void draft_drop_lines(struct draft *d)
+{
+	free(d->lines);
+	free(d->text);
+	d->lines = NULL;
+	d->text = NULL;
+	d->nlines = d->cap = d->text_used = d->text_cap = 0;
+	d->in_place = false;
+}
+
 void draft_free(struct draft *d)
 {
 	free(d->id);
@@ -24,12 +34,7 @@ void draft_free(struct draft *d)
 	free(d->source);
 	free(d->url);
 	free(d->lang);
-	while (d->blocks) {
-		struct draft_block *next = d->blocks->next;
-		free(d->blocks);
-		d->blocks = next;
-	}
-	free(d->lines);
+	draft_drop_lines(d);
 	memset(d, 0, sizeof *d);
 }
 
@@ -56,37 +61,35 @@ static size_t ingest_text_space_before(const char *s, size_t len)
 	return 0;
 }
 
-/* Block size for lines' text: large enough that a block's header and the
- * allocator's are nothing beside the text. */
-#define DRAFT_BLOCK 65536
-
-/* A NUL-terminated copy of s[0..len) in the draft's blocks. */
-static char *draft_store(struct draft *d, const char *s, size_t len)
+/* Where a NUL-terminated copy of s[0..len) goes in the draft's text. A
+ * reader reserves what its body can hold (draft_reserve); the buffer grows
+ * only for text it did not count. */
+static uint32_t draft_store(struct draft *d, const char *s, size_t len)
 {
-	struct draft_block *b = d->blocks;
-	if (!b || b->size - b->used < len + 1) {
-		/* Small first, as most files are: each block twice the last. */
-		size_t size = b ? (b->size < DRAFT_BLOCK ? b->size * 2 : DRAFT_BLOCK) : 1024;
-		if (size < len + 1)
-			size = len + 1;
-		b = xmalloc(sizeof *b + size);
-		b->next = d->blocks;
-		b->used = 0;
-		b->size = size;
-		d->blocks = b;
+	if (d->text_cap - d->text_used < len + 1) {
+		size_t want = d->text_used + len + 1;
+		size_t cap = d->text_cap ? d->text_cap : 1024;
+		while (cap < want)
+			cap *= 2;
+		d->text = xrealloc(d->text, cap);
+		d->text_cap = cap;
 	}
-	char *t = b->text + b->used;
-	memcpy(t, s, len);
-	t[len] = '\0';
-	b->used += len + 1;
-	return t;
+	uint32_t off = (uint32_t)d->text_used;
+	memcpy(d->text + off, s, len);
+	d->text[off + len] = '\0';
+	d->text_used += len + 1;
+	return off;
 }
 
-void draft_reserve(struct draft *d, size_t n)
+void draft_reserve(struct draft *d, size_t n, size_t bytes)
 {
 	if (d->nlines + n > d->cap) {
 		d->lines = xrealloc(d->lines, (d->nlines + n) * sizeof *d->lines);
 		d->cap = d->nlines + n;
+	}
+	if (d->text_used + bytes > d->text_cap) {
+		d->text = xrealloc(d->text, d->text_used + bytes);
+		d->text_cap = d->text_used + bytes;
 	}
 }
 
@@ -100,13 +103,22 @@ void draft_add_line(struct draft *d, const char *s, size_t len, enum para_kind k
 		len -= k;
 	if (len == 0 && kind != PARA_IMAGE)
 		return;
-	if (len > UINT32_MAX)
-		len = UINT32_MAX;  /* not from a file of 64 MiB */
+	if (len > ILINE_MAX_LEN)
+		len = ILINE_MAX_LEN;  /* more than a file of 64 MiB makes, even grown by NFC */
 	xgrow((void **)&d->lines, &d->cap, d->nlines + 1, sizeof *d->lines);
+	uint32_t off;
+	if (d->in_place) {
+		/* s lies in d->text; what follows the trimmed line is a space, its
+		 * newline or the body's NUL, never the next line. */
+		off = (uint32_t)(s - d->text);
+		d->text[off + len] = '\0';
+	} else {
+		off = draft_store(d, s, len);
+	}
 	struct iline *l = &d->lines[d->nlines++];
-	l->text = draft_store(d, s, len);
-	l->len = (uint32_t)len;
-	l->kind = (uint8_t)kind;
+	l->off = off;
+	l->len = (unsigned)len;
+	l->kind = (unsigned)kind;
 	l->para_start = para_start || d->nlines == 1;
 	l->list_item = list_item;
 	l->dropped = false;
@@ -121,12 +133,14 @@ static bool ingest_text_blank(const char *s, size_t len)
 	return len == 0;
 }
 
-void ingest_text_lines(struct draft *d, const char *text, size_t len)
+/* Splits text into lines, in place when d->in_place. */
+static void ingest_text_split(struct draft *d, const char *text, size_t len)
 {
 	size_t n = 1;
 	for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))) != NULL; p++)
 		n++;
-	draft_reserve(d, n);
+	/* Each line's text and its NUL fit in what it took with its newline. */
+	draft_reserve(d, n, d->in_place ? 0 : len + 1);
 	bool para_start = true;
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(text + i, '\n', len - i);
@@ -141,21 +155,50 @@ void ingest_text_lines(struct draft *d, const char *text, size_t len)
 	}
 }
 
-void ingest_read_text(struct ingest *in, const char *path, const char *id, const char *text,
-		      size_t len, struct collection *col)
+void ingest_text_lines(struct draft *d, const char *text, size_t len)
+{
+	ingest_text_split(d, text, len);
+}
+
+void ingest_text_lines_adopt(struct draft *d, char *text, size_t len)
+{
+	draft_drop_lines(d);
+	d->text = text;
+	d->text_used = d->text_cap = len + 1;
+	d->in_place = true;
+	ingest_text_split(d, text, len);
+}
+
+/* Reads a plain text or Markdown body; frees owned (which text lies in) as
+ * soon as the body is cleaned. */
+static void ingest_text_body(struct ingest *in, const char *path, const char *id,
+			     const char *text, size_t len, char *owned, struct collection *col)
 {
 	struct draft d;
 	draft_init(&d, path, id);
 	size_t clen;
 	char *clean = clean_text(text, len, &clen);
+	free(owned);
 	size_t fm = ingest_front_matter(&d, clean, clen);
 	if (fm || ingest_markdown_detect(clean + fm, clen - fm)) {
 		d.markdown = true;
 		ingest_markdown_lines(&d, clean + fm, clen - fm);
+		free(clean);
 	} else {
-		ingest_text_lines(&d, clean, clen);
+		ingest_text_lines_adopt(&d, clean, clen);  /* d owns clean now */
 	}
-	free(clean);
 	ingest_article(in, &d, col);
 	draft_free(&d);
+}
+
+void ingest_read_text(struct ingest *in, const char *path, const char *id, const char *text,
+		      size_t len, struct collection *col)
+{
+	ingest_text_body(in, path, id, text, len, NULL, col);
+}
+
+void ingest_read_text_owned(struct ingest *in, const char *path, const char *id, char *buf,
+			    size_t start, size_t len, struct collection *col)
+{
+	ingest_text_body(in, path, id, buf + start, len, buf, col);
 }

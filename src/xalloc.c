@@ -81,6 +81,14 @@ void buf_init(struct buf *b)
 	b->len = b->cap = 0;
 }
 
+void buf_reserve(struct buf *b, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->data = xrealloc(b->data, b->len + n + 1);
+		b->cap = b->len + n + 1;
+	}
+}
+
 void buf_add(struct buf *b, const char *s, size_t n)
 {
 	xgrow((void **)&b->data, &b->cap, b->len + n + 1, 1);

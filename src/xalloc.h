@@ -19,6 +19,9 @@ struct buf {
 	size_t len, cap;
 };
 void buf_init(struct buf *b);
+/* Room for n bytes and the NUL, exactly, when the caller knows what is coming:
+ * a buffer grown by doubling may hold twice what it needs. */
+void buf_reserve(struct buf *b, size_t n);
 void buf_add(struct buf *b, const char *s, size_t n);
 void buf_adds(struct buf *b, const char *s);
 void buf_addc(struct buf *b, char c);

@@ -254,6 +254,64 @@ static void test_files(void)
 	free(p3);
 }
 
+/* Repeated short lines (a page's furniture) go, each once-only line stays: two
+ * lines whose keys share a hash ("glbvs" and "yacxa" under FNV-1a) are still
+ * two keys, and a key seen before the table grew is still seen after. */
+static void test_repeats(void)
+{
+	char dir[] = "/tmp/annals-test-repeats-XXXXXX";
+	if (!tap_ok(mkdtemp(dir) != NULL, "temporary folder"))
+		return;
+	char *path = xasprintf("%s/page.txt", dir);
+	struct buf b;
+	buf_init(&b);
+	/* One line a paragraph, as scraped pages have them. */
+	buf_adds(&b, "The page of an article\n\nShare\n\n"
+		     "The first paragraph is long enough to be the body of the article, and ends.\n\n"
+		     "glbvs\n\n");
+	for (int i = 1; i <= 60; i++)
+		buf_printf(&b, "entry %d\n\n", i);
+	buf_adds(&b, "yacxa\n\nShare\n\n"
+		     "The last paragraph is long enough to be the body of the article too, and ends.\n");
+	write_file(path, b.data, b.len);
+	buf_free(&b);
+	struct collection c;
+	load(&c, path, 0);
+	const struct article *a = find(&c, "page");
+	if (a) {
+		size_t share = 0, entries = 0, g = 0, y = 0;
+		for (size_t i = 0; i < a->npara; i++) {
+			const char *t = a->paras[i].text;
+			share += strcmp(t, "Share") == 0;
+			entries += strncmp(t, "entry ", 6) == 0;
+			g += strcmp(t, "glbvs") == 0;
+			y += strcmp(t, "yacxa") == 0;
+		}
+		tap_int_eq((long long)share, 0, "a short line that comes back is dropped");
+		tap_int_eq((long long)entries, 60, "sixty short lines seen once are kept");
+		tap_ok(g == 1 && y == 1, "two short lines of one hash are two lines, both kept");
+	}
+	collection_free(&c);
+	/* "Share" begins the second block and goes: the body still begins a
+	 * paragraph of its own, never runs on from the title's. */
+	static const char glued[] = "The page of an article\n\nShare\n"
+		"The first paragraph is long enough to be the body of the article, and ends.\n\n"
+		"Share\n\nThe last paragraph is long enough to be the body of the article, and ends.\n";
+	write_file(path, glued, sizeof glued - 1);
+	load(&c, path, 0);
+	a = find(&c, "page");
+	if (a) {
+		bool apart = true;
+		for (size_t i = 0; i < a->npara; i++)
+			apart = apart && strstr(a->paras[i].text, "article The first") == NULL;
+		tap_ok(apart, "a dropped line that began a paragraph leaves the next one beginning it");
+	}
+	collection_free(&c);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+
 /* The latest date of an article with an English and a Chinese paragraph. */
 static void check_latest(const char *en, const char *zh, const char *want, const char *what)
 {
@@ -326,6 +384,7 @@ int main(void)
 	test_json();
 	test_walk();
 	test_files();
+	test_repeats();
 	test_dates();
 	ingest_free(in);
 	collection_free(&warnings);
