@@ -311,8 +311,18 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 	bool ellipsis = j - i >= 3 || memchr(s + i, 0xE2, j - i) != NULL;
 	if (k < n && !segment_is_space(after)) {
 		/* No space after the period: a number (3.5), a domain, U.S. inside. */
+		/* 传说……”“大部分是真的: speech trailing off ends with its
+		 * quotation before the next one, or before the narrative when it
+		 * was introduced (as after ！ and ？). */
+		if (ellipsis && k > j && segment_is_cjk(prev) && segment_is_quote(after))
+			return true;
+		if (ellipsis && k > j && segment_is_cjk(prev) && segment_is_cjk(after))
+			return segment_quotes_intro(q);
+		/* A Chinese sentence ended with an ASCII period; an ellipsis ends
+		 * the narrative's (没好运……轿夫们), not the speech that trails
+		 * off inside its quotation (“我……我不知道。”). */
 		if (segment_is_cjk(prev) && segment_is_cjk(after))
-			return !ellipsis;       /* a Chinese sentence ended with an ASCII period */
+			return !ellipsis || (k == j && q->depth == 0);
 		if (ellipsis || j - i != 1 || !segment_is_upper(after))
 			return false;
 		/* "end.Next": a lower-case word of two letters or more, then a capital. */

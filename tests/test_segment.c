@@ -154,8 +154,17 @@ int main(void)
 	      "\u771f\u7684\u5417? | \u662f\u7684! | \u597d", "zh-Hans: ASCII ? ! after CJK");
 	check("\u589e\u957f3.5%\u3002\u7f8e\u56fdU.S.\u7684\u5b98\u5458\u3002", "zh-Hans",
 	      "\u589e\u957f3.5%\u3002 | \u7f8e\u56fdU.S.\u7684\u5b98\u5458\u3002", "zh-Hans: decimals and Latin inside");
-	check("\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002\u5b8c", NULL,
-	      "\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002 | \u5b8c", "guessed Chinese: ellipsis does not end");
+	/* 他说：“我……没有。”完 / 他等着……没有人来。 */
+	check("\u4ed6\u8bf4\uff1a\u201c\u6211\u2026\u2026\u6ca1\u6709\u3002\u201d\u5b8c", NULL,
+	      "\u4ed6\u8bf4\uff1a\u201c\u6211\u2026\u2026\u6ca1\u6709\u3002\u201d | \u5b8c",
+	      "guessed Chinese: an ellipsis inside a quotation does not end");
+	check("\u4ed6\u7b49\u7740\u2026\u2026\u6ca1\u6709\u4eba\u6765\u3002", NULL,
+	      "\u4ed6\u7b49\u7740\u2026\u2026 | \u6ca1\u6709\u4eba\u6765\u3002",
+	      "guessed Chinese: an ellipsis in the narrative ends its sentence");
+	/* 她问：“真的……”“是的……”他答道……然后走了。 */
+	check("\u5979\u95ee\uff1a\u201c\u771f\u7684\u2026\u2026\u201d\u201c\u662f\u7684\u2026\u2026\u201d\u4ed6\u7b54\u9053\u3002", "zh-Hans",
+	      "\u5979\u95ee\uff1a\u201c\u771f\u7684\u2026\u2026\u201d | \u201c\u662f\u7684\u2026\u2026\u201d\u4ed6\u7b54\u9053\u3002",
+	      "zh-Hans: speech trailing off ends before the next quotation, goes on to its report");
 	check("Mixed \u6587\u5b57. Next one.", NULL, "Mixed \u6587\u5b57. | Next one.", "guessed: mixed text");
 	/* Arbitrary bytes: sentences stay inside the text, in order, never empty. */
 	{
