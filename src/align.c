@@ -300,7 +300,7 @@ static int32_t align_cp(const char *s, size_t n)
  * paragraph had space between them, without one where it had none (Chinese
  * puts none after its full stop); across paragraphs, with a space unless both
  * sides of the join are CJK. */
-static char *align_join(const struct align_text *t, size_t i0, size_t n)
+static char *align_join(struct align_text *t, size_t i0, size_t n)
 {
 	struct buf b;
 	buf_init(&b);
@@ -317,6 +317,9 @@ static char *align_join(const struct align_text *t, size_t i0, size_t n)
 			if (space)
 				buf_addc(&b, ' ');
 		}
+		/* Where it lands, so that a match in the paragraph can be found in
+		 * the bead (split view). */
+		t->sent[i].at = b.len;
 		buf_add(&b, s, len);
 		size_t back = len;
 		while (back > 0 && ((unsigned char)s[back - 1] & 0xC0) == 0x80)
@@ -444,6 +447,36 @@ static double align_lex_test(const struct align_links *l, const struct align_ste
 	return var > 1e-12 ? mean / sqrt(var / (double)np) : 0;
 }
 
+/* What a sentence that says nothing the other text knows (align_orphan)
+ * costs when merged into a bead: −log of how often the sentences of the
+ * paired beads of a path are that silent (0 when none of them has words
+ * enough to tell). In English and French, dictionaries make it rare and
+ * costly; Han glosses miss often, and it costs little. */
+static double align_orphan_cost(const struct align_links *l, const struct align_steps *st)
+{
+	double seen = 0, silent = 0;
+	for (size_t k = 0; k < st->n; k++) {
+		const struct align_step *x = &st->v[k];
+		if (!x->da || !x->db)
+			continue;
+		for (size_t i = x->a; i < x->a + x->da; i++)
+			if (l->words[0][i] >= ALIGN_ORPHAN_WORDS) {
+				seen++;
+				silent += align_orphan(l, 0, i);
+			}
+		for (size_t j = x->b; j < x->b + x->db; j++)
+			if (l->words[1][j] >= ALIGN_ORPHAN_WORDS) {
+				seen++;
+				silent += align_orphan(l, 1, j);
+			}
+	}
+	if (seen == 0)
+		return 0;
+	/* Smoothed: one silent sentence in every ten more. */
+	double rate = (silent + 1) / (seen + 10);
+	return -log(rate);
+}
+
 /* Sentence alignment of the whole texts: units, pins, paragraph ends, then a
  * first search along the pins, the model refitted to its path, and a second
  * search in a narrow band around it. */
@@ -551,6 +584,8 @@ static void align_texts(struct align_ctx *ctx, const struct align_text *a,
 	 * evidence than English meeting its own glosses. */
 	m->lex_weight = *lex_evidence < 0 ? 0
 			: *lex_evidence > ALIGN_LEX_WEIGHT ? ALIGN_LEX_WEIGHT : *lex_evidence;
+	/* As much as the words are trusted. */
+	m->orphan = align_orphan_cost(&links, &st) * m->lex_weight / ALIGN_LEX_WEIGHT;
 	st.n = 0;
 	align_search(&p, m, guide, ALIGN_LAST_BAND, &st);
 	free(guide);

@@ -15,6 +15,9 @@
 #define ALIGN_NSHAPES 12
 extern const unsigned char align_shape[ALIGN_NSHAPES][2];
 
+/* A sentence of fewer words says too little by finding no partner. */
+#define ALIGN_ORPHAN_WORDS 3
+
 #define ALIGN_ZSTEP 50
 #define ALIGN_ZN (ALIGN_ZSTEP * 12)
 
@@ -24,6 +27,10 @@ struct align_model {
 	double s2;                      /* variance of b's length per unit of a's */
 	double cost[ALIGN_NSHAPES];     /* −log prior of each shape */
 	double lex_weight;              /* nats for a bead whose words all match */
+	/* Nats for a sentence of ALIGN_ORPHAN_WORDS words or more merged into
+	 * a bead whose other side pairs none of them: −log of how often a
+	 * translated sentence is that silent (0: words tell nothing). */
+	double orphan;
 	double para_cost;               /* a bead ending a paragraph on one side only */
 	/* −log 2(1 − Φ(z)) for z = 0, 1/ALIGN_ZSTEP, ...: erfc is the costliest
 	 * thing in the programme's inner loop. */
@@ -33,7 +40,9 @@ struct align_model {
 /* Lexical links between the units of a and of b: for unit i of a, the units j
  * of b that share evidence with it, and how many of i's words (wa) and of j's
  * (wb) find a partner on the other side. tok[s][u] counts the words of unit u
- * of side s that the evidence knows at all. */
+ * of side s that the evidence knows at all; words[s][u] its words that are
+ * not common on its side, whether the other text has a partner for them or
+ * not (a sentence the other side left out has words but no known ones). */
 struct align_link {
 	uint32_t j;
 	uint16_t wa, wb;
@@ -43,10 +52,17 @@ struct align_links {
 	struct align_link *v;
 	size_t *row;                    /* na + 1 offsets into v, rows sorted by j */
 	uint32_t *tok[2];
+	uint32_t *words[2];
 	size_t n[2];
 };
 
 void align_links_free(struct align_links *l);
+/* Whether unit u of side s has words enough and none that the other text
+ * knows: a sentence the other side leaves out. */
+static inline bool align_orphan(const struct align_links *l, int s, size_t u)
+{
+	return l->words[s][u] >= ALIGN_ORPHAN_WORDS && l->tok[s][u] == 0;
+}
 /* The share of the known words of a[i0, i1) and b[j0, j1) that the links
  * pair, 0..1. */
 double align_links_share(const struct align_links *l, size_t i0, size_t i1, size_t j0,

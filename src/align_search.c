@@ -54,6 +54,8 @@ void align_links_free(struct align_links *l)
 	free(l->row);
 	free(l->tok[0]);
 	free(l->tok[1]);
+	free(l->words[0]);
+	free(l->words[1]);
 	memset(l, 0, sizeof *l);
 }
 
@@ -327,6 +329,21 @@ static bool align_pins_ok(const struct align_problem *p, const struct align_prep
 	return true;
 }
 
+/* What the bead a[i-da, i), b[j-db, j) pays for the sentences merged into it
+ * that say nothing the other text knows (align_orphan): a sentence left out
+ * beside a translated one ("Nobody was hurt.") must not ride along in its
+ * bead for the price of a merge. */
+static double align_orphans(const struct align_links *l, const struct align_model *m, size_t i,
+			    size_t j, unsigned da, unsigned db)
+{
+	double cost = 0;
+	for (size_t x = i - da; da > 1 && x < i; x++)
+		cost += align_orphan(l, 0, x) ? m->orphan : 0;
+	for (size_t y = j - db; db > 1 && y < j; y++)
+		cost += align_orphan(l, 1, y) ? m->orphan : 0;
+	return cost;
+}
+
 /* Cost of the bead a[i-da, i), b[j-db, j); *lex gets its lexical share. */
 static double align_bead(const struct align_problem *p, const struct align_model *m,
 			 const struct align_prep *q, size_t i, size_t j, unsigned k, double *lex)
@@ -344,6 +361,8 @@ static double align_bead(const struct align_problem *p, const struct align_model
 			*lex = hit >= tok ? 1 : hit / tok;
 			cost -= m->lex_weight * *lex;
 		}
+		if (m->orphan > 0 && (da > 1 || db > 1))
+			cost += align_orphans(p->links, m, i, j, da, db);
 	}
 	/* Paragraphs that end on one side but not on the other. */
 	if (p->brk[0] && p->brk[1] && i > 0 && j > 0 && i < p->n[0] && j < p->n[1] &&

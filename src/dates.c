@@ -483,12 +483,17 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 				start = rs;
 			}
 		}
-		/* A year on the right: "October 2013", "3 November 2021". */
+		/* A year on the right: "October 2013", "3 November 2021", "January
+		 * nineteen ninety-seven". */
 		j = dates_skip_spaces(s, n, end);
 		if (j < n && s[j] == ',' && x.day)
 			j = dates_skip_spaces(s, n, j + 1);
 		int y = dates_digits(s, n, j, 4, 4, &k);
+		bool count_like;
 		if (y >= DATES_YEAR_MIN && y <= DATES_YEAR_MAX && dates_number_ends(s, n, k)) {
+			x.year = y;
+			end = k;
+		} else if (mn->english && j > end && (y = dates_spelled_year(s, n, j, &count_like, &k)) > 0) {
 			x.year = y;
 			end = k;
 		}
@@ -820,9 +825,100 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 	return false;
 }
 
+static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t e);
+
+/* A year in words at ws ("in nineteen ninety-six", "the year two thousand"):
+ * a year and nothing else in the century-and-tens form, so it says when
+ * unless it names a thing ("a nineteen ninety-seven attack"); "two thousand"
+ * only where a year is asked for. */
+static bool dates_latin_spelled_year(const char *s, size_t n, size_t ws, struct dates_vec *vec)
+{
+	bool count_like = false;
+	size_t e;
+	int y = dates_spelled_year(s, n, ws, &count_like, &e);
+	if (y <= 0 || dates_is_latin(dates_cp(s, n, e, &(size_t){ 0 })))
+		return false;
+	char pw[16];
+	size_t ps;
+	dates_word_before(s, n, ws, pw, sizeof pw, &ps);
+	static const char *const not_year[] = { "at", "aged", "age", "number", "no" };
+	if (DATES_IN(pw, not_year))
+		return false;   /* "at nineteen hundred hours", a time or a count */
+	struct datex x = { .kind = DATEX_DATE, .start = ws, .len = e - ws, .year = y,
+			   .prec = DATE_YEAR };
+	bool asked = strcmp(pw, "year") == 0 ||
+		     (DATES_IN(pw, dates_preps) && !DATES_IN(pw, dates_preps_counting));
+	if (count_like && (!asked || dates_noun_follows(s, n, e)))
+		return false;
+	x.modifier = !asked && dates_year_modifier(s, n, pw, e);
+	x.temporal = !x.modifier;
+	x.bound = DATES_IN(pw, dates_preps_bound);
+	dates_push(vec, &x);
+	return true;
+}
+
+/* A holiday at ws: a capitalised name, or a French one opening with a
+ * lowercase day word ("lundi de Pâques", "jour de Noël"). A name that is also
+ * a word of other things is a time after a word that makes it one ("on
+ * Christmas", "last Easter", "à Noël") and before no name or noun of its
+ * own ("Easter Island", "the Christmas tree", "marché de Noël"), save one of
+ * the time of day ("on Christmas morning"). */
+static bool dates_latin_holiday(const char *s, size_t n, size_t ws, size_t we,
+				struct dates_vec *vec)
+{
+	static const char *const fr_openers[] = { "dimanche", "jour", "lundi", "veille", "vendredi" };
+	static const char *const cues[] = {
+		"after", "around", "at", "before", "by", "during", "last", "next", "on", "over",
+		"since", "this", "through", "till", "until", "à", "après", "avant", "depuis", "dès",
+		"pour", "la",
+	};
+	static const char *const times[] = {
+		"afternoon", "day", "eve", "evening", "morning", "night", "weekend",
+	};
+	char w[16], pw[16];
+	if (!(s[ws] >= 'A' && s[ws] <= 'Z') &&
+	    !(we - ws < sizeof w && dates_word_lower(s, ws, we, w, sizeof w) && DATES_IN(w, fr_openers)))
+		return false;
+	size_t ps;
+	dates_word_before(s, n, ws, pw, sizeof pw, &ps);
+	struct datex x;
+	bool alone;
+	size_t e = dates_holiday_at(s, n, ws, &x, &alone);
+	if (!e)
+		return false;
+	if (!alone) {
+		size_t j = dates_skip_spaces(s, n, e), je = dates_word_end(s, n, j);
+		char nw[16] = "";
+		bool timeword = je > j && dates_word_lower(s, j, je, nw, sizeof nw) && DATES_IN(nw, times);
+		bool name = j > e && s[j] >= 'A' && s[j] <= 'Z';
+		if (!timeword && (!DATES_IN(pw, cues) || name || dates_noun_follows(s, n, e)))
+			return false;
+	}
+	if (strcmp(pw, "last") == 0 || strcmp(pw, "next") == 0 || strcmp(pw, "this") == 0) {
+		/* "last Christmas", "this Easter" */
+		x.tense = pw[0] == 'l' ? -1 : pw[0] == 'n' ? 1 : 0;
+		x.rel_year = pw[0] == 't';
+		x.len += x.start - ps;
+		x.start = ps;
+	}
+	/* "Christmas 2019", "Pâques 2016" */
+	size_t j = dates_skip_spaces(s, n, e), k;
+	int y = dates_digits(s, n, j, 4, 4, &k);
+	if (j > e && y >= DATES_YEAR_MIN && y <= DATES_YEAR_MAX && dates_number_ends(s, n, k)) {
+		x.year = y;
+		x.rel_year = false;
+		x.tense = 0;
+		x.len = k - x.start;
+	}
+	dates_push(vec, &x);
+	return true;
+}
+
 static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 			     struct dates_vec *vec)
 {
+	if (dates_latin_holiday(s, n, ws, we, vec))
+		return;
 	/* Most words are none of ours: months and weekdays are 3 to 10 bytes long
 	 * ("décembre" is 9), the phrase openers 2 to 4; look up only those. */
 	size_t len = we - ws;
@@ -830,6 +926,9 @@ static void dates_latin_word(const char *s, size_t n, size_t ws, size_t we,
 		return;
 	char w[16];
 	if (!dates_word_lower(s, ws, we, w, sizeof w))
+		return;
+	if ((strcmp(w, "two") == 0 || strcmp(w, "twenty") == 0 || strcmp(w, "eighteen") == 0 ||
+	     strcmp(w, "nineteen") == 0) && dates_latin_spelled_year(s, n, ws, vec))
 		return;
 	if (len <= 4)
 		dates_latin_phrase(s, n, ws, we, w, vec);
@@ -1525,6 +1624,38 @@ static bool dates_zh_phrase_first(int32_t cp)
 	return dates_cp_in(cp, first, sizeof first / sizeof *first);
 }
 
+/* The year before a Chinese holiday at i: 2021年春节, 去年国庆节, 明年元旦. */
+static void dates_zh_holiday_year(const char *s, size_t i, struct datex *x)
+{
+	static const struct { const char *w; int offset; } rel[] = {
+		{ "前年", -2 }, { "去年", -1 }, { "今年", 0 }, { "明年", 1 },
+	};
+	for (size_t k = 0; k < sizeof rel / sizeof *rel; k++) {
+		if (i >= 6 && memcmp(s + i - 6, rel[k].w, 6) == 0) {
+			x->rel_year = true;
+			x->offset = rel[k].offset;
+			x->len += 6;
+			x->start = i - 6;
+			return;
+		}
+	}
+	if (i < 7 || memcmp(s + i - 3, "年", 3) != 0)
+		return;
+	size_t d = i - 3;
+	while (d > 0 && i - 3 - d < 4 && s[d - 1] >= '0' && s[d - 1] <= '9')
+		d--;
+	if (i - 3 - d != 4 || (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9'))
+		return;
+	int y = 0;
+	for (size_t k = d; k < i - 3; k++)
+		y = y * 10 + (s[k] - '0');
+	if (y < DATES_YEAR_MIN || y > DATES_YEAR_MAX)
+		return;
+	x->year = y;
+	x->len += x->start - d;
+	x->start = d;
+}
+
 size_t dates_find(const char *text, size_t n, const char *lang, struct datex **out)
 {
 	struct dates_vec vec = { 0 };
@@ -1587,6 +1718,24 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 			size_t next = dates_zh_at(text, n, i, &vec);
 			i = next > i ? next : i + len;
 			continue;
+		}
+		/* 元旦 圣诞节 聖誕節 平安夜 情人节 劳动节 勞動節 国庆 双十节 雙十節 春节
+		 * 农历新年 農曆新年 除夕 元宵节 */
+		static const int32_t holiday_first[] = {
+			0x5143, 0x5723, 0x8056, 0x5E73, 0x60C5, 0x52B3, 0x52DE, 0x56FD, 0x53CC,
+			0x96D9, 0x6625, 0x519C, 0x8FB2, 0x9664,
+		};
+		if (dates_cp_in(cp, holiday_first, sizeof holiday_first / sizeof *holiday_first)) {
+			struct datex hx;
+			bool alone;
+			size_t he = dates_holiday_at(text, n, i, &hx, &alone);
+			if (he)
+				dates_zh_holiday_year(text, i, &hx);
+			if (he) {
+				dates_push(&vec, &hx);
+				i = he;
+				continue;
+			}
 		}
 		if (dates_zh_phrase_first(cp)) {
 			struct datex px;

@@ -73,6 +73,9 @@ struct datex {
 				 * a state, which moves no narrative */
 	enum dates_period period;
 	int part;               /* DATES_PERIOD_QUARTER: 1..4 */
+	int holiday;            /* DATEX_DATE: a holiday (dates_holiday.c, 1-based) whose
+				 * day follows from the year; month and day are its
+				 * usual ones until the year is known */
 	enum date_precision prec;  /* what the expression pins down once resolved */
 	/* The expression says when something happened ("in 2014", "2014年，", any
 	 * date with a month) rather than naming a thing ("the 2021 conference",

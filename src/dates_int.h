@@ -29,6 +29,24 @@ size_t dates_word_end(const char *s, size_t n, size_t i);
 bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t size);
 bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z);
 
+/* A year in English words at i (dates_spelled.c): "nineteen ninety-six",
+ * "twenty twenty-two", "two thousand and eight". Its value and end; 0 when
+ * none. *count_like is set for "two thousand ...", which may as well count
+ * things. */
+int dates_spelled_year(const char *s, size_t n, size_t i, bool *count_like, size_t *end);
+
+/* A holiday at i (dates_holiday.c): "Christmas", "Thanksgiving Day", "lundi de
+ * Pâques", 春节. Fills *x (a DATEX_DATE with holiday set, month and day its
+ * usual ones, to place the year) and returns its end; 0 when none. *alone
+ * says whether the name is a time by itself ("Christmas Day"), or also a word
+ * of other things ("Christmas tree"). */
+size_t dates_holiday_at(const char *s, size_t n, size_t i, struct datex *x, bool *alone);
+/* The month and day of holiday h (datex.holiday) in year y; false when unknown. */
+bool dates_holiday_date(int holiday, int y, int *m, int *d);
+/* Days since 1970-01-01 of a date, and back (dates_resolve.c). */
+long dates_day_number(int y, int m, int d);
+void dates_from_day_number(long z, int *y, int *m, int *d);
+
 /* A phrase of dates_phrase.c at i (a word start, a Han character or a digit):
  * fills *x (a DATEX_RELATIVE) and returns its end; 0 when none. */
 size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x);

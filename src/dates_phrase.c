@@ -280,6 +280,10 @@ static bool dates_phrase_han_ok(const char *s, size_t n, size_t i, size_t end)
 				return false;
 	}
 after:
+	/* 今年春节 is this year's Spring Festival (a holiday), not this spring */
+	if (end >= 3 && memcmp(s + end - 3, "春", 3) == 0 && end + 3 <= n &&
+	    (memcmp(s + end, "节", 3) == 0 || memcmp(s + end, "節", 3) == 0))
+		return false;
 	/* 今年度, 明年度: a fiscal year names an account, not a time */
 	return !(end + 3 <= n && memcmp(s + end, "度", 3) == 0 && end >= 3 &&
 		 memcmp(s + end - 3, "年", 3) == 0);

@@ -11,6 +11,7 @@
  * caller (events.c) and passed in; the frame used is recorded. */
 #include <config.h>
 #include "dates.h"
+#include "dates_int.h"
 
 #include <string.h>
 
@@ -63,6 +64,19 @@ static struct adate dates_civil_from_days(long z)
 	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
 	int y = (int)(yoe + era * 400) + (m <= 2);
 	return (struct adate){ y, m, d, DATE_DAY, true };
+}
+
+long dates_day_number(int y, int m, int d)
+{
+	return dates_days_from_civil(y, m, d);
+}
+
+void dates_from_day_number(long z, int *y, int *m, int *d)
+{
+	struct adate a = dates_civil_from_days(z);
+	*y = a.year;
+	*m = a.month;
+	*d = a.day;
 }
 
 static struct adate dates_add_days(const struct adate *a, int n)
@@ -342,6 +356,15 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 						tense, x->tense != 0, ctx, out)) {
 			return false;
 		}
+	}
+	if (x->holiday) {
+		/* The year is known now, and with it the holiday's day. */
+		int m, d;
+		if (!dates_holiday_date(x->holiday, out->date.year, &m, &d))
+			return false;
+		out->date.month = m;
+		out->date.day = d;
+		out->date.prec = DATE_DAY;
 	}
 	if (x->period == DATES_PERIOD_WEEK) {
 		dates_span_week(&out->date, out);

@@ -15,10 +15,10 @@ static const char *const dates_tense_future[] = {
 	"aims", "aura", "auront", "deadline", "demain", "devraient", "devrait", "doit",
 	"doivent", "due", "effective", "expected", "expects", "expire", "expires",
 	"expiring", "fera", "feront", "intend", "intends", "ira", "iront", "ll", "next",
-	"payable", "plan", "planned", "planning", "plans", "pourra", "pourront",
+	"payable", "plan", "planned", "planning", "plans", "poised", "pourra", "pourront",
 	"prochain", "prochaine", "prochaines", "prochains", "prévoient", "prévoit",
 	"prévu", "prévue", "prévues", "prévus", "scheduled", "sera", "seront", "shall",
-	"soon", "tomorrow", "upcoming", "va", "vont", "will", "would",
+	"slated", "soon", "supposed", "tomorrow", "upcoming", "va", "vont", "will", "would",
 };
 static const char *const dates_tense_past[] = {
 	"ago", "avaient", "avait", "became", "began", "bought", "broke", "brought",
@@ -29,6 +29,11 @@ static const char *const dates_tense_past[] = {
 	"rose", "said", "saw", "sent", "shot", "sold", "sought", "spent", "spoke", "stood",
 	"struck", "thought", "told", "took", "was", "went", "were", "withdrew", "won",
 	"wore", "wrote", "yesterday", "étaient", "était", "été",
+};
+/* Words ending in -ed that are no past tense. */
+static const char *const dates_tense_not_ed[] = {
+	"bleed", "breed", "exceed", "hatred", "hundred", "indeed", "kindred", "naked",
+	"proceed", "sacred", "speed", "succeed", "wicked",
 };
 /* Han markers, as UTF-8. */
 static const char *const dates_tense_zh_future[] = {
@@ -63,7 +68,8 @@ static int dates_tense_word(const char *w, size_t len)
 	if (len >= 6 && (strcmp(w + len - 4, "ront") == 0 ||
 			 (strcmp(w + len - 2, "ra") == 0 && strchr("eid", w[len - 3]))))
 		return 1;
-	if (len >= 5 && (strcmp(w + len - 2, "ed") == 0 || strcmp(w + len - 2, "é") == 0))
+	if (len >= 5 && (strcmp(w + len - 2, "ed") == 0 || strcmp(w + len - 2, "é") == 0) &&
+	    !dates_tense_in(w, dates_tense_not_ed, sizeof dates_tense_not_ed / sizeof *dates_tense_not_ed))
 		return -1;
 	return 0;
 }
@@ -188,6 +194,11 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			};
 			if (t < 0 && dates_tense_in(prevw, future_aux, sizeof future_aux / sizeof *future_aux))
 				t = 0;
+			/* "is calling the bonds on Dec. 7": the present progressive
+			 * with a date is an arrangement, to come. */
+			if (t == 0 && nw >= 5 && strcmp(w + nw - 3, "ing") == 0 &&
+			    (strcmp(prevw, "is") == 0 || strcmp(prevw, "are") == 0 || strcmp(prevw, "am") == 0))
+				t = 1;
 			/* "is set for March", "to be completed by": arranged, to come */
 			if ((strcmp(w, "set") == 0 && (strcmp(prevw, "is") == 0 || strcmp(prevw, "are") == 0)) ||
 			    (strcmp(w, "be") == 0 && strcmp(prevw, "to") == 0))

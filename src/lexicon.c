@@ -644,8 +644,9 @@ static size_t *lex_window(const size_t *guide, size_t margin, size_t na, size_t 
 }
 
 static void lex_side_hits(const struct lex_side *sd, int s, const bool *dropped,
-			  const struct lex_post *other, size_t nother, const size_t *win,
-			  struct lex_hit **hits, size_t *nh, size_t *cap, uint32_t *tok)
+			  const bool *common, const struct lex_post *other, size_t nother,
+			  const size_t *win, struct lex_hit **hits, size_t *nh, size_t *cap,
+			  uint32_t *tok, uint32_t *words)
 {
 	uint32_t *count = xcalloc(nother + 1, sizeof *count);
 	uint32_t *stamp = xcalloc(nother + 1, sizeof *stamp), *touched = NULL;
@@ -654,12 +655,14 @@ static void lex_side_hits(const struct lex_side *sd, int s, const bool *dropped,
 	for (size_t u = 0; u < sd->nunits; u++) {
 		ntouched = 0;
 		tok[u] = 0;
+		words[u] = 0;
 		for (size_t i = sd->unit[u]; i < sd->unit[u + 1]; i++) {
 			const struct lex_type *t = &sd->t[sd->occ[i]];
-			bool known = false;
+			bool known = false, rare = false;
 			tick++;
 			for (size_t q = 0; q < t->nkeys; q++) {
 				uint32_t key = t->keys[q];
+				rare |= !common[key];
 				if (dropped[key])
 					continue;
 				known = true;
@@ -691,6 +694,7 @@ static void lex_side_hits(const struct lex_side *sd, int s, const bool *dropped,
 				}
 			}
 			tok[u] += known;
+			words[u] += rare;
 		}
 		for (size_t k = 0; k < ntouched; k++) {
 			uint32_t v = touched[k];
@@ -732,14 +736,14 @@ void lexicon_links(struct lexicon *lx, const size_t *guide, size_t margin,
 			}
 		free(last);
 	}
-	bool *dropped = xcalloc(nk + 1, sizeof *dropped);
+	bool *dropped = xcalloc(nk + 1, sizeof *dropped), *common = xcalloc(nk + 1, sizeof *common);
 	for (size_t k = 0; k < nk; k++) {
 		/* A learned pair was chosen for meeting where it occurs: a name
 		 * in every fifth sentence is still good evidence. */
 		double share = lx->keys.str[k][0] == '#' ? LEX_LEARN_DF : LEX_MAX_DF;
 		double ma = share * (double)sd[0]->nunits, mb = share * (double)sd[1]->nunits;
-		dropped[k] = df[0][k] == 0 || df[1][k] == 0 || (df[0][k] > 2 && df[0][k] > ma) ||
-			     (df[1][k] > 2 && df[1][k] > mb);
+		common[k] = (df[0][k] > 2 && df[0][k] > ma) || (df[1][k] > 2 && df[1][k] > mb);
+		dropped[k] = df[0][k] == 0 || df[1][k] == 0 || common[k];
 	}
 	struct lex_post post[2];
 	lex_post_make(lx, sd[0], dropped, &post[0]);
@@ -748,12 +752,14 @@ void lexicon_links(struct lexicon *lx, const size_t *guide, size_t margin,
 	out->n[1] = sd[1]->nunits;
 	out->tok[0] = xcalloc(out->n[0] + 1, sizeof *out->tok[0]);
 	out->tok[1] = xcalloc(out->n[1] + 1, sizeof *out->tok[1]);
+	out->words[0] = xcalloc(out->n[0] + 1, sizeof *out->words[0]);
+	out->words[1] = xcalloc(out->n[1] + 1, sizeof *out->words[1]);
 	struct lex_hit *hits = NULL;
 	size_t nh = 0, cap = 0;
 	for (int s = 0; s < 2; s++) {
 		size_t *win = guide ? lex_window(guide, margin, out->n[0], out->n[1], s) : NULL;
-		lex_side_hits(sd[s], s, dropped, &post[!s], out->n[!s], win, &hits, &nh, &cap,
-			      out->tok[s]);
+		lex_side_hits(sd[s], s, dropped, common, &post[!s], out->n[!s], win, &hits, &nh,
+			      &cap, out->tok[s], out->words[s]);
 		free(win);
 	}
 	if (nh)
@@ -781,4 +787,5 @@ void lexicon_links(struct lexicon *lx, const size_t *guide, size_t margin,
 		free(df[s]);
 	}
 	free(dropped);
+	free(common);
 }

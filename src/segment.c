@@ -3,7 +3,10 @@
  * before it is not an abbreviation, an initial or part of a number), so mixed
  * text (Latin names inside Chinese, Chinese quotes inside English) needs no mode
  * switch. The language only adds what is particular to it: in Chinese text the
- * ASCII ! ? ; end a sentence even with no space after them. */
+ * ASCII ! ? ; end a sentence even with no space after them. The scanner keeps
+ * track of the double quotation marks open around it, so that speech the text
+ * introduced (他道：“……！”) ends with its closing mark and speech that trails
+ * off (“我…… 我不知道。”) goes on to it. */
 #include <config.h>
 #include "segment.h"
 
@@ -155,6 +158,93 @@ static enum segment_closer segment_closer_kind(int32_t cp)
 	}
 }
 
+/* The double quotation marks open around the scanner: how deep, and for
+ * each depth whether the quotation was introduced (opened after a colon or a
+ * comma: 他道：“……”, He said, “...”), so that the speech is reported before it
+ * and nothing after its end belongs to it. Single quotes are left out: the
+ * apostrophe looks the same. */
+struct segment_quotes {
+	unsigned depth;
+	uint32_t intro;                 /* bit d: the quotation at depth d + 1 was introduced */
+	int32_t last;                   /* the last code point that is not a space */
+};
+
+static bool segment_is_open_quote(int32_t cp)
+{
+	return cp == 0x201C || cp == 0x300C || cp == 0x300E || cp == 0xFE41 || cp == 0xFE43;
+}
+
+static bool segment_is_close_quote(int32_t cp)
+{
+	return cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0xFE42 || cp == 0xFE44;
+}
+
+static void segment_quotes_read(struct segment_quotes *q, const char *s, size_t from, size_t to)
+{
+	size_t len;
+	for (size_t p = from; p < to; p += len) {
+		int32_t cp = utf8_decode(s, to, p, &len);
+		if (segment_is_space(cp))
+			continue;
+		if (segment_is_open_quote(cp)) {
+			bool intro = q->last == ':' || q->last == ',' || q->last == 0xFF1A ||
+				     q->last == 0xFF0C || q->last == 0x3001;
+			if (q->depth < 32) {
+				q->intro = intro ? q->intro | (1u << q->depth) : q->intro & ~(1u << q->depth);
+				q->depth++;
+			}
+		} else if (segment_is_close_quote(cp) && q->depth > 0) {
+			q->depth--;
+		}
+		q->last = cp;
+	}
+}
+
+/* Whether the innermost open quotation was introduced. */
+static bool segment_quotes_intro(const struct segment_quotes *q)
+{
+	return q->depth > 0 && (q->intro >> (q->depth - 1) & 1);
+}
+
+static bool segment_is_dash(int32_t cp)
+{
+	return cp == 0x2014 || cp == 0x2013;
+}
+
+/* Quotation marks of every kind, opening or closing. */
+static bool segment_is_quote(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || (cp >= 0x2018 && cp <= 0x201F) || cp == 0x00AB ||
+	       cp == 0x00BB || cp == 0x2039 || cp == 0x203A || (cp >= 0x300C && cp <= 0x300F) ||
+	       cp == 0xFF02 || cp == 0xFF07;
+}
+
+/* The end of a spaced ellipsis ". . ." (three dots or more, one space
+ * between them) starting at s[i], or i. */
+static size_t segment_spaced_dots(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1, dots = 1;
+	while (j + 1 < n && s[j] == ' ' && s[j + 1] == '.') {
+		j += 2;
+		dots++;
+	}
+	return dots >= 3 ? j : i;
+}
+
+/* The code point at s[i] past opening quotes and brackets (0 at the end). */
+static int32_t segment_after_openers(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	while (i < n) {
+		int32_t cp = utf8_decode(s, n, i, &len);
+		if (!segment_is_quote(cp) && cp != '(' && cp != '[' && cp != 0xFF08 &&
+		    cp != 0x3010 && cp != 0x300A)
+			return cp;
+		i += len;
+	}
+	return 0;
+}
+
 /* The word before the period at s[dot]: letters, digits, dots, hyphens. */
 static void segment_word_before(const char *s, size_t dot, size_t *ws)
 {
@@ -206,7 +296,7 @@ static enum segment_abbr segment_abbr_kind(const char *w, size_t len)
 /* Does the period run s[i..j) end a sentence, given what follows at s[k]
  * (after the closers) and at s[next] (after the spaces)? */
 static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, size_t k,
-				size_t next)
+				size_t next, const struct segment_quotes *q)
 {
 	size_t len;
 	int32_t prev = 0, after = 0, nextcp = 0;
@@ -221,8 +311,18 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 	bool ellipsis = j - i >= 3 || memchr(s + i, 0xE2, j - i) != NULL;
 	if (k < n && !segment_is_space(after)) {
 		/* No space after the period: a number (3.5), a domain, U.S. inside. */
+		/* 传说……”“大部分是真的: speech trailing off ends with its
+		 * quotation before the next one, or before the narrative when it
+		 * was introduced (as after ！ and ？). */
+		if (ellipsis && k > j && segment_is_cjk(prev) && segment_is_quote(after))
+			return true;
+		if (ellipsis && k > j && segment_is_cjk(prev) && segment_is_cjk(after))
+			return segment_quotes_intro(q);
+		/* A Chinese sentence ended with an ASCII period; an ellipsis ends
+		 * the narrative's (没好运……轿夫们), not the speech that trails
+		 * off inside its quotation (“我……我不知道。”). */
 		if (segment_is_cjk(prev) && segment_is_cjk(after))
-			return !ellipsis;       /* a Chinese sentence ended with an ASCII period */
+			return !ellipsis || (k == j && q->depth == 0);
 		if (ellipsis || j - i != 1 || !segment_is_upper(after))
 			return false;
 		/* "end.Next": a lower-case word of two letters or more, then a capital. */
@@ -239,10 +339,16 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 				return false;
 		return true;
 	}
+	/* Speech that trails off and takes up again inside its quotation:
+	 * “我叫…… 叫小玄子。” The quotation's end will end it. */
+	if (ellipsis && k == j && q->depth > 0)
+		return false;
 	if (segment_is_cjk(nextcp))
 		return true;
+	/* What follows, past opening quotes and brackets: "...' 'Yes", ". . . (Then" */
+	int32_t word = segment_after_openers(s, n, next);
 	if (ellipsis)
-		return segment_is_upper(nextcp);
+		return segment_is_upper(word);
 	size_t ws;
 	segment_word_before(s, i, &ws);
 	if (ws == i)
@@ -257,7 +363,10 @@ static bool segment_period_ends(const char *s, size_t n, size_t i, size_t j, siz
 		return !segment_is_digit(nextcp);
 	case SEGMENT_MAY_END:
 		if (i - ws == 3 && memcmp(s + ws, "etc", 3) == 0)
-			return segment_is_upper(nextcp);
+			return segment_is_upper(word);
+		/* A quotation closed after it: "at one A.M." "Wow". */
+		if (k > j && segment_is_quote(utf8_decode(s, n, j, &len)))
+			return segment_is_upper(word) || segment_is_quote(nextcp);
 		return segment_next_is_starter(s, n, next);
 	case SEGMENT_WORD:
 	default:
@@ -275,12 +384,14 @@ static bool segment_is_han(int32_t cp)
  * it) closed by a quotation mark before s[k], and does the text go on at
  * s[next] in lower case, or, in Chinese, straight on with a Han character? */
 static bool segment_quote_goes_on(const char *s, size_t n, size_t i, size_t j, size_t k,
-				  size_t next, bool bang)
+				  size_t next, bool bang, const struct segment_quotes *q)
 {
 	size_t len;
 	for (size_t p = i; p < j; p += len) {
 		int32_t cp = utf8_decode(s, n, p, &len);
-		if (cp != '!' && cp != '?' && cp != 0xFF01 && cp != 0xFF1F && !(bang && cp == 0x2026))
+		/* "Why did you...?" she asked: an ellipsis before the mark. */
+		if (cp != '!' && cp != '?' && cp != 0xFF01 && cp != 0xFF1F &&
+		    !(bang && (cp == 0x2026 || cp == '.' || cp == ' ')))
 			return false;
 	}
 	bool quoted = false;
@@ -292,18 +403,22 @@ static bool segment_quote_goes_on(const char *s, size_t n, size_t i, size_t j, s
 	if (!quoted || next >= n)
 		return false;
 	int32_t cp = utf8_decode(s, n, next, &len);
+	/* “救命！”他喊道: the words after the quotation report it, unless
+	 * they did so before it (他道：“好，你上来！”韦小宝扑将过去). */
 	if (segment_is_han(cp))
-		return next == k;               /* “救命！”他喊道 */
+		return next == k && !segment_quotes_intro(q);
 	return segment_is_lower(cp);
 }
 
 /* If the character at s[i] ends a sentence, the byte offset just after the
  * sentence (its stops and closers); else 0. */
-static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
+static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text,
+			   const struct segment_quotes *q)
 {
 	size_t len, j = i;
-	bool strong = false, bang = false, semi = false;
-	/* The run of stops: "?!", "...", "。」" is handled by the closers below. */
+	bool strong = false, bang = false, semi = false, dash = false;
+	/* The run of stops: "?!", "...", ". . .", "。」" is handled by the
+	 * closers below. */
 	while (j < n) {
 		int32_t cp = utf8_decode(s, n, j, &len);
 		if (segment_is_cjk_stop(cp))
@@ -312,12 +427,29 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 			bang = true;
 		else if (cp == ';' && j == i)
 			semi = true;
+		else if (cp == '.' && segment_spaced_dots(s, n, j) > j)
+			len = segment_spaced_dots(s, n, j) - j;
+		else if (segment_is_dash(cp) && (j == i || dash))
+			dash = true;
 		else if (!segment_is_dot(cp))
 			break;
 		j += len;
 	}
 	if (j == i)
 		return 0;
+	/* Speech broken off: "though—' 'Is it?", 咚——”“猛捅. A dash ends a
+	 * sentence only so, before its closing quote. */
+	if (dash) {
+		if (j >= n || !segment_is_quote(utf8_decode(s, n, j, &len)))
+			return 0;
+		size_t k = j + len, next = k;
+		while (next < n && segment_is_space(utf8_decode(s, n, next, &len)))
+			next += len;
+		if (next >= n)
+			return k;
+		int32_t cp = utf8_decode(s, n, next, &len);
+		return segment_is_quote(cp) || segment_is_upper(cp) ? k : 0;
+	}
 	/* Closers, each possibly after a space when it is the French kind. */
 	size_t k = j;
 	for (;;) {
@@ -349,7 +481,7 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 	 * « Au secours ! » cria-t-il., “救命！”他喊道。 The exclamation belongs to
 	 * the sentence that reports it. A full stop inside the quotation ends the
 	 * sentence as written. */
-	if ((bang || strong) && segment_quote_goes_on(s, n, i, j, k, next, bang))
+	if ((bang || strong) && segment_quote_goes_on(s, n, i, j, k, next, bang, q))
 		return 0;
 	if (strong)
 		return k;
@@ -364,11 +496,15 @@ static size_t segment_stop(const char *s, size_t n, size_t i, bool cjk_text)
 		return segment_is_cjk(prev) && (cjk_text || segment_is_cjk(after) || spaced_or_end)
 		       ? k : 0;
 	if (bang) {
-		if (spaced_or_end || segment_is_cjk(prev) || segment_is_cjk(after) || cjk_text)
+		if (segment_is_cjk(prev) || segment_is_cjk(after) || cjk_text)
 			return k;
-		return 0;
+		/* "it gave a loud dong! like a bell", « Quoi ! tu pars ? »: a
+		 * sentence goes on in lower case. */
+		if (next < n && segment_is_lower(utf8_decode(s, n, next, &len)))
+			return 0;
+		return spaced_or_end ? k : 0;
 	}
-	return segment_period_ends(s, n, i, j, k, next) ? k : 0;
+	return segment_period_ends(s, n, i, j, k, next, q) ? k : 0;
 }
 
 static bool segment_lang_is_cjk(const char *lang)
@@ -422,22 +558,30 @@ size_t segment_sentences(const char *text, size_t n, const char *lang, struct se
 		}
 		cjk_text = cjk > latin;
 	}
+	struct segment_quotes q = { 0, 0, 0 };
 	while (i < n) {
-		size_t end = segment_stop(text, n, i, cjk_text);
+		size_t end = segment_stop(text, n, i, cjk_text, &q);
 		if (end > i) {
 			segment_emit(text, start, end, &v, &nv, &cap);
+			segment_quotes_read(&q, text, i, end);
 			start = i = end;
 			continue;
 		}
-		/* Skip the whole run of stops that did not end a sentence ("U.S.", "..."). */
+		/* Skip the whole run of stops that did not end a sentence ("U.S.",
+		 * "...", ". . ."). */
+		size_t from = i;
 		int32_t cp = utf8_decode(text, n, i, &len);
-		i += len;
+		i = cp == '.' ? segment_spaced_dots(text, n, i) : i;
+		i += i == from ? len : 0;
 		while ((segment_is_dot(cp) || segment_is_bang(cp)) && i < n) {
 			cp = utf8_decode(text, n, i, &len);
-			if (!segment_is_dot(cp) && !segment_is_bang(cp))
+			if (cp == '.' && segment_spaced_dots(text, n, i) > i)
+				len = segment_spaced_dots(text, n, i) - i;
+			else if (!segment_is_dot(cp) && !segment_is_bang(cp))
 				break;
 			i += len;
 		}
+		segment_quotes_read(&q, text, from, i);
 	}
 	segment_emit(text, start, n, &v, &nv, &cap);
 	*out = v;

@@ -121,6 +121,60 @@ static void test_english(void)
 	}
 }
 
+static void test_spelled_years(void)
+{
+	/* Years in words, as transcripts give them. */
+	expect("In nineteen ninety-one the bank failed.", "en", "nineteen ninety-one", 1991, 0, 0,
+	       DATE_YEAR, true);
+	expect("Houston, nineteen eighty-six.", "en", "nineteen eighty-six", 1986, 0, 0, DATE_YEAR,
+	       true);
+	expect("The war of eighteen twelve ended.", "en", "eighteen twelve", 1812, 0, 0, DATE_YEAR, true);
+	expect("It was built in nineteen oh five.", "en", "nineteen oh five", 1905, 0, 0, DATE_YEAR,
+	       true);
+	expect("The plan runs to twenty thirty.", "en", "twenty thirty", 2030, 0, 0, DATE_YEAR, true);
+	expect("March nineteen seventy-nine was cold.", "en", "March nineteen seventy-nine", 1979, 3,
+	       0, DATE_MONTH, true);
+	expect("by the year two thousand and ten", "en", "two thousand and ten", 2010, 0, 0,
+	       DATE_YEAR, true);
+	struct datex m = find_nth("a nineteen ninety-seven flood", "en", 1, 0);
+	tap_ok(m.year == 1997 && !m.temporal && m.modifier, "a year in words naming a thing dates it");
+	expect_none("About two thousand people marched.", "en");
+	expect_none("The ferry leaves at nineteen hundred hours.", "en");
+	expect_none("Nineteen twenty-year-olds signed up.", "en");
+	expect_none("She counted nineteen, twenty, twenty-one.", "en");
+}
+
+static void resolve_eq(const char *text, const struct adate *prev, const struct adate *ref,
+		       const char *want, bool inferred);
+
+static void test_holidays(void)
+{
+	/* Holidays whose day follows from the year: fixed, from Easter, the
+	 * fourth Thursday of November, the Chinese New Year. */
+	struct adate none = { 0 };
+	struct adate ref = { 2019, 10, 24, DATE_DAY, false };
+	resolve_eq("The shop was shut on Christmas Day 2016.", &none, &ref, "2016-12-25", false);
+	resolve_eq("He died on Easter Sunday 1998.", &none, &ref, "1998-04-12", false);
+	resolve_eq("They met on Good Friday 2019.", &none, &ref, "2019-04-19", false);
+	resolve_eq("They met last Christmas.", &none, &ref, "2018-12-25", true);
+	resolve_eq("The vote is due by Christmas Eve.", &none, &ref, "2019-12-24", true);
+	resolve_eq("He was found on Thanksgiving.", &none, &ref, "2018-11-22", true);
+	resolve_eq("Thanksgiving Day 2021 was cold.", &none, &ref, "2021-11-25", false);
+	resolve_eq("Il est rentré à Noël.", &none, &ref, "2018-12-25", true);
+	resolve_eq("Le lundi de Pâques 2019, la ville était vide.", &none, &ref, "2019-04-22", false);
+	resolve_eq("2020年春节期间，游客减少。", &none, &ref, "2020-01-25", false);
+	resolve_eq("1985年春节，全家团圆。", &none, &ref, "1985-02-20", false);
+	resolve_eq("2021年春节，全家团圆。", &none, &ref, "2021-02-12", false);
+	resolve_eq("2023年除夕，全家团圆。", &none, &ref, "2023-01-21", false);
+	resolve_eq("去年国庆节，游客很多。", &none, &ref, "2018-10-01", true);
+	resolve_eq("明年元旦将放假三天。", &none, &ref, "2020-01-01", true);
+	expect_none("They sailed to Easter Island.", "en");
+	expect_none("The Christmas tree was lit.", "en");
+	expect_none("Christmas sales were weak.", "en");
+	expect_none("Le marché de Noël a fermé.", "fr");
+	expect_none("Le Père Noël est arrivé.", "fr");
+}
+
 static void test_english_false_positives(void)
 {
 	expect_none("More than 30 representatives from 17 organizations attended.", "en");
@@ -370,6 +424,11 @@ static void test_resolve(void)
 	resolve_eq("It will be paid on a still unspecified date in January", &none, &ref, "2020-01", true);
 	resolve_eq("The union would decide, as long ago, on Nov. 12", &none,
 		   &ref, "2019-11-12", true);
+	/* "succeed" is no past; "supposed to", "is redeeming" look ahead. */
+	resolve_eq("The deputy will succeed her on Feb. 1", &none, &ref, "2020-02-01", true);
+	resolve_eq("The talks are supposed to end by May", &none, &ref, "2020-05", true);
+	resolve_eq("The bank said it is redeeming on Dec. 7 all its preferred shares", &none, &ref,
+		   "2019-12-07", true);
 	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);
@@ -407,6 +466,8 @@ int main(void)
 {
 	test_english();
 	test_english_false_positives();
+	test_spelled_years();
+	test_holidays();
 	test_french();
 	test_chinese();
 	test_chinese_false_positives();

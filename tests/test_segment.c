@@ -74,6 +74,21 @@ int main(void)
 	      "Spaces around. | And more.", "en: spaces trimmed");
 	check("Visit example.com today.It works.", "en",
 	      "Visit example.com today. | It works.", "en: no space after the stop");
+	check("I kept thinking . . . about the sea. It was over . . . The rain stopped.", "en",
+	      "I kept thinking . . . about the sea. | It was over . . . | The rain stopped.",
+	      "en: a spaced ellipsis goes on in lower case, ends before a capital");
+	check("'Are you...?' she asked. He nodded.", "en",
+	      "'Are you...?' she asked. | He nodded.",
+	      "en: a quotation ending in ...? goes on in lower case");
+	check("The bell rang clang! across the square. We ran.", "en",
+	      "The bell rang clang! across the square. | We ran.",
+	      "en: ! goes on in lower case");
+	check("'I only wanted\u2014' 'Enough!' she said. \"Then\u2014\" He stopped.", "en",
+	      "'I only wanted\u2014' | 'Enough!' she said. | \"Then\u2014\" | He stopped.",
+	      "en: speech broken off by a dash ends before the next quotation or a capital");
+	check("We landed at six A.M.\" \"So early?\" he asked. The plane . . .\" \"Yes.\"", "en",
+	      "We landed at six A.M.\" | \"So early?\" he asked. | The plane . . .\" | \"Yes.\"",
+	      "en: a quotation closed after an abbreviation or an ellipsis ends");
 	check("No stop at the end", "en", "No stop at the end", "en: no stop");
 	check("", "en", "", "empty text");
 	{
@@ -88,6 +103,9 @@ int main(void)
 	      "M. Dupont et Mme. Durand sont arriv\u00e9s. | Ils parlent.", "fr: M. Mme.");
 	check("C\u00e9sar vint en 55 av. J.-C. Il vainquit.", "fr",
 	      "C\u00e9sar vint en 55 av. J.-C. | Il vainquit.", "fr: av. J.-C.");
+	check("Quoi\u00a0! tu pars d\u00e9j\u00e0\u00a0? Oui. Il dit\u00a0: \u00ab\u00a0Je reviens\u2026\u00a0\u00bb Puis rien.", "fr",
+	      "Quoi\u00a0! tu pars d\u00e9j\u00e0\u00a0? | Oui. | Il dit\u00a0: \u00ab\u00a0Je reviens\u2026\u00a0\u00bb | Puis rien.",
+	      "fr: ! goes on in lower case; a quotation closed after an ellipsis ends");
 	check("Quoi\u202f? Il est parti\u202f! \u00ab\u00a0C'est fini.\u00a0\u00bb Oui.", "fr",
 	      "Quoi\u202f? | Il est parti\u202f! | \u00ab\u00a0C'est fini.\u00a0\u00bb | Oui.",
 	      "fr: spaced ? ! and guillemets");
@@ -120,18 +138,39 @@ int main(void)
 	check("\u201c\u6551\u547d\uff01\u201d\u201c\u5feb\u6765\uff01\u201d\u4ed6\u558a\u9053\u3002", "zh-Hans",
 	      "\u201c\u6551\u547d\uff01\u201d | \u201c\u5feb\u6765\uff01\u201d\u4ed6\u558a\u9053\u3002",
 	      "zh-Hans: a quotation followed by another quotation ends");
+	/* 他问道：“你去哪儿？”她摇了摇头。 The speech was reported before it. */
+	check("\u4ed6\u95ee\u9053\uff1a\u201c\u4f60\u53bb\u54ea\u513f\uff1f\u201d\u5979\u6447\u4e86\u6447\u5934\u3002", "zh-Hans",
+	      "\u4ed6\u95ee\u9053\uff1a\u201c\u4f60\u53bb\u54ea\u513f\uff1f\u201d | \u5979\u6447\u4e86\u6447\u5934\u3002",
+	      "zh-Hans: a quotation introduced by \uff1a ends with its closing mark");
+	/* 她说：“我…… 我不知道。”他笑了。 */
+	check("\u5979\u8bf4\uff1a\u201c\u6211\u2026\u2026 \u6211\u4e0d\u77e5\u9053\u3002\u201d\u4ed6\u7b11\u4e86\u3002", "zh-Hans",
+	      "\u5979\u8bf4\uff1a\u201c\u6211\u2026\u2026 \u6211\u4e0d\u77e5\u9053\u3002\u201d | \u4ed6\u7b11\u4e86\u3002",
+	      "zh-Hans: an ellipsis inside a quotation does not end it");
+	/* 喇叭响了：“嘀——嘀——”“咚——咚——”鼓也响了。 */
+	check("\u5587\u53ed\u54cd\u4e86\uff1a\u201c\u5600\u2014\u2014\u5600\u2014\u2014\u201d\u201c\u549a\u2014\u2014\u549a\u2014\u2014\u201d\u9f13\u4e5f\u54cd\u4e86\u3002", "zh-Hans",
+	      "\u5587\u53ed\u54cd\u4e86\uff1a\u201c\u5600\u2014\u2014\u5600\u2014\u2014\u201d | \u201c\u549a\u2014\u2014\u549a\u2014\u2014\u201d\u9f13\u4e5f\u54cd\u4e86\u3002",
+	      "zh-Hans: a quotation broken off by a dash ends before the next one");
 	check("\u771f\u7684\u5417?\u662f\u7684!\u597d", "zh-Hans",
 	      "\u771f\u7684\u5417? | \u662f\u7684! | \u597d", "zh-Hans: ASCII ? ! after CJK");
 	check("\u589e\u957f3.5%\u3002\u7f8e\u56fdU.S.\u7684\u5b98\u5458\u3002", "zh-Hans",
 	      "\u589e\u957f3.5%\u3002 | \u7f8e\u56fdU.S.\u7684\u5b98\u5458\u3002", "zh-Hans: decimals and Latin inside");
-	check("\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002\u5b8c", NULL,
-	      "\u4ed6\u8bf4\u2026\u2026\u6ca1\u6709\u3002 | \u5b8c", "guessed Chinese: ellipsis does not end");
+	/* 他说：“我……没有。”完 / 他等着……没有人来。 */
+	check("\u4ed6\u8bf4\uff1a\u201c\u6211\u2026\u2026\u6ca1\u6709\u3002\u201d\u5b8c", NULL,
+	      "\u4ed6\u8bf4\uff1a\u201c\u6211\u2026\u2026\u6ca1\u6709\u3002\u201d | \u5b8c",
+	      "guessed Chinese: an ellipsis inside a quotation does not end");
+	check("\u4ed6\u7b49\u7740\u2026\u2026\u6ca1\u6709\u4eba\u6765\u3002", NULL,
+	      "\u4ed6\u7b49\u7740\u2026\u2026 | \u6ca1\u6709\u4eba\u6765\u3002",
+	      "guessed Chinese: an ellipsis in the narrative ends its sentence");
+	/* 她问：“真的……”“是的……”他答道……然后走了。 */
+	check("\u5979\u95ee\uff1a\u201c\u771f\u7684\u2026\u2026\u201d\u201c\u662f\u7684\u2026\u2026\u201d\u4ed6\u7b54\u9053\u3002", "zh-Hans",
+	      "\u5979\u95ee\uff1a\u201c\u771f\u7684\u2026\u2026\u201d | \u201c\u662f\u7684\u2026\u2026\u201d\u4ed6\u7b54\u9053\u3002",
+	      "zh-Hans: speech trailing off ends before the next quotation, goes on to its report");
 	check("Mixed \u6587\u5b57. Next one.", NULL, "Mixed \u6587\u5b57. | Next one.", "guessed: mixed text");
 	/* Arbitrary bytes: sentences stay inside the text, in order, never empty. */
 	{
 		static const char *const pieces[] = { ".", "!", "?", "\u3002", "\uff1f", " ", "\u00a0",
 			"a", "Mr", "U.S", "3", "\u201d", "\"", "\u300d", "\xff", "\xe3\x80", "\n", "\u2026",
-			"\u4e2d", "J", ";", "\uff1b", ")", "\u00bb" };
+			"\u4e2d", "J", ";", "\uff1b", ")", "\u00bb", "\u201c", "\u2014", ". . .", "\uff1a", "'" };
 		unsigned long seed = 12345;
 		bool good = true;
 		for (int round = 0; round < 2000 && good; round++) {
