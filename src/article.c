@@ -78,9 +78,33 @@ void article_free(struct article *a)
 	memset(a, 0, sizeof *a);
 }
 
+void collection_drop_bodies(struct collection *c)
+{
+	for (size_t i = 0; c->body && i < c->n; i++) {
+		struct article *a = &c->items[i];
+		if (a->npara == 0 || a->row <= 0)
+			continue;
+		for (size_t k = 0; k < a->npara; k++) {
+			free(a->paras[k].text);
+			free(a->paras[k].emph);
+		}
+		free(a->paras);
+		a->paras = NULL;
+		a->nbody = a->npara;
+		a->npara = a->para_cap = 0;
+	}
+}
+
 void collection_init(struct collection *c)
 {
 	memset(c, 0, sizeof *c);
+}
+
+bool collection_body(const struct collection *c, const struct article *a)
+{
+	if (a->nbody == 0)
+		return true;
+	return c->body && c->body(c->body_ctx, (struct article *)a);
 }
 
 void collection_free(struct collection *c)

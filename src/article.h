@@ -78,12 +78,23 @@ struct collection {
 	 * that report one problem (100,000 empty files), one line counts the rest. */
 	char *warn_last;                /* the last warning, as made */
 	size_t warn_run;                /* how many in a row report its problem */
+	/* Where the bodies left in the index come from (annals.c sets it when the
+	 * collection was read without them); NULL: every body is here. */
+	bool (*body)(void *ctx, struct article *a);
+	void *body_ctx;
 };
 #define COLLECTION_WARN_REPEATS 3
 
 void article_free(struct article *a);
 void collection_init(struct collection *c);
 void collection_free(struct collection *c);
+/* Makes a's paragraphs present: loads them when they were left in the index
+ * (a->nbody), once; the bodies are a cache of the collection, which is why a
+ * const collection may fill them. false when they cannot be had. */
+bool collection_body(const struct collection *c, const struct article *a);
+/* Gives back every body that collection_body can load again (nothing when
+ * the collection has no loader): after a pass over the whole collection. */
+void collection_drop_bodies(struct collection *c);
 /* Takes ownership of *a's contents; a is left zeroed. */
 void collection_add(struct collection *c, struct article *a);
 void collection_warn(struct collection *c, const char *fmt, ...)
