@@ -229,6 +229,8 @@ void store_article_copy(struct article *to, const struct article *from)
 		memcpy(to->langs, from->langs, from->nlangs * sizeof *to->langs);
 	to->paras = from->npara ? xcalloc(from->npara, sizeof *to->paras) : NULL;
 	to->para_cap = 0;
+	to->para_text = NULL;   /* each paragraph's text is a copy of its own */
+	to->para_text_used = to->para_text_cap = 0;
 	for (size_t i = 0; i < from->npara; i++) {
 		to->paras[i] = from->paras[i];
 		to->paras[i].text = xstrdup(from->paras[i].text);
