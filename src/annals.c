@@ -123,6 +123,8 @@ static bool annals_peek(struct annals *app, const char *const *roots, size_t nro
 	return true;
 }
 
+static bool annals_rows_unique(const struct collection *col);
+
 /* A sync of the index in a thread of its own, with a connection of its own,
  * while the browser shows what store_peek read. */
 struct annals_sync {
@@ -130,13 +132,44 @@ struct annals_sync {
 	const char *const *roots;
 	size_t nroots;
 	struct store_sync_opts opts;
+	struct align_ctx *align;        /* the application's, made before the thread */
+	long long peek_gen;             /* the generation the browser shows */
+	bool derive;                    /* the events are due even when nothing changed */
+	struct store *st;               /* the thread's connection, while it runs */
 	struct collection col;          /* what the sync read */
+	struct event_list *events;      /* derived from col when it changed, or NULL */
 	long long gen;                  /* the index's generation after it */
 	size_t readable;
 	char *warning;
 	int rc;
 	atomic_bool done;
 };
+
+/* What was derived from one article is kept under its row (annals_keep_get,
+ * with the thread's connection and collection). */
+static void *annals_sync_get(void *arg, size_t article, size_t *len)
+{
+	struct annals_sync *s = arg;
+	return store_derived_get(s->st, s->col.items[article].row, len);
+}
+
+static void annals_sync_put(void *arg, size_t article, const void *bytes, size_t len)
+{
+	struct annals_sync *s = arg;
+	store_derived_put(s->st, s->col.items[article].row, bytes, len);
+}
+
+static void annals_sync_body(void *arg, size_t article)
+{
+	struct annals_sync *s = arg;
+	store_body(s->st, &s->col.items[article]);
+}
+
+static bool annals_sync_col_body(void *ctx, struct article *a)
+{
+	struct annals_sync *s = ctx;
+	return store_body(s->st, a) == 0;
+}
 
 static void *annals_sync_run(void *arg)
 {
@@ -148,6 +181,21 @@ static void *annals_sync_run(void *arg)
 		s->warning = NULL;
 		s->rc = store_sync(st, s->roots, s->nroots, &s->opts, &s->col, &s->readable, &s->warning);
 		s->gen = store_generation(st);
+		/* Changed: the events are derived here too (what each unchanged
+		 * article gave is kept), not in the browser's thread. */
+		if (s->rc == 0 && (s->gen != s->peek_gen || s->derive) && annals_rows_unique(&s->col)) {
+			s->st = st;
+			s->col.body = annals_sync_col_body;
+			s->col.body_ctx = s;
+			struct events_keep keep = { annals_sync_get, annals_sync_put, annals_sync_body, s };
+			s->events = events_derive_kept(&s->col, s->opts.jobs, &keep, s->align);
+			store_derived_done(st);
+			store_events_save(st, &s->col, s->events);
+			collection_drop_bodies(&s->col);
+			s->col.body = NULL;
+			s->col.body_ctx = NULL;
+			s->st = NULL;
+		}
 		store_close(st);
 	}
 	atomic_store(&s->done, true);
@@ -162,6 +210,9 @@ struct annals_sync *annals_sync_start(struct annals *app)
 	s->roots = app->opt.ncollections ? app->opt.collections : &app->bundled;
 	s->nroots = app->opt.ncollections ? app->opt.ncollections : 1;
 	s->opts = (struct store_sync_opts){ .datadir = annals_data_dir(), .jobs = app->opt.jobs };
+	s->align = annals_align(app);
+	s->peek_gen = store_generation(app->store);
+	s->derive = app->events_due;
 	collection_init(&s->col);
 	atomic_init(&s->done, false);
 	if (pthread_create(&s->thread, NULL, annals_sync_run, s) != 0) {
@@ -187,7 +238,15 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 		 * date is said with the other warnings, after the browser. */
 		if (s->warning)
 			collection_warn(&app->col, "%s", s->warning);
-	} else if (s->gen == store_generation(app->store) && s->col.n == app->col.n) {
+		/* Events left to it are derived here after all (the panes are
+		 * made again with them). */
+		if (app->events_due) {
+			events_free(app->events);
+			app->events = NULL;
+			changed = true;
+		}
+	} else if (s->gen == store_generation(app->store) && s->col.n == app->col.n && !s->events &&
+		   !app->events_due) {
 		/* Nothing changed: only the warnings of the files are new. */
 		for (size_t i = 0; i < s->col.nwarnings; i++)
 			collection_warn(&app->col, "%s", s->col.warnings[i]);
@@ -206,18 +265,23 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 		}
 		for (size_t i = 0; i < s->col.nwarnings; i++)
 			collection_warn(&app->col, "%s", s->col.warnings[i]);
+		/* In the same order: the events' article numbers stay right. */
 		for (size_t i = 0; i < s->col.n; i++)
 			collection_add(&app->col, &s->col.items[i]);
+		app->events = s->events;
+		s->events = NULL;
 		app->col.body = annals_col_body;
 		app->col.body_ctx = app;
 		collection_free(&old);
 		store_set_generation(app->store, s->gen);
 		changed = true;
 	}
+	events_free(s->events);
 	collection_free(&s->col);
 	free(s->warning);
 	free(s);
 	app->peeked = false;
+	app->events_due = false;
 	return changed;
 }
 
@@ -432,6 +496,13 @@ const struct event_list *annals_events(struct annals *app)
 		app->events = store_events_load(app->store, &app->col);
 	if (app->events)
 		return app->events;
+	/* The browser's first screen does not wait for them: none until the
+	 * sync that runs beside it has derived them (annals_sync_finish). */
+	if (app->peeked) {
+		app->events_due = true;
+		app->events = xcalloc(1, sizeof *app->events);
+		return app->events;
+	}
 	/* What was derived from each article alone is kept in the index: only
 	 * the new or changed articles are derived again, and only their bodies
 	 * (and those of articles the grouping aligns) come from the index. */

@@ -55,6 +55,7 @@ struct annals {
 	struct align_ctx *align;        /* what every alignment shares (align.h) */
 	const char *bundled;            /* the bundled collection's folder, when no -C */
 	bool peeked;                    /* col is the index as it was: a sync is due */
+	bool events_due;                /* events shown empty until that sync derives them */
 };
 
 /* The bundled collection's folder: the source tree's data/collection when run

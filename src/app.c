@@ -650,10 +650,11 @@ int app_run(struct annals *app)
 	int status = ui.interrupted ? 130 : 0;
 	app_state_close(&ui);
 	app_free(&ui);
-	/* Quit before the sync ended: it ends first (the index stays whole). */
+	term_close(t);
+	/* Quit before the sync ended: it ends (the index whole, what it derived
+	 * kept) with the terminal given back. */
 	if (su.sync)
 		annals_sync_finish(app, su.sync);
-	term_close(t);
 	/* After the full screen is gone, where they can be read. */
 	annals_print_warnings(app, stderr);
 	return status;

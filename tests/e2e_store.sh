@@ -78,7 +78,7 @@ ok $? "and quits"
 # shows the index as it was at once, looks at the files while it is on
 # screen, and its panes then show them as they are.
 sed -i 's/^Report 150 of the store test$/Report 150 renamed zzedited/' "$col/a150.txt"
-printf 'Report 777 brand new zzadded\n\n2001-02-03\n\nA new paragraph.\n' >"$col/new.txt"
+printf 'Report 777 brand new zzadded\n\n2001-02-03\n\nOn 14 July 1999 the zzbridge opened.\n' >"$col/new.txt"
 rm "$col/a010.txt"
 start 100 30 "'$ANNALS' -C '$col'"
 wait_for "Report" 20
@@ -103,4 +103,9 @@ ok $? "and quits"
 	"$ANNALS" --no-cache -C "$col" list --json >"$SCRATCH/direct.json" 2>/dev/null &&
 	cmp -s "$SCRATCH/idx.json" "$SCRATCH/direct.json"
 ok $? "the index is then the files' (list --json as with --no-cache)"
+# The events of the new collection were derived beside the browser and kept.
+"$ANNALS" -C "$col" timeline --json >"$SCRATCH/idx.json" 2>/dev/null &&
+	"$ANNALS" --no-cache -C "$col" timeline --json >"$SCRATCH/direct.json" 2>/dev/null &&
+	cmp -s "$SCRATCH/idx.json" "$SCRATCH/direct.json" && grep -q zzbridge "$SCRATCH/idx.json"
+ok $? "and so are its events (timeline --json as with --no-cache, the new one in it)"
 done_testing
