@@ -300,7 +300,7 @@ static int32_t align_cp(const char *s, size_t n)
  * paragraph had space between them, without one where it had none (Chinese
  * puts none after its full stop); across paragraphs, with a space unless both
  * sides of the join are CJK. */
-static char *align_join(const struct align_text *t, size_t i0, size_t n)
+static char *align_join(struct align_text *t, size_t i0, size_t n)
 {
 	struct buf b;
 	buf_init(&b);
@@ -317,6 +317,9 @@ static char *align_join(const struct align_text *t, size_t i0, size_t n)
 			if (space)
 				buf_addc(&b, ' ');
 		}
+		/* Where it lands, so that a match in the paragraph can be found in
+		 * the bead (split view). */
+		t->sent[i].at = b.len;
 		buf_add(&b, s, len);
 		size_t back = len;
 		while (back > 0 && ((unsigned char)s[back - 1] & 0xC0) == 0x80)

@@ -24,6 +24,7 @@ struct align_sentence {
 	size_t para;                    /* index into the article's paras */
 	size_t start, end;              /* bytes of that paragraph's text */
 	size_t bead;                    /* the bead that holds it */
+	size_t at;                      /* where it starts in that bead's text[] */
 	double len;                     /* weighted length (CJK characters count 3) */
 };
 

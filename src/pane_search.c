@@ -5,7 +5,8 @@
  * article to article, and wrap around at the ends. The query stays after the
  * results are closed, so that the reader keeps marking its matches.
  *
- * The index is built at the first search. A search first finds a few
+ * The index is made at the first search (from the persistent index's search
+ * table when there is one, search.h's source). A search first finds a few
  * screenfuls of matches, which is instant on any collection; the rest is found
  * when something needs it (moving past them, the last match, a count). */
 #include <config.h>
@@ -72,7 +73,8 @@ void results_submit(struct ui *ui, const char *query)
 	struct results_view *rv = &ui->results;
 	results_clear(rv);
 	if (rv->ix == NULL)
-		rv->ix = search_index_new(ui->col);
+		rv->ix = ui->search_src ? search_index_source(ui->col, ui->search_src)
+				       : search_index_new(ui->col);
 	/* The prompt's text fits; a longer string is cut at a character boundary. */
 	size_t len = strlen(query);
 	if (len >= sizeof rv->query) {
@@ -268,33 +270,36 @@ void results_step_split(struct ui *ui, int dir)
 	ui->msg_b = results_int(held);
 }
 
-void results_mark_reader(struct ui *ui)
+size_t results_in_article(struct results_view *rv, size_t article,
+			  const struct search_match **m)
 {
-	struct results_view *rv = &ui->results;
-	struct reader_view *r = &ui->reader;
-	r->marks = NULL;
-	r->nmarks = 0;
-	if (rv->query[0] == '\0' || r->article == UI_NONE)
-		return;
+	*m = NULL;
+	if (rv->query[0] == '\0' || article == UI_NONE)
+		return 0;
 	/* The first run may have stopped in this article or before it. */
-	if (rv->partial && (rv->n == 0 || rv->m[rv->n - 1].article <= r->article))
+	if (rv->partial && (rv->n == 0 || rv->m[rv->n - 1].article <= article))
 		results_all(rv);
 	/* Matches are in article order: find the first of this article. */
 	size_t lo = 0, hi = rv->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (rv->m[mid].article < r->article)
+		if (rv->m[mid].article < article)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	size_t end = lo;
-	while (end < rv->n && rv->m[end].article == r->article)
+	while (end < rv->n && rv->m[end].article == article)
 		end++;
-	if (end > lo) {
-		r->marks = rv->m + lo;
-		r->nmarks = end - lo;
-	}
+	if (end > lo)
+		*m = rv->m + lo;
+	return end - lo;
+}
+
+void results_mark_reader(struct ui *ui)
+{
+	struct reader_view *r = &ui->reader;
+	r->nmarks = results_in_article(&ui->results, r->article, &r->marks);
 }
 
 /* Moves the selection to sel (clamped), finding the rest of the matches when

@@ -16,6 +16,7 @@
 #include "align.h"
 #include "i18n.h"
 #include "layout.h"
+#include "search.h"
 #include "ui.h"
 
 struct split_line {
@@ -277,6 +278,8 @@ bool split_open(struct ui *ui, size_t a0, const char *lang0, size_t a1, const ch
 {
 	if (a0 >= ui->col->n || a1 >= ui->col->n)
 		return false;
+	collection_body(ui->col, &ui->col->items[a0]);
+	collection_body(ui->col, &ui->col->items[a1]);
 	struct align_side sa = { &ui->col->items[a0], lang0 && lang0[0] ? lang0 : NULL };
 	struct align_side sb = { &ui->col->items[a1], lang1 && lang1[0] ? lang1 : NULL };
 	struct alignment *al = align_sides_ctx(ui->align, &sa, &sb);
@@ -569,6 +572,99 @@ bool split_mouse(struct ui *ui, const struct term_event *ev)
 
 /* ---- drawing */
 
+/* Where bytes [start, start + len) of paragraph para of article stand on
+ * alignment side `side`: the bead that holds them and their bytes in its text
+ * (cut at the sentence's end); false when that side does not show them. */
+static bool split_locate(const struct split_view *sv, int side, size_t article, size_t para,
+			 size_t start, size_t len, size_t *bead, size_t *from, size_t *to)
+{
+	if (sv->art[side] != article)
+		return false;
+	size_t i = align_sentence_at(sv->al, side, para, start);
+	if (i == (size_t)-1)
+		return false;
+	const struct align_sentence *st = &sv->al->sent[side][i];
+	if (st->para != para || start < st->start || start >= st->end || st->bead >= sv->al->nbeads)
+		return false;
+	size_t end = len < st->end - start ? start + len : st->end;
+	*bead = st->bead;
+	*from = st->at + (start - st->start);
+	*to = st->at + (end - st->start);
+	return true;
+}
+
+/* The first line of t at or below row: lines are sorted by row. */
+static size_t split_line_at(const struct split_text *t, int row)
+{
+	size_t lo = 0, hi = t->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->lines[mid].row < row)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The paragraph at the top of side `side` (as the reader counts its position:
+ * the one its first line shown belongs to), or UI_NONE for an empty side. */
+static size_t split_top_para(const struct split_view *sv, int side)
+{
+	const struct split_text *t = &sv->t[side];
+	if (t->n == 0)
+		return UI_NONE;
+	size_t i = split_line_at(t, sv->top[side]);
+	const struct split_line *l = &t->lines[i < t->n ? i : t->n - 1];
+	const struct align_bead *b = &sv->al->beads[l->bead];
+	size_t para = UI_NONE;
+	for (size_t j = 0; j < b->count[side]; j++) {
+		const struct align_sentence *st = &sv->al->sent[side][b->first[side] + j];
+		if (j == 0 || st->at <= l->start)
+			para = st->para;
+	}
+	return para;
+}
+
+/* A match of the search on one side: its bead and bytes there. */
+struct split_mark {
+	size_t bead, from, to;
+};
+
+/* The current search's matches that side `side` shows; caller frees. */
+static struct split_mark *split_marks(struct ui *ui, int side, size_t *n)
+{
+	struct split_view *sv = ui->split;
+	const struct search_match *m;
+	size_t nm = results_in_article(&ui->results, sv->art[side], &m);
+	struct split_mark *v = nm ? xcalloc(nm, sizeof *v) : NULL;
+	*n = 0;
+	for (size_t i = 0; i < nm; i++) {
+		struct split_mark k;
+		if (m[i].para != SEARCH_TITLE &&
+		    split_locate(sv, side, m[i].article, m[i].para, m[i].start, m[i].len, &k.bead,
+				 &k.from, &k.to))
+			v[(*n)++] = k;
+	}
+	return v;
+}
+
+/* Restyles the columns of bytes [from, to) of text on line l, drawn at x, y. */
+static void split_mark_line(struct surface *s, const char *text, const struct split_line *l,
+			    int x, int y, size_t from, size_t to, struct style st)
+{
+	if (from < l->start)
+		from = l->start;
+	if (to > l->end)
+		to = l->end;
+	if (from >= to)
+		return;
+	int c0 = layout_column(text, l->start, from, &s->lo);
+	int c1 = layout_column(text, l->start, to, &s->lo);
+	if (c1 > c0)
+		surface_restyle(s, (struct rect){ x + c0, y, c1 - c0, 1 }, st);
+}
+
 static void split_draw_side(struct ui *ui, int d, bool focused)
 {
 	struct split_view *sv = ui->split;
@@ -576,48 +672,50 @@ static void split_draw_side(struct ui *ui, int d, bool focused)
 	int side = split_side_of(sv, d);
 	const struct article *a = &ui->col->items[sv->art[side]];
 	char bbuf[LANG_TAG_MAX];
-	struct buf title;
+	struct buf title, where;
 	buf_init(&title);
+	buf_init(&where);
 	buf_printf(&title, "%s · %s · %s", _("Reader"), a->id,
 		   ui_lang_badge(sv->lang[side][0] ? sv->lang[side] : a->lang, bbuf));
-	ui_pane_title(s, sv->pane[d], title.data, focused);
+	/* Where this side is ("¶ 3/12", counted as the reader counts) and
+	 * whether it scrolls with the other: the title says it of each side. */
+	size_t para = split_top_para(sv, side);
+	if (para != UI_NONE)
+		buf_printf(&where, "¶ %zu/%zu · ", para + 1, a->npara);
+	buf_adds(&where, !sv->anchored ? _("independent") : sv->sync ? _("synced") : _("not synced"));
+	ui_pane_title_at(s, sv->pane[d], title.data, where.data, focused);
 	buf_free(&title);
+	buf_free(&where);
 	struct rect r = sv->text[d];
 	const struct split_text *t = &sv->t[side];
-	/* The first line at or below the top: lines are sorted by row. */
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->lines[mid].row < sv->top[side])
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	struct style mark = { (uint16_t)(focused ? ATTR_REVERSE : ATTR_UNDERLINE), COLOR_NONE,
-			      COLOR_NONE };
-	for (size_t i = lo; i < t->n && t->lines[i].row < sv->top[side] + r.h; i++) {
+	size_t nmarks;
+	struct split_mark *marks = split_marks(ui, side, &nmarks);
+	struct style cursor = { (uint16_t)(focused ? ATTR_REVERSE : ATTR_UNDERLINE), COLOR_NONE,
+				COLOR_NONE };
+	for (size_t i = split_line_at(t, sv->top[side]); i < t->n && t->lines[i].row < sv->top[side] + r.h;
+	     i++) {
 		const struct split_line *l = &t->lines[i];
 		int y = r.y + l->row - sv->top[side];
 		const char *text = sv->al->beads[l->bead].text[side];
 		surface_print(s, r, r.x, y, text + l->start, l->end - l->start, STYLE_PLAIN);
-		if (sv->sync && sv->block_of[l->bead] == sv->cur && l->width > 0)
+		bool under = sv->sync && sv->block_of[l->bead] == sv->cur && l->width > 0;
+		if (under)
 			surface_restyle(s, (struct rect){ r.x, y, l->width < r.w ? l->width : r.w, 1 },
-					mark);
-		/* The match (or date) shown, on whichever side holds it. */
-		size_t from = sv->hl_start, to = sv->hl_start + sv->hl_len;
-		if (sv->hl_side == side && l->bead == sv->hl_bead && from < l->end && to > l->start) {
-			if (from < l->start)
-				from = l->start;
-			if (to > l->end)
-				to = l->end;
-			int c0 = layout_column(text, l->start, from, &s->lo);
-			int c1 = layout_column(text, l->start, to, &s->lo);
-			if (c1 > c0)
-				surface_restyle(s, (struct rect){ r.x + c0, y, c1 - c0, 1 },
-						(struct style){ ATTR_BOLD | ATTR_UNDERLINE | ATTR_REVERSE,
-								COLOR_YELLOW, COLOR_NONE });
-		}
+					cursor);
+		/* Every match of the search on this side, as the reader marks them
+		 * (the cursor's highlight kept under them), then the one shown (or
+		 * a date) above them. */
+		struct style mk = { (uint16_t)((under ? cursor.attr : 0) | ATTR_BOLD | ATTR_UNDERLINE),
+				    COLOR_YELLOW, COLOR_NONE };
+		for (size_t k = 0; k < nmarks; k++)
+			if (marks[k].bead == l->bead)
+				split_mark_line(s, text, l, r.x, y, marks[k].from, marks[k].to, mk);
+		if (sv->hl_side == side && l->bead == sv->hl_bead)
+			split_mark_line(s, text, l, r.x, y, sv->hl_start, sv->hl_start + sv->hl_len,
+					(struct style){ ATTR_BOLD | ATTR_UNDERLINE | ATTR_REVERSE,
+							COLOR_YELLOW, COLOR_NONE });
 	}
+	free(marks);
 }
 
 int split_side_holding(const struct ui *ui, size_t article, size_t para, size_t start)
@@ -625,15 +723,10 @@ int split_side_holding(const struct ui *ui, size_t article, size_t para, size_t 
 	const struct split_view *sv = ui->split;
 	if (sv == NULL)
 		return -1;
-	for (int side = 0; side < 2; side++) {
-		if (sv->art[side] != article)
-			continue;
-		for (size_t i = 0; i < sv->al->nsent[side]; i++) {
-			const struct align_sentence *st = &sv->al->sent[side][i];
-			if (st->para == para && start >= st->start && start < st->end)
-				return side;
-		}
-	}
+	size_t bead, from, to;
+	for (int side = 0; side < 2; side++)
+		if (split_locate(sv, side, article, para, start, 1, &bead, &from, &to))
+			return side;
 	return -1;
 }
 
@@ -641,30 +734,14 @@ bool split_show(struct ui *ui, size_t article, size_t para, size_t start, size_t
 {
 	struct split_view *sv = ui->split;
 	int side = split_side_holding(ui, article, para, start);
-	if (sv == NULL || side < 0 || article >= ui->col->n)
+	size_t bead, from, to;
+	if (sv == NULL || side < 0 ||
+	    !split_locate(sv, side, article, para, start, len, &bead, &from, &to))
 		return false;
-	const struct paragraph *p = &ui->col->items[article].paras[para];
-	size_t bead = UI_NONE, sstart = 0;
-	for (size_t i = 0; i < sv->al->nsent[side] && bead == UI_NONE; i++) {
-		const struct align_sentence *st = &sv->al->sent[side][i];
-		if (st->para == para && start >= st->start && start < st->end) {
-			bead = st->bead;
-			sstart = st->start;
-		}
-	}
-	if (bead == UI_NONE || bead >= sv->al->nbeads)
-		return false;
-	/* The bead joins its sentences as the source has them: find the words
-	 * in it from the sentence's own offset on. */
-	const char *text = sv->al->beads[bead].text[side];
-	char *needle = xstrndup(p->text + start, len);
-	const char *at = strstr(text, needle);
-	(void)sstart;
-	free(needle);
 	sv->hl_side = side;
 	sv->hl_bead = bead;
-	sv->hl_start = at ? (size_t)(at - text) : 0;
-	sv->hl_len = at ? len : 0;
+	sv->hl_start = from;
+	sv->hl_len = to - from;
 	sv->want_hl = true;
 	sv->focus = side;
 	return true;

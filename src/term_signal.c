@@ -11,6 +11,9 @@
 static void (*volatile term_signal_restore)(void *);
 static void *volatile term_signal_arg;
 static volatile sig_atomic_t term_signal_leave_sig;
+static volatile sig_atomic_t term_signal_stop_sig;
+static struct sigaction term_signal_old_stop;
+static int term_signal_stop_caught;     /* term_signal_old_stop holds something */
 static const int term_signal_fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
 static const int term_signal_leave[] = { SIGINT, SIGTERM, SIGHUP };
 #define TERM_SIGNAL_NFATAL (sizeof term_signal_fatal / sizeof *term_signal_fatal)
@@ -64,6 +67,37 @@ void term_signal_catch(void)
 			    term_signal_old_leave);
 }
 
+static void term_signal_stop_handler(int sig)
+{
+	term_signal_stop_sig = sig;
+}
+
+void term_signal_catch_stop(void)
+{
+	term_signal_stop_sig = 0;
+	if (term_signal_stop_caught)
+		return;
+	/* No SA_RESTART, as for the leave signals: the wait for input wakes up. */
+	static const int stop[] = { SIGTSTP };
+	term_signal_install(stop, 1, term_signal_stop_handler, 0, &term_signal_old_stop);
+	term_signal_stop_caught = 1;
+}
+
+void term_signal_release_stop(void)
+{
+	if (!term_signal_stop_caught)
+		return;
+	sigaction(SIGTSTP, &term_signal_old_stop, NULL);
+	term_signal_stop_caught = 0;
+}
+
+int term_signal_stopped(void)
+{
+	int was = term_signal_stop_sig != 0;
+	term_signal_stop_sig = 0;
+	return was;
+}
+
 void term_signal_guard(void (*restore)(void *), void *arg)
 {
 	/* The handler reads restore first: arg is in place before it is set, and
@@ -80,6 +114,7 @@ void term_signal_release(void)
 		sigaction(term_signal_fatal[i], &term_signal_old_fatal[i], NULL);
 	for (size_t i = 0; i < TERM_SIGNAL_NLEAVE; i++)
 		sigaction(term_signal_leave[i], &term_signal_old_leave[i], NULL);
+	term_signal_release_stop();
 }
 
 int term_signal_interrupted(void)

@@ -16,7 +16,11 @@
  * resize event (raised after SIGWINCH, which libtickit observes) becomes
  * TERM_EV_RESIZE. The terminal is given back on close, on SIGINT/SIGTERM/SIGHUP
  * (reported as an event so that the program leaves by its normal path) and on
- * a fatal signal (term_signal.c). */
+ * a fatal signal (term_signal.c). libtickit leaves SIGTSTP alone, so a stop
+ * sent from outside (kill -TSTP; Ctrl-Z itself arrives as a key) would freeze
+ * the program with the terminal raw and the alternate screen up: it is caught,
+ * and answered as Ctrl-Z is (the terminal given back, stopped, taken again on
+ * SIGCONT and painted whole), as ncurses does for the curses backend. */
 #include <config.h>
 #include "term.h"
 #include "term_tickit.h"
@@ -267,6 +271,8 @@ static long term_tickit_now_ms(void)
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+static void term_tickit_suspend(struct term *t);
+
 static void term_tickit_next(struct term *t, int timeout_ms, struct term_event *ev)
 {
 	struct term_tickit *tc = term_tickit_of(t);
@@ -275,6 +281,14 @@ static void term_tickit_next(struct term *t, int timeout_ms, struct term_event *
 	for (;;) {
 		if (tc->owned && term_signal_interrupted()) {
 			ev->type = TERM_EV_INTERRUPT;
+			return;
+		}
+		if (tc->owned && term_signal_stopped()) {
+			/* Stopped from outside: as Ctrl-Z, then a resize event, since the
+			 * program must draw again (and the size may have changed). */
+			term_tickit_suspend(t);
+			ev->type = TERM_EV_RESIZE;
+			term_tickit_size(t, &ev->w, &ev->h);
 			return;
 		}
 		if (tc->head < tc->nqueue) {
@@ -348,7 +362,10 @@ static void term_tickit_outside(struct term *t, void (*fn)(void *arg), void *arg
 	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_ALTSCREEN, 0);
 	tickit_term_flush(tc->tt);
 	tickit_term_pause(tc->tt);
+	/* Meanwhile a stop stops us with whatever has the terminal. */
+	term_signal_release_stop();
 	fn(arg);
+	term_signal_catch_stop();
 	tickit_term_resume(tc->tt);
 	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_ALTSCREEN, 1);
 	tickit_term_setctl_int(tc->tt, TICKIT_TERMCTL_MOUSE, TICKIT_TERM_MOUSEMODE_CLICK);
@@ -432,6 +449,7 @@ const struct TickitTerminfoHook *term_tickit_hook(void)
 struct term *term_tickit_open(char *err, size_t errsize)
 {
 	term_signal_catch();
+	term_signal_catch_stop();
 	TickitTerm *tt = tickit_term_build(&(const struct TickitTermBuilder){
 		.open = TICKIT_OPEN_STDIO,
 		.ti_hook = &term_tickit_hook_,

@@ -25,15 +25,34 @@
 
 struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused)
 {
+	return ui_pane_title_at(s, r, title, NULL, focused);
+}
+
+struct rect ui_pane_title_at(struct surface *s, struct rect r, const char *title,
+			     const char *where, bool focused)
+{
 	if (r.h <= 0 || r.w <= 0)
 		return r;
 	/* Focus shows as a reversed, bold title bar; the others are underlined. */
 	struct style st = focused ? (struct style){ ATTR_REVERSE | ATTR_BOLD, COLOR_NONE, COLOR_NONE }
 				  : (struct style){ ATTR_UNDERLINE | ATTR_DIM, COLOR_NONE, COLOR_NONE };
 	surface_fill(s, (struct rect){ r.x, r.y, r.w, 1 }, st);
-	char *t = layout_truncate(title, r.w - 1, false, &s->lo);
-	surface_prints(s, (struct rect){ r.x, r.y, r.w, 1 }, r.x + 1, r.y, t, st);
-	free(t);
+	struct rect bar = { r.x, r.y, r.w, 1 };
+	int room = r.w - 1;
+	if (where && where[0]) {
+		/* Where the pane stands, at the right end: it outlives the title
+		 * when the bar is short, as the status line keeps its right part. */
+		char *w = layout_truncate(where, r.w - 1, false, &s->lo);
+		int ww = layout_strwidth(w, &s->lo);
+		surface_prints(s, bar, r.x + r.w - 1 - ww, r.y, w, st);
+		free(w);
+		room = r.w - 1 - ww - 3;
+	}
+	if (room > 0) {
+		char *t = layout_truncate(title, room, false, &s->lo);
+		surface_prints(s, bar, r.x + 1, r.y, t, st);
+		free(t);
+	}
 	return (struct rect){ r.x, r.y + 1, r.w, r.h - 1 };
 }
 

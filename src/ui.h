@@ -163,7 +163,7 @@ struct search_index;
 struct search_match;
 
 struct results_view {
-	struct search_index *ix;        /* built at the first search */
+	struct search_index *ix;        /* made at the first search */
 	char query[PROMPT_MAX];         /* the current query; "" when none */
 	struct search_match *m;         /* its matches, in collection order */
 	size_t n;
@@ -185,6 +185,9 @@ struct help_view {
 
 struct ui {
 	const struct collection *col;
+	/* Where a search finds its candidates (search.h), or NULL: an index of
+	 * the collection is built in memory at the first search. */
+	const struct search_source *search_src;
 	struct keymap keys;             /* what each key does (keymap.h); defaults at app_init */
 	long count;                     /* digits typed before a key (5j), 0: none */
 	const struct event_list *events;
@@ -308,6 +311,10 @@ enum uilang_id app_lang_id(const struct ui *ui);
 
 /* Draws a pane's title bar on row r.y, marked when focused; returns the rect below. */
 struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused);
+/* The same with where the pane stands ("¶ 3/12 · synced") at the bar's right
+ * end; the title is cut first when both do not fit. */
+struct rect ui_pane_title_at(struct surface *s, struct rect r, const char *title,
+			     const char *where, bool focused);
 /* A popup (the help, the chooser): box filled, so that nothing under it shows,
  * framed, its title in the top edge; returns the rect inside the frame. */
 struct rect ui_popup(struct surface *s, struct rect box, const char *title);
@@ -425,6 +432,10 @@ void results_step_split(struct ui *ui, int dir);
 void results_open_match(struct ui *ui, size_t i);
 /* Points the reader's marks at the current query's matches in its article. */
 void results_mark_reader(struct ui *ui);
+/* The matches of the current search in article (in order; finding the rest
+ * when the first run stopped short of it): sets *m, returns how many. */
+size_t results_in_article(struct results_view *rv, size_t article,
+			  const struct search_match **m);
 void results_click(struct results_view *rv, struct rect r, int y);
 void results_wheel(struct results_view *rv, int delta);
 

@@ -1,8 +1,8 @@
 # e2e_keys.sh: the keys a reader of less, vim and mutt expects, typed into the
 # real binary in a real (tmux) terminal, in English and in simplified Chinese,
 # at 80x24 and 200x60: Esc closes and never quits, counts, Ctrl-D and Ctrl-U,
-# { }, o and l saying what they did, f, Ctrl-L, and Ctrl-Z giving the shell
-# back with fg bringing the screen back as it was. e2e_backends.sh runs it
+# { }, o and l saying what they did, f, Ctrl-L, and Ctrl-Z (or a SIGTSTP sent
+# from outside) giving the shell back with fg bringing the screen back as it was. e2e_backends.sh runs it
 # again on every other backend.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/tmux.sh"
@@ -82,6 +82,22 @@ keys() {
 	screen | grep -qF "¶ 1/"
 	[ $? -ne 0 ]
 	ok $? "$tag: with the normal screen"
+	send "fg" Enter
+	wait_for "¶ 1/"
+	ok $? "$tag: fg brings annals back"
+	settle
+	[ "$(screen)" = "$before" ]
+	ok $? "$tag: with the screen as it was"
+
+	# A stop sent from outside (kill -TSTP, as a job control or a script
+	# sends it) does what Ctrl-Z does.
+	pid=$(pane_pid "$(basename "$ANNALS")")
+	[ -n "$pid" ] && kill -TSTP "$pid"
+	ok $? "$tag: kill -TSTP reaches annals ($pid)"
+	wait_gone "¶ 1/"
+	ok $? "$tag: kill -TSTP gives the normal screen back"
+	screen | grep -qF "SH>"
+	ok $? "$tag: with the shell's prompt"
 	send "fg" Enter
 	wait_for "¶ 1/"
 	ok $? "$tag: fg brings annals back"

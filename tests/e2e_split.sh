@@ -18,6 +18,10 @@ screen | grep -qF "Reader · 004_6c29ca260aaaa5ff · EN"
 ok $? "the English part on the other side"
 status | grep -qF "sync on"
 ok $? "the status line says sync on"
+screen | grep -F "· EN" | grep -qF "¶ 1/4 · synced"
+ok $? "the English side's title says where it is and that it is synced"
+screen | grep -F "· 繁" | grep -qF "¶ 4/4 · synced"
+ok $? "so does the Chinese side's"
 # Every text row has the separator at column 59 ((120 - 1) / 2), CJK rows included.
 separator_at 59 39 "the separator stands at column 59 on every row"
 
@@ -44,6 +48,8 @@ send w
 send =
 wait_for "sync off"
 ok $? "=: sync off"
+[ "$(screen | grep -cF "¶ 3/4 · not synced")" -eq 1 ] && screen | grep -qF "¶ 4/4 · not synced"
+ok $? "and both titles say not synced"
 send =
 wait_for "sync on"
 ok $? "=: sync on again"
@@ -79,4 +85,30 @@ ok $? "and annals is still running"
 send q
 wait_for "exit=0"
 ok $? "q again quits with status 0"
+
+# In simplified Chinese, at 80x24 and 200x60: the titles in its words, and
+# every match of a search marked (bold: tmux shows the marks' attributes).
+for size in "80 24" "200 60"; do
+	set -- $size
+	start "$1" "$2" "LANGUAGE=zh_CN '$ANNALS'"
+	wait_for "阅读器 · 004_6c29ca260aaaa5ff"
+	send s
+	wait_for "本文的 繁体中文 部分"
+	send Enter
+	wait_for "¶ 4/4 · 已同步"
+	ok $? "zh_CN $1x$2: the titles say where each side is, and 已同步"
+	send =
+	wait_for "¶ 4/4 · 未同步"
+	ok $? "zh_CN $1x$2: = : 未同步"
+	send = / network Enter
+	wait_for "network"
+	settle
+	# Each network on screen, printed with the search mark's colour (yellow, 33).
+	all=$(screen | grep -o network | wc -l)
+	marked=$(screen_e | grep -o '\[[0-9;]*33[0-9;]*mnetwork' | wc -l)
+	[ "$all" -ge 2 ] && [ "$marked" -eq "$all" ]
+	ok $? "zh_CN $1x$2: /network: every one on screen marked ($marked of $all)"
+	send q q
+	wait_for "exit=0"
+done
 done_testing

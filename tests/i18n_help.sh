@@ -26,17 +26,20 @@ check "LANGUAGE=fr: Utilisation" has "$tmp/fr" "Utilisation${nb}: annals [OPTION
 check "LANGUAGE=fr: Options" has "$tmp/fr" "Options${nb}:"
 check "LANGUAGE=fr: an option" has "$tmp/fr" "  -h, --help             afficher cette aide et quitter"
 check "LANGUAGE=fr: a command" has "$tmp/fr" "  timeline [--year=Y]    les événements, par date"
+check "LANGUAGE=fr: no command is the interactive interface" has "$tmp/fr" "Commandes (aucune${nb}: l’interface interactive)${nb}:"
 
 LANGUAGE=zh_CN "$ANNALS" --help > "$tmp/zh_CN"
 check "LANGUAGE=zh_CN: 用法" has "$tmp/zh_CN" "用法：annals [选项]... [命令 [参数]...]"
 check "LANGUAGE=zh_CN: an option" has "$tmp/zh_CN" "      --ui-lang=LANG     界面语言：en、zh_CN、zh_TW、fr"
 check "LANGUAGE=zh_CN: a command" has "$tmp/zh_CN" "  list                   按日期列出文章"
+check "LANGUAGE=zh_CN: 交互界面, not 浏览器" has "$tmp/zh_CN" "命令（不给命令时打开交互界面）："
 
 "$ANNALS" --ui-lang=zh_TW --help > "$tmp/zh_TW"
 check "--ui-lang=zh_TW: 選項" has "$tmp/zh_TW" "選項："
 check "--ui-lang=zh_TW: an option" has "$tmp/zh_TW" "  -h, --help             顯示此說明並離開"
 check "--ui-lang=zh_TW: a command" has "$tmp/zh_TW" "  search QUERY           搜尋 QUERY 出現的位置"
 check "--ui-lang=zh_TW: traditional, not simplified" sh -c "! grep -q '选项' '$tmp/zh_TW'"
+check "--ui-lang=zh_TW: 互動介面, not 瀏覽器" has "$tmp/zh_TW" "指令（未指定指令時開啟互動介面）："
 
 # --ui-lang wins over the environment, wherever it stands
 LANGUAGE=fr "$ANNALS" --help --ui-lang=en > "$tmp/en2"
@@ -84,6 +87,10 @@ check "LANGUAGE=fr: the hint in French" has "$tmp/err" "Essayez «${nb}annals --
 check "--ui-lang=zh_CN: invalid year in Chinese" has "$tmp/err" "annals: 无效的年份：“abc”"
 "$ANNALS" --ui-lang=zh_TW show > /dev/null 2> "$tmp/err"
 check "--ui-lang=zh_TW: missing argument in Chinese" has "$tmp/err" "annals: 「show」：缺少引數"
+# what loading says, in French: a date the file gives that is not understood
+LANGUAGE=fr "$ANNALS" --no-cache -C "$TOP_SRCDIR/tests/fixtures/ingest/json/typed.jsonl" list > /dev/null 2> "$tmp/err"
+check "LANGUAGE=fr: a date not understood is non reconnue ; déduite du texte" has "$tmp/err" \
+	"typed.jsonl:1: date «${nb}whenever${nb}» non reconnue${nb}; déduite du texte"
 "$ANNALS" --ui-lang=tlh --help > "$tmp/out" 2> "$tmp/err"
 ok $(($? == 2 ? 0 : 1)) "unknown --ui-lang: exit 2"
 check "unknown --ui-lang: said so" has "$tmp/err" "annals: unknown interface language 'tlh' (en, zh_CN, zh_TW, fr)"

@@ -7,6 +7,7 @@
  * articles that are not translations, a tiny terminal and resizes. */
 #include <config.h>
 
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 
 #include "tap.h"
 #include "screen.h"
+#include "annals.h"
 #include "article.h"
 #include "events.h"
 #include "ingest.h"
@@ -22,6 +24,7 @@
 #include "surface.h"
 #include "term.h"
 #include "ui.h"
+#include "uilang.h"
 #include "xalloc.h"
 
 #define ID004 "004_6c29ca260aaaa5ff"
@@ -32,7 +35,7 @@ struct run {
 	struct screen sc;
 };
 
-static void run_start(struct run *r, int w, int h)
+static void run_start_in(struct run *r, struct uilang *ul, int w, int h)
 {
 	collection_init(&r->col);
 	struct ingest *in = ingest_new(ANNALS_SRCDATADIR, &r->col);
@@ -40,7 +43,12 @@ static void run_start(struct run *r, int w, int h)
 	ingest_free(in);
 	collection_sort(&r->col);
 	r->ev = events_derive(&r->col);
-	screen_start(&r->sc, &r->col, r->ev, NULL, w, h);
+	screen_start(&r->sc, &r->col, r->ev, ul, w, h);
+}
+
+static void run_start(struct run *r, int w, int h)
+{
+	run_start_in(r, NULL, w, h);
 }
 
 static void run_end(struct run *r)
@@ -346,12 +354,139 @@ static void test_resize(void)
 	run_end(&r);
 }
 
+
+/* What the pane titles say, in each interface language tested; written out
+ * (not looked up with _()) so that a missing translation fails. */
+struct title_words {
+	const char *lang;
+	const char *synced, *not_synced, *independent;
+};
+static const struct title_words title_words[] = {
+	{ "en", "synced", "not synced", "independent" },
+	{ "zh_CN", "已同步", "未同步", "独立滚动" },
+};
+
+/* The title bar above shown side d (the row over its text). */
+static bool title_has(const struct surface *s, const struct split_info *in, int d, const char *what)
+{
+	int y = in->text[d].y - 1;
+	int x = screen_col_from(s, y, in->text[d].x - 1 > 0 ? in->text[d].x - 1 : 0, what);
+	return y >= 0 && x >= 0 && x < in->text[d].x + in->text[d].w + 1;
+}
+
+/* Every place needle starts on shown side d's text; those not drawn as a
+ * search mark (yellow) are counted in *unmarked. Returns how many there are. */
+static int marks_on(const struct surface *s, const struct split_info *in, int d,
+		    const char *needle, int *unmarked)
+{
+	struct rect r = in->text[d];
+	int n = 0;
+	for (int y = r.y; y < r.y + r.h; y++)
+		for (int x = screen_col_from(s, y, r.x, needle); x >= 0 && x < r.x + r.w;
+		     x = screen_col_from(s, y, x + 1, needle)) {
+			n++;
+			if (surface_cell_const(s, x, y)->style.fg != COLOR_YELLOW)
+				(*unmarked)++;
+		}
+	return n;
+}
+
+/* Side by side, the titles say where each side is and whether they scroll
+ * together; a search marks every match on both sides, not only the one shown. */
+static void test_titles_marks(const struct title_words *tw, int w, int h)
+{
+	char tag[48];
+	snprintf(tag, sizeof tag, "%s %dx%d", tw->lang, w, h);
+	struct uilang ul;
+	uilang_init(&ul, annals_locale_dir(), tw->lang);
+	struct run r;
+	run_start_in(&r, &ul, w, h);
+	size_t a = collection_index(&r.col, ID004);
+	tap_ok(split_open(&r.sc.ui, a, "en", a, "zh-Hant"), "%s: 004 beside itself opens", tag);
+	const struct surface *s = screen_key(&r.sc, 12);
+	struct split_info in;
+	split_get_info(&r.sc.ui, &in);
+	char want[64];
+	snprintf(want, sizeof want, "¶ 1/4 · %s", tw->synced);
+	tap_ok(title_has(s, &in, 0, want), "%s: the first side's title says '%s'", tag, want);
+	/* 004 is three English paragraphs and a Chinese one. */
+	snprintf(want, sizeof want, "¶ 4/4 · %s", tw->synced);
+	tap_ok(title_has(s, &in, 1, want), "%s: the second side's title says '%s'", tag, want);
+	tap_ok(title_has(s, &in, 0, "EN") && title_has(s, &in, 1, "繁"),
+	       "%s: and the badges are kept beside it", tag);
+	/* Down to October 2013: the English side's third paragraph at the top
+	 * (at 200x60 the whole text fits, and the top stays at the first). */
+	for (int i = 0; i < 10; i++)
+		s = screen_key(&r.sc, 'j');
+	split_get_info(&r.sc.ui, &in);
+	const char *para = h < 60 ? "¶ 3/4" : "¶ 1/4";
+	tap_ok(title_has(s, &in, 0, para), "%s: 10 j: the English side says %s", tag, para);
+	tap_ok(title_has(s, &in, 1, "¶ 4/4"), "%s: the Chinese side ¶ 4/4", tag);
+	s = screen_key(&r.sc, '=');
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(title_has(s, &in, 0, tw->not_synced) && title_has(s, &in, 1, tw->not_synced),
+	       "%s: = : both titles say '%s'", tag, tw->not_synced);
+	s = screen_key(&r.sc, '=');
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(title_has(s, &in, 0, tw->synced) && !title_has(s, &in, 0, tw->not_synced),
+	       "%s: = again: '%s'", tag, tw->synced);
+
+	/* /network, then /網絡: every one on screen marked, on its side. */
+	s = screen_keys(&r.sc, "g/network\n");
+	split_get_info(&r.sc.ui, &in);
+	int unmarked = 0;
+	int n = marks_on(s, &in, 0, "network", &unmarked);
+	tap_ok(n >= 2, "%s: /network: %d matches on the English side's screen", tag, n);
+	int_eq(unmarked, 0, "%s: every one of them is marked, not only the one shown", tag);
+	s = screen_key(&r.sc, 'n');
+	split_get_info(&r.sc.ui, &in);
+	unmarked = 0;
+	marks_on(s, &in, 0, "network", &unmarked);
+	int_eq(unmarked, 0, "%s: n: still all marked", tag);
+	s = screen_keys(&r.sc, "/網絡\n");
+	split_get_info(&r.sc.ui, &in);
+	unmarked = 0;
+	n = marks_on(s, &in, 1, "網絡", &unmarked);
+	tap_ok(n >= 2, "%s: /網絡: %d matches on the Chinese side's screen", tag, n);
+	int_eq(unmarked, 0, "%s: every one of them is marked", tag);
+	unmarked = 0;
+	marks_on(s, &in, 0, "network", &unmarked);
+	tap_ok(unmarked > 0, "%s: and the English side's network no longer is", tag);
+	/* A query that only one side holds: the other side has no mark at all. */
+	s = screen_keys(&r.sc, "/phishing\n");
+	split_get_info(&r.sc.ui, &in);
+	bool yellow1 = false;
+	for (int y = in.text[1].y; y < in.text[1].y + in.text[1].h; y++)
+		for (int x = in.text[1].x; x < in.text[1].x + in.text[1].w; x++)
+			yellow1 |= surface_cell_const(s, x, y)->style.fg == COLOR_YELLOW;
+	tap_ok(!yellow1, "%s: /phishing: nothing marked on the Chinese side", tag);
+	screen_key(&r.sc, 'q');
+	run_end(&r);
+
+	/* Texts that cannot be synchronised say so in their titles. */
+	run_start_in(&r, &ul, w, h);
+	size_t b = collection_index(&r.col, "002_093f0cd005542350");
+	size_t c = collection_index(&r.col, "003_b652dcd5a69fc392");
+	split_open(&r.sc.ui, b, NULL, c, NULL);
+	s = screen_key(&r.sc, 12);
+	split_get_info(&r.sc.ui, &in);
+	tap_ok(title_has(s, &in, 0, tw->independent) && title_has(s, &in, 1, tw->independent),
+	       "%s: unrelated texts: both titles say '%s'", tag, tw->independent);
+	tap_ok(title_has(s, &in, 0, "¶ 1/"), "%s: and where each is", tag);
+	run_end(&r);
+}
+
 int main(void)
 {
+	setlocale(LC_ALL, "");
 	test_004(80, 24);
 	test_004(120, 40);
 	test_004(200, 60);
 	test_related();
 	test_resize();
+	for (size_t l = 0; l < sizeof title_words / sizeof *title_words; l++) {
+		test_titles_marks(&title_words[l], 80, 24);
+		test_titles_marks(&title_words[l], 200, 60);
+	}
 	return tap_done();
 }

@@ -12,6 +12,8 @@
 #   settle              up to 5 s for the screen to stop changing
 #   widest              the widest line on screen, in columns
 #   row_of, col_of TEXT where TEXT first stands on screen
+#   pane_pid NAME       the process id of the program NAME that runs in the
+#                       terminal (under its shell), or nothing
 #   separator_at COL ROWS DESCRIPTION
 #                       a check: │ at column COL on the first ROWS rows
 # Each start gets a reading state of its own (a fresh XDG_STATE_HOME in
@@ -90,6 +92,17 @@ settle() {
 		tmux_i=$((tmux_i + 1))
 	done
 	return 1
+}
+
+pane_pid() {
+	tmux_root=$(T display-message -p -t "$SOCK" '#{pane_pid}' 2>/dev/null)
+	[ -n "$tmux_root" ] || return 0
+	# The processes named NAME whose ancestors include the pane's shell.
+	ps -e -o pid= -o ppid= -o comm= | awk -v root="$tmux_root" -v name="$1" '
+		{ parent[$1] = $2; comm[$1] = $3 }
+		END { for (p in comm) if (comm[p] == name) {
+			for (q = p; q in parent && q != root && q > 1; q = parent[q]) ;
+			if (q == root) print p } }' | head -n 1
 }
 
 # Widths in columns are counted by wc -L, which counts CJK as 2.
