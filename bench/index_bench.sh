@@ -15,6 +15,9 @@
 # built without sanitizers:   sh ../bench/index_bench.sh 100000 3
 # The collections and the index go to a scratch folder (BENCH_DIR, default
 # /tmp/annals-bench) that is kept between runs, so a second run skips generating.
+# BENCH_SETS names the collections measured (default "mixed plain");
+# BENCH_FIRST_RUNS how many first ingestions are timed (default RUNS: each one
+# indexes everything again, the dearest measure at 100k on a shared machine).
 set -eu
 n=${1:-100000}
 runs=${2:-3}
@@ -22,6 +25,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 annals=${ANNALS:-$(pwd)/src/annals}
 base=${BENCH_DIR:-/tmp/annals-bench}
 word=${BENCH_WORD:-cybersécurité}
+sets=${BENCH_SETS:-mixed plain}
+first_runs=${BENCH_FIRST_RUNS:-$runs}
 [ -x "$annals" ] || { echo "$0: no $annals; run from the build folder or set ANNALS" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "$0: needs tmux" >&2; exit 2; }
 mkdir -p "$base"
@@ -109,7 +114,7 @@ report() {
 	cat_s=$(med sh -c "find '$dir' -type f -print0 | xargs -0 cat")
 	rm -rf "$XDG_CACHE_HOME"
 	first=$(timeit "$annals" -C "$dir" list)
-	i=1; while [ $i -lt "$runs" ]; do rm -rf "$XDG_CACHE_HOME"; first="$first
+	i=1; while [ $i -lt "$first_runs" ]; do rm -rf "$XDG_CACHE_HOME"; first="$first
 $(timeit "$annals" -C "$dir" list)"; i=$((i + 1)); done
 	first=$(echo "$first" | median)
 	direct=$(timeit "$annals" --no-cache -C "$dir" list)
@@ -141,7 +146,14 @@ $(timeit "$annals" -C "$dir" list)"; i=$((i + 1)); done
 	printf '%-44s %9.3fs\n' "timeline, second start" "$tl"
 }
 
-[ -d "$base/mixed-$n" ] || sh "$here/bench/gen_collection.sh" "$n" "$base/mixed-$n" >/dev/null
-[ -d "$base/plain-$n" ] || gen_plain "$n" "$base/plain-$n"
-report "gen_collection.sh (text, Markdown, JSON, JSON Lines)" "$base/mixed-$n"
-report "plain text" "$base/plain-$n"
+for set in $sets; do
+	case $set in
+	mixed)
+		[ -d "$base/mixed-$n" ] || sh "$here/bench/gen_collection.sh" "$n" "$base/mixed-$n" >/dev/null
+		report "gen_collection.sh (text, Markdown, JSON, JSON Lines)" "$base/mixed-$n" ;;
+	plain)
+		[ -d "$base/plain-$n" ] || gen_plain "$n" "$base/plain-$n"
+		report "plain text" "$base/plain-$n" ;;
+	*) echo "$0: unknown set $set (mixed, plain)" >&2; exit 2 ;;
+	esac
+done

@@ -46,6 +46,12 @@ const char *annals_bundled_collection(void)
 				      : ANNALS_PKGDATADIR "/collection";
 }
 
+static bool annals_col_body(void *ctx, struct article *a)
+{
+	struct annals *app = ctx;
+	return app->store && store_body(app->store, a) == 0;
+}
+
 /* The index brought up to date and read; false when there is none to be had
  * (one warning printed), and the files are read directly. */
 static bool annals_load_index(struct annals *app, const char *const *roots, size_t nroots,
@@ -76,6 +82,9 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 		for (size_t i = 0; i < got.n; i++)
 			collection_add(&app->col, &got.items[i]);
 		collection_free(&got);
+		/* Bodies left in the index come when something reads them. */
+		app->col.body = annals_col_body;
+		app->col.body_ctx = app;
 		return true;
 	}
 	collection_free(&got);
@@ -186,43 +195,60 @@ static int annals_row_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-int annals_search_run(struct annals *app, const char *query, struct search_match **out, size_t *n)
+/* The search source of the index: its search table names the candidates. */
+static int annals_search_candidates(void *ctx, const char *query, size_t **out, size_t *n, bool *all)
 {
+	struct annals *app = ctx;
 	long long *rows = NULL;
 	size_t nrows = 0;
-	bool all = false;
-	if (!app->store || !app->opt.lazy_bodies || store_candidates(app->store, query, &rows, &nrows, &all) != 0)
-		return search_run(annals_search(app), query, 0, out, n);
-	/* The candidates, in collection order, bodies loaded, searched as a
-	 * collection of their own; matches then name their place in the whole. */
-	struct collection sub;
-	collection_init(&sub);
-	size_t *where = xcalloc(app->col.n ? app->col.n : 1, sizeof *where);
-	for (size_t i = 0; i < app->col.n; i++) {
-		struct article *a = &app->col.items[i];
-		if (!all && (!nrows || !bsearch(&a->row, rows, nrows, sizeof *rows, annals_row_cmp)))
-			continue;
-		if (!annals_body(app, a, stderr))
-			continue;
-		xgrow((void **)&sub.items, &sub.cap, sub.n + 1, sizeof *sub.items);
-		where[sub.n] = i;
-		sub.items[sub.n++] = *a;  /* borrowed: only the array is freed */
+	*out = NULL;
+	*n = 0;
+	if (store_candidates(app->store, query, &rows, &nrows, all) != 0)
+		return -1;
+	if (!*all) {
+		size_t cap = nrows ? nrows : 1;
+		*out = xmalloc(cap * sizeof **out);
+		/* A file named twice gives two articles one row: each row is looked
+		 * for, not each article. Collection order, ascending. */
+		for (size_t i = 0; nrows && i < app->col.n; i++) {
+			if (bsearch(&app->col.items[i].row, rows, nrows, sizeof *rows, annals_row_cmp)) {
+				xgrow((void **)out, &cap, *n + 1, sizeof **out);
+				(*out)[(*n)++] = i;
+			}
+		}
 	}
-	struct search_index *ix = search_index_new(&sub);
-	int rc = search_run(ix, query, 0, out, n);
-	for (size_t i = 0; rc == 0 && i < *n; i++)
-		(*out)[i].article = where[(*out)[i].article];
-	search_index_free(ix);
-	free(sub.items);
-	free(where);
 	free(rows);
-	return rc;
+	return 0;
+}
+
+static bool annals_search_body(void *ctx, size_t a)
+{
+	struct annals *app = ctx;
+	/* Quietly: the browser may be on the screen. */
+	return collection_body(&app->col, &app->col.items[a]);
+}
+
+int annals_search_run(struct annals *app, const char *query, struct search_match **out, size_t *n)
+{
+	return search_run(annals_search(app), query, 0, out, n);
+}
+
+bool annals_search_source(struct annals *app, struct search_source *src)
+{
+	*src = (struct search_source){ annals_search_candidates, annals_search_body, app };
+	return app->store != NULL;
 }
 
 struct search_index *annals_search(struct annals *app)
 {
-	if (!app->search)
+	if (app->search)
+		return app->search;
+	struct search_source src;
+	if (annals_search_source(app, &src)) {
+		app->search = search_index_source(&app->col, &src);
+	} else {
 		app->search = search_index_new(&app->col);
+	}
 	return app->search;
 }
 
@@ -293,5 +319,9 @@ const struct event_list *annals_events(struct annals *app)
 		store_derived_done(app->store);
 		store_events_save(app->store, &app->col, app->events);
 	}
+	/* What deriving loaded goes back to the index: the browser holds one
+	 * article's body at a time, not the collection's. */
+	if (app->opt.lazy_bodies)
+		collection_drop_bodies(&app->col);
 	return app->events;
 }

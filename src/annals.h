@@ -75,10 +75,15 @@ void annals_print_warnings(const struct annals *app, FILE *err);
 void annals_free(struct annals *app);
 
 /* Every match of query, as search_run gives it on the whole collection. With
- * the index and bodies on demand, only the articles its search table names as
- * candidates are loaded and searched. Returns 0, or -1 for an empty query. */
+ * the index, only the articles its search table names as candidates are
+ * loaded and searched. Returns 0, or -1 for an empty query. */
 struct search_match;
 int annals_search_run(struct annals *app, const char *query, struct search_match **out, size_t *n);
+
+/* The index's search table as a search source (search.h), ctx app; false
+ * when there is no index (files read directly). */
+struct search_source;
+bool annals_search_source(struct annals *app, struct search_source *src);
 
 /* Derived views, built on first use. */
 const struct event_list *annals_events(struct annals *app);

@@ -28,6 +28,7 @@
 #include "cli.h"
 #include "happenings.h"
 #include "i18n.h"
+#include "search.h"
 #include "split.h"
 #include "xalloc.h"
 
@@ -589,6 +590,10 @@ int app_run(struct annals *app)
 	ui.uilang = &app->ui;
 	ui.align = annals_align(app);
 	app_configure(&ui, app);
+	/* The index's search table: the first matches come at once. */
+	struct search_source src;
+	if (annals_search_source(app, &src))
+		ui.search_src = &src;
 	app_state_open(&ui, app);
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell

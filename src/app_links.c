@@ -294,6 +294,7 @@ void app_links_run(struct ui *ui, struct term *t)
 		r.argv[0] = xstrdup("/bin/sh");
 		r.argv[1] = xstrdup("-c");
 		r.argv[2] = xstrdup(req.cmd);
+		collection_body(ui->col, a);
 		text = app_links_text(a, &r.ninput);
 		r.input = text;
 		r.wait_enter = true;
@@ -322,6 +323,7 @@ static void app_links_copy(struct ui *ui)
 		text = split_block_text(ui);
 	} else if (ui->reader.article < ui->col->n) {
 		const struct article *a = &ui->col->items[ui->reader.article];
+		collection_body(ui->col, a);
 		size_t p = ui->reader.pos.para;
 		text = xstrdup(p < a->npara ? a->paras[p].text : a->title ? a->title : "");
 	}

@@ -40,6 +40,7 @@ static const char *app_walk_read_lang(const struct ui *ui)
 	size_t a = ui->reader.article;
 	if (a != UI_NONE && a < ui->col->n) {
 		const struct article *art = &ui->col->items[a];
+		collection_body(ui->col, art);
 		size_t p = ui->reader.pos.para;
 		if (p != UI_NONE && p < art->npara)
 			return art->paras[p].lang;

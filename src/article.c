@@ -52,6 +52,14 @@ const char *para_kind_name(enum para_kind k)
 	}
 }
 
+/* Whether text lies in a's block of paragraph text (compared as addresses:
+ * text may come from anywhere). */
+static bool article_in_text_block(const struct article *a, const char *text)
+{
+	uintptr_t t = (uintptr_t)text, b = (uintptr_t)a->para_text;
+	return a->para_text && t >= b && t < b + a->para_text_cap;
+}
+
 void article_free(struct article *a)
 {
 	free(a->id);
@@ -61,16 +69,42 @@ void article_free(struct article *a)
 	free(a->path);
 	free(a->langs);
 	for (size_t i = 0; i < a->npara; i++) {
-		free(a->paras[i].text);
+		if (!article_in_text_block(a, a->paras[i].text))
+			free(a->paras[i].text);
 		free(a->paras[i].emph);
 	}
 	free(a->paras);
+	free(a->para_text);
 	memset(a, 0, sizeof *a);
+}
+
+void collection_drop_bodies(struct collection *c)
+{
+	for (size_t i = 0; c->body && i < c->n; i++) {
+		struct article *a = &c->items[i];
+		if (a->npara == 0 || a->row <= 0)
+			continue;
+		for (size_t k = 0; k < a->npara; k++) {
+			free(a->paras[k].text);
+			free(a->paras[k].emph);
+		}
+		free(a->paras);
+		a->paras = NULL;
+		a->nbody = a->npara;
+		a->npara = a->para_cap = 0;
+	}
 }
 
 void collection_init(struct collection *c)
 {
 	memset(c, 0, sizeof *c);
+}
+
+bool collection_body(const struct collection *c, const struct article *a)
+{
+	if (a->nbody == 0)
+		return true;
+	return c->body && c->body(c->body_ctx, (struct article *)a);
 }
 
 void collection_free(struct collection *c)
@@ -185,10 +219,26 @@ struct paragraph *article_add_para(struct article *a, const char *text, size_t l
 	}
 	struct paragraph *p = &a->paras[a->npara++];
 	memset(p, 0, sizeof *p);
-	p->text = xstrndup(text, len);
+	if (a->para_text && a->para_text_cap - a->para_text_used > len) {
+		p->text = a->para_text + a->para_text_used;
+		memcpy(p->text, text, len);
+		p->text[len] = '\0';
+		a->para_text_used += len + 1;
+	} else {
+		p->text = xstrndup(text, len);
+	}
 	snprintf(p->lang, sizeof p->lang, "%s", lang ? lang : "und");
 	p->kind = kind;
 	return p;
+}
+
+void article_reserve_text(struct article *a, size_t bytes)
+{
+	if (a->para_text || bytes == 0)
+		return;
+	a->para_text = xmalloc(bytes);
+	a->para_text_cap = bytes;
+	a->para_text_used = 0;
 }
 
 void article_update_langs(struct article *a)

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* How much of a date is known. */
 enum date_precision { DATE_NONE = 0, DATE_YEAR, DATE_MONTH, DATE_DAY };
@@ -32,12 +33,14 @@ struct span {
 
 #define LANG_TAG_MAX 16  /* BCP 47 tags we produce are short: en, fr, zh-Hans ... */
 
+/* A file of tiny paragraphs has one of these for every few bytes: 40 bytes,
+ * the fields ordered so that none pads. */
 struct paragraph {
-	char *text;                     /* owned */
+	char *text;                     /* owned, or in its article's para_text */
+	struct span *emph;              /* owned; may be NULL */
 	char lang[LANG_TAG_MAX];
 	enum para_kind kind;
-	struct span *emph;              /* owned; may be NULL */
-	size_t nemph;
+	uint32_t nemph;                 /* a paragraph is at most a file of 64 MiB */
 };
 
 struct article {
@@ -52,6 +55,11 @@ struct article {
 	struct paragraph *paras;
 	size_t npara;
 	size_t para_cap;                /* room in paras when article_add_para made it; 0 otherwise */
+	/* Owned: one block for the text of the paragraphs ingest made, so that a
+	 * paragraph of a few bytes is not an allocation of its own. A paragraph
+	 * whose text lies in it is not freed alone (article_owns_text). */
+	char *para_text;
+	size_t para_text_used, para_text_cap;
 	/* Read from the index without its body (store.h): the body's paragraphs
 	 * not loaded (paras and npara stay empty until store_body), and the row. */
 	size_t nbody;
@@ -70,12 +78,23 @@ struct collection {
 	 * that report one problem (100,000 empty files), one line counts the rest. */
 	char *warn_last;                /* the last warning, as made */
 	size_t warn_run;                /* how many in a row report its problem */
+	/* Where the bodies left in the index come from (annals.c sets it when the
+	 * collection was read without them); NULL: every body is here. */
+	bool (*body)(void *ctx, struct article *a);
+	void *body_ctx;
 };
 #define COLLECTION_WARN_REPEATS 3
 
 void article_free(struct article *a);
 void collection_init(struct collection *c);
 void collection_free(struct collection *c);
+/* Makes a's paragraphs present: loads them when they were left in the index
+ * (a->nbody), once; the bodies are a cache of the collection, which is why a
+ * const collection may fill them. false when they cannot be had. */
+bool collection_body(const struct collection *c, const struct article *a);
+/* Gives back every body that collection_body can load again (nothing when
+ * the collection has no loader): after a pass over the whole collection. */
+void collection_drop_bodies(struct collection *c);
 /* Takes ownership of *a's contents; a is left zeroed. */
 void collection_add(struct collection *c, struct article *a);
 void collection_warn(struct collection *c, const char *fmt, ...)
@@ -86,9 +105,14 @@ const struct article *collection_find(const struct collection *c, const char *id
 /* Index of the article, or (size_t)-1. */
 size_t collection_index(const struct collection *c, const char *id);
 
-/* Convenience for builders (ingest, tests): append a paragraph, copying text. */
+/* Convenience for builders (ingest, tests): append a paragraph, copying text
+ * (into para_text while it has room, else an allocation of its own). */
 struct paragraph *article_add_para(struct article *a, const char *text, size_t len,
 				   const char *lang, enum para_kind kind);
+/* Room in para_text for bytes more of paragraph text (and their NULs), made
+ * once before the paragraphs are added: the block never moves, since
+ * paragraphs point into it. Only when para_text is not made yet. */
+void article_reserve_text(struct article *a, size_t bytes);
 /* Recompute a->lang and a->langs from the paragraphs (main = most text). */
 void article_update_langs(struct article *a);
 

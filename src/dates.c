@@ -771,8 +771,31 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 		int q = w[0] == 'q' && w[1] == '\0' ? s[we] - '0' : dates_ordinal_before(s, n, ws, &os);
 		if (w[1] == '\0')
 			we++;
-		if (q < 1 || q > 4 || !(x.year = dates_year_after(s, n, we, &end)))
+		if (q < 1 || q > 4)
 			return false;
+		if (!(x.year = dates_year_after(s, n, we, &end))) {
+			/* Without a year, "in the third quarter", "au troisième
+			 * trimestre" say when (the quarter the report speaks of);
+			 * "for the third quarter", "third-quarter profit" name the
+			 * figures. */
+			static const char *const when[] = {
+				"au", "by", "during", "in", "since", "through", "until",
+			};
+			char w1[16], w2[16];
+			size_t p1, p2;
+			dates_word_before(s, n, os, w1, sizeof w1, &p1);
+			if (w[1] == '\0' || os == ws)
+				return false;
+			if (strcmp(w1, "the") == 0) {
+				dates_word_before(s, n, p1, w2, sizeof w2, &p2);
+				if (!DATES_IN(w2, when))
+					return false;
+			} else if (strcmp(w1, "au") != 0) {
+				return false;
+			}
+			end = we;
+			x.month = 3 * q - 2;
+		}
 		x.period = DATES_PERIOD_QUARTER;
 		x.part = q;
 		x.start = os;
@@ -1109,6 +1132,20 @@ static size_t dates_zh_push_month(const char *s, size_t n, size_t me, int m, str
 				me = e2;
 			}
 		}
+	} else if (dates_cp_is(s, n, me, 0x7B2C, &de)) {
+		/* 3月第二周, 3月第2週: the week of the month from its 1st, 8th, ... */
+		size_t l2, k;
+		int32_t c = dates_cp(s, n, de, &l2);
+		int q = dates_zh_digit(c);
+		if (q < 1 || q > 5)
+			q = c >= '1' && c <= '5' ? c - '0' : 0;
+		if (q && (dates_cp_is(s, n, de + l2, 0x5468, &k) || dates_cp_is(s, n, de + l2, 0x9031, &k)) &&
+		    dates_valid(x->year, m, 7 * (q - 1) + 1)) {
+			x->day = 7 * (q - 1) + 1;
+			x->prec = DATE_DAY;
+			x->period = DATES_PERIOD_WEEK;
+			me = k;
+		}
 	}
 	x->len = me - x->start;
 	dates_push(vec, x);
@@ -1334,6 +1371,46 @@ static size_t dates_zh_day_offset(const char *s, size_t n, size_t i, int32_t cp,
 /* Han-led forms at i (cp is the character there): 同月, 当月, 當月, 本月, the
  * weekdays 星期二, 周二, 週二, 礼拜二, and the days 次日, 翌日, 第二天, 前一天.
  * Returns where the scan goes on. */
+/* A quarter without a year at 第 (i): 第三季度, 今年第三季度, 去年第四季度. It
+ * says when after 在 / 于 / 於 or a year word, or before a pause (，、) or 内
+ * / 中 / 期间; "第三季度利润" (the quarter's figures) names the figures. */
+static size_t dates_zh_quarter(const char *s, size_t n, size_t i, size_t len, struct dates_vec *vec)
+{
+	size_t l2, k;
+	int32_t c = dates_cp(s, n, i + len, &l2);
+	int q = dates_zh_digit(c);
+	if (q < 1 || q > 4)
+		q = c >= '1' && c <= '4' ? c - '0' : 0;
+	if (!q || !dates_cp_is(s, n, i + len + l2, 0x5B63, &k))        /* 季 */
+		return i + len;
+	size_t k2;
+	if (dates_cp_is(s, n, k, 0x5EA6, &k2))                          /* 度 */
+		k = k2;
+	struct datex x = { .kind = DATEX_DATE, .start = i, .len = k - i, .month = 3 * q - 2,
+			   .prec = DATE_MONTH, .period = DATES_PERIOD_QUARTER, .part = q };
+	static const struct { const char *w; int offset; } rel[] = {
+		{ "前年", -2 }, { "去年", -1 }, { "今年", 0 }, { "明年", 1 },
+	};
+	bool cue = false;
+	for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
+		if (i >= 6 && memcmp(s + i - 6, rel[r].w, 6) == 0) {
+			x.rel_year = true;
+			x.offset = rel[r].offset;
+			x.start = i - 6;
+			x.len += 6;
+			cue = true;
+		}
+	}
+	size_t st;
+	int32_t prev = dates_cp_before(s, n, i, &st), next = dates_cp(s, n, k, &l2);
+	cue = cue || prev == 0x5728 || prev == 0x4E8E || prev == 0x65BC ||     /* 在 于 於 */
+	      next == 0xFF0C || next == 0x3001 || next == 0x5185 || next == 0x4E2D ||   /* ，、内中 */
+	      (next == 0x671F && k + l2 + 3 <= n && memcmp(s + k + l2, "间", 3) == 0);
+	x.temporal = cue;
+	dates_push(vec, &x);
+	return k;
+}
+
 static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t len,
 			   struct dates_vec *vec)
 {
@@ -1351,6 +1428,8 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 		dates_push(vec, &x);
 		return k;
 	}
+	if (cp == 0x7B2C)
+		return dates_zh_quarter(s, n, i, len, vec);
 	k = 0;
 	if (cp == 0x540C || cp == 0x5F53 || cp == 0x7576 || cp == 0x672C) {
 		if (!dates_cp_is(s, n, i + len, ZH_YUE, &k))

@@ -352,8 +352,11 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 			out->date = (struct adate){ y, x->month, x->day, x->prec, true };
 			out->frame = x->narrative ? DATES_FRAME_NARRATIVE : DATES_FRAME_ARTICLE;
 		} else if (x->prec < DATE_MONTH ||
-			   !dates_resolve_month(x->month, x->prec == DATE_DAY ? x->day : 0, x->prec,
+			   !dates_resolve_month(x->period == DATES_PERIOD_QUARTER ? x->month + 2 : x->month,
+						x->prec == DATE_DAY ? x->day : 0, x->prec,
 						tense, x->tense != 0, ctx, out)) {
+			/* a quarter's year is placed by its last month: the third
+			 * quarter in a report of February is last year's */
 			return false;
 		}
 	}

@@ -132,6 +132,32 @@ static bool dates_tense_han_puts_off(const char *s, size_t i, size_t b, size_t a
 	return false;
 }
 
+/* Does a Chinese verb of saying start at s[i]? */
+static bool dates_tense_han_saying(const char *s, size_t i, size_t b)
+{
+	static const char *const verbs[] = {
+		"说", "說", "表示", "称", "稱", "指出", "透露", "介绍", "介紹", "强调", "強調",
+	};
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+		size_t l = strlen(verbs[k]);
+		if (i + l <= b && memcmp(s + i, verbs[k], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is the two-character marker at s a date word (去年, 上周, 明天)? */
+static bool dates_tense_han_dateword(const char *s)
+{
+	static const char *const words[] = {
+		"去年", "上周", "上週", "昨天", "昨日", "明年", "下周", "下週", "明天",
+	};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (memcmp(s, words[k], 6) == 0)
+			return true;
+	return false;
+}
+
 /* Words that open a clause: a marker before one is not the date's. */
 static const char *const dates_tense_clause[] = {
 	"although", "because", "but", "lorsque", "mais", "où", "quand", "qui", "tandis",
@@ -204,13 +230,24 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			    (strcmp(w, "be") == 0 && strcmp(prevw, "to") == 0))
 				t = 1;
 			/* A verb of saying opens the reported clause unless a date of
-			 * its own follows it ("said on Monday", "said in March"):
+			 * its own follows it ("said on Monday", "said in March", "a
+			 * déclaré mardi"):
 			 * "said it is calling the shares on Dec. 7" speaks of the
 			 * past only in the saying, so its mark is no longer the
 			 * date's, and the clause's own words (or none) govern. */
-			static const char *const saying[] = { "said", "says", "told" };
+			static const char *const saying[] = {
+				"added", "affirmé", "ajouté", "annoncé", "announced",
+				"assuré", "confirmed", "confirmé", "disclosed", "dit",
+				"déclaré", "estimated", "estimé", "explained", "expliqué",
+				"indicated", "indiqué", "noted", "predicted", "précisé",
+				"rappelé", "reported", "said", "says", "souligné",
+				"stated", "told", "warned",
+			};
 			static const char *const own_date[] = {
-				"at", "during", "earlier", "in", "last", "on", "this", "yesterday",
+				"at", "ce", "cette", "dans", "dimanche", "during", "début",
+				"earlier", "en", "fin", "hier", "in", "jeudi", "la",
+				"last", "le", "lundi", "mardi", "mercredi", "on", "samedi",
+				"this", "vendredi", "yesterday",
 			};
 			if (i < at && dates_tense_in(prevw, saying, sizeof saying / sizeof *saying) &&
 			    !dates_tense_in(w, own_date, sizeof own_date / sizeof *own_date) &&
@@ -256,12 +293,20 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			int t = dates_tense_han(s, i, b, &l);
 			if (i < at && dates_tense_han_puts_off(s, i, b, at))
 				extended = true;
+			if (i < at && dates_tense_han_saying(s, i, b)) {
+				/* 他表示，…: what was marked before is the saying's */
+				before = 0;
+				clause_before = 0;
+			}
+			/* 去年, 上周, 明天 date their own expression: their clause's mark */
+			bool dateword = t && l == 6 && dates_tense_han_dateword(s + i);
 			if (t) {
 				if (i < at) {
-					before = t;
+					if (!dateword)
+						before = t;
 					clause_before = t;
 				} else {
-					if (!after)
+					if (!after && !dateword)
 						after = t;
 					if (!clause_after && !clause_closed)
 						clause_after = t;

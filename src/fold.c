@@ -304,6 +304,16 @@ static void fold_plain(struct fold *f, const char *s, size_t n, struct fold_stat
 		/* ASCII followed by ASCII is a cluster of its own: the common case
 		 * by far, and worth not asking utf8proc about. */
 		if (c < 0x80 && (i + 1 == n || (unsigned char)s[i + 1] < 0x80)) {
+			struct fold_out *o = st->o;
+			/* Most of it: a letter after a letter, with room. */
+			if (c > ' ' && !st->space && o->len + 2 <= o->cap &&
+			    (!st->with_map || o->len + 2 <= o->mapcap)) {
+				if (st->with_map)
+					o->map[o->len] = i;
+				o->text[o->len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+				st->last_end = ++i;
+				continue;
+			}
 			fold_emit(f, st, c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c, i, i + 1);
 			i++;
 			continue;

@@ -313,45 +313,84 @@ static void ingest_add_para(struct ingest *in, struct article *a, const struct d
  * the block's width (a paragraph's last line); a block with a wider line was
  * not wrapped by hand, so each of its lines is a paragraph (the way scraped
  * pages put one paragraph on each line). */
-static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article *a)
+/* Where paragraphs break, line by line: walked twice, once to count the
+ * paragraphs (so that their array is made once, at its size) and once to
+ * make them. */
+struct ingest_walk {
+	size_t i;                       /* the next line to look at */
+	const struct iline *prev;       /* the last kept line */
+	bool dropped_start;             /* a dropped line began a paragraph */
+	size_t block_width;
+	enum para_kind kind;            /* the kind of the paragraph being made */
+};
+
+/* The next kept line (NULL at the end), and whether a paragraph ends before it. */
+static const struct iline *ingest_walk_next(const struct draft *d, struct ingest_walk *w,
+					    bool *brk)
 {
-	struct buf text;
-	buf_init(&text);
-	buf_add(&text, "", 0);
-	enum para_kind kind = PARA_TEXT;
-	size_t block_width = 0;
-	const struct iline *prev = NULL;
-	bool dropped_start = false;     /* a dropped line began a paragraph */
-	for (size_t i = 0; i < d->nlines; i++) {
-		struct iline *l = &d->lines[i];
+	for (; w->i < d->nlines; w->i++) {
+		const struct iline *l = &d->lines[w->i];
 		if (l->dropped) {
 			/* The line that follows it begins one in its place: text
 			 * after a dropped "Share" never runs on from the title. */
-			dropped_start = dropped_start || l->para_start;
+			w->dropped_start = w->dropped_start || l->para_start;
 			continue;
 		}
-		bool starts = l->para_start || dropped_start;
-		dropped_start = false;
-		if (starts || !prev) {
-			block_width = 0;
-			for (size_t j = i; j < d->nlines && (j == i || !d->lines[j].para_start); j++)
+		bool starts = l->para_start || w->dropped_start;
+		w->dropped_start = false;
+		if (starts || !w->prev) {
+			w->block_width = 0;
+			for (size_t j = w->i; j < d->nlines && (j == w->i || !d->lines[j].para_start); j++)
 				if (!d->lines[j].dropped) {
-					size_t w = ingest_cols(iline_text(d, &d->lines[j]), d->lines[j].len);
-					if (w > block_width)
-						block_width = w;
+					size_t cols = ingest_cols(iline_text(d, &d->lines[j]), d->lines[j].len);
+					if (cols > w->block_width)
+						w->block_width = cols;
 				}
 		}
-		bool brk = !prev || starts || l->list_item || l->kind != kind ||
-			   l->kind == PARA_HEADING || l->kind == PARA_IMAGE;
-		if (!brk && kind == PARA_TEXT) {
-			if (block_width > WRAP_WIDTH)
-				brk = true;
+		const struct iline *prev = w->prev;
+		*brk = !prev || starts || l->list_item || l->kind != w->kind ||
+		       l->kind == PARA_HEADING || l->kind == PARA_IMAGE;
+		if (!*brk && w->kind == PARA_TEXT) {
+			if (w->block_width > WRAP_WIDTH)
+				*brk = true;
 			else if (clean_ends_sentence(iline_text(d, prev), prev->len) &&
-				 ingest_cols(iline_text(d, prev), prev->len) * 10 < block_width * 7)
-				brk = true;
+				 ingest_cols(iline_text(d, prev), prev->len) * 10 < w->block_width * 7)
+				*brk = true;
 		}
+		w->i++;
+		w->prev = l;
+		return l;
+	}
+	return NULL;
+}
+
+static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article *a)
+{
+	/* How many paragraphs at most (a break, an image, the last), and how
+	 * much text: a paragraph's text is its lines' and a space or nothing
+	 * between them, so the kept lines with a byte each hold it all. */
+	struct ingest_walk w = { 0, NULL, false, 0, PARA_TEXT };
+	size_t most = 1, bytes = 0;
+	const struct iline *l;
+	bool brk;
+	while ((l = ingest_walk_next(d, &w, &brk)) != NULL) {
+		most += brk + (l->kind == PARA_IMAGE);
+		bytes += l->len + 1;
+		w.kind = l->kind;
+	}
+	if (a->npara == 0 && a->para_cap < most) {
+		a->paras = xrealloc(a->paras, most * sizeof *a->paras);
+		a->para_cap = most;
+	}
+	article_reserve_text(a, bytes);
+
+	struct buf text;
+	buf_init(&text);
+	buf_add(&text, "", 0);
+	w = (struct ingest_walk){ 0, NULL, false, 0, PARA_TEXT };
+	while ((l = ingest_walk_next(d, &w, &brk)) != NULL) {
 		if (brk)
-			ingest_add_para(in, a, d, &text, kind);
+			ingest_add_para(in, a, d, &text, w.kind);
 		if (l->kind == PARA_IMAGE) {
 			/* An image is stored as its alt text (maybe empty), nothing
 			 * else: the "[image]" label is the interface's to draw, in
@@ -363,10 +402,9 @@ static void ingest_paragraphs(struct ingest *in, struct draft *d, struct article
 				buf_addc(&text, ' ');
 			buf_add(&text, iline_text(d, l), l->len);
 		}
-		kind = l->kind;
-		prev = l;
+		w.kind = l->kind;
 	}
-	ingest_add_para(in, a, d, &text, kind);
+	ingest_add_para(in, a, d, &text, w.kind);
 	buf_free(&text);
 	/* The article keeps its paragraphs for as long as it lives: no room
 	 * beyond them. */

@@ -157,6 +157,112 @@ static size_t *ingest_json_element_lines(const char *s, size_t len, size_t *coun
 	return lines;
 }
 
+/* One element of a top-level array: the bytes it spans, and the line and
+ * byte column where it starts (for warnings). */
+struct ingest_json_elem {
+	size_t start, end, line, col;
+};
+
+/* The elements of a top-level array, found by their brackets, strings and
+ * commas without building anything: jansson then parses one element at a
+ * time, so that a file of many records is never held as one tree (a tree
+ * takes several times the text). False when text is not an array split this
+ * way (unbalanced, a trailing comma, text after it): the whole document then
+ * goes to jansson, which says what is wrong. */
+static bool ingest_json_elements(const char *s, size_t len, struct ingest_json_elem **out,
+				 size_t *count)
+{
+	struct ingest_json_elem *v = NULL;
+	size_t n = 0, cap = 0, i = 0, line = 1, bol = 0;
+#define INGEST_JSON_SPACE(c) ((c) == ' ' || (c) == '\t' || (c) == '\r' || (c) == '\n')
+#define INGEST_JSON_SKIP()                                                   \
+	while (i < len && INGEST_JSON_SPACE(s[i])) {                          \
+		if (s[i] == '\n')                                             \
+			line++, bol = i + 1;                                  \
+		i++;                                                          \
+	}
+	INGEST_JSON_SKIP();
+	if (i >= len || s[i] != '[')
+		goto no;
+	i++;
+	INGEST_JSON_SKIP();
+	bool closed = i < len && s[i] == ']';
+	if (closed)
+		i++;
+	while (!closed) {
+		INGEST_JSON_SKIP();
+		struct ingest_json_elem e = { i, i, line, i - bol + 1 };
+		int depth = 0;
+		bool str = false, esc = false, ended = false;
+		for (; i < len && !ended; i++) {
+			char c = s[i];
+			if (c == '\n')
+				line++, bol = i + 1;
+			if (str) {
+				if (esc)
+					esc = false;
+				else if (c == '\\')
+					esc = true;
+				else if (c == '"')
+					str = false;
+				continue;
+			}
+			if (c == '"') {
+				str = true;
+			} else if (c == '[' || c == '{') {
+				depth++;
+			} else if ((c == ']' || c == '}') && depth > 0) {
+				depth--;
+			} else if ((c == ',' || c == ']') && depth == 0) {
+				e.end = i;
+				closed = c == ']';
+				ended = true;
+			}
+		}
+		if (!ended)
+			goto no;
+		while (e.end > e.start && INGEST_JSON_SPACE(s[e.end - 1]))
+			e.end--;
+		if (e.end == e.start)
+			goto no;        /* "[1,]" or "[,": jansson's to explain */
+		xgrow((void **)&v, &cap, n + 1, sizeof *v);
+		v[n++] = e;
+	}
+	INGEST_JSON_SKIP();
+	if (i != len)
+		goto no;
+#undef INGEST_JSON_SKIP
+#undef INGEST_JSON_SPACE
+	*out = v;
+	*count = n;
+	return true;
+no:
+	free(v);
+	return false;
+}
+
+/* An array's records, parsed one at a time; a broken one is warned about at
+ * its own line and column, and the others load. */
+static void ingest_json_array(struct ingest *in, const char *path, const char *id, const char *text,
+			      const struct ingest_json_elem *v, size_t n, struct collection *col)
+{
+	for (size_t k = 0; k < n; k++) {
+		json_error_t err;
+		json_t *rec = json_loadb(text + v[k].start, v[k].end - v[k].start, 0, &err);
+		if (!rec) {
+			size_t line = v[k].line + (size_t)(err.line > 0 ? err.line - 1 : 0);
+			int column = err.column + (err.line <= 1 ? (int)v[k].col - 1 : 0);
+			collection_warn(col, _("%s:%zu: invalid JSON at column %d: %s"), path, line,
+					column, err.text);
+			continue;
+		}
+		ingest_json_record(in, path, id, k + 1, v[k].line, rec, col);
+		json_decref(rec);
+	}
+	if (n == 0)
+		collection_warn(col, _("%s: empty JSON array; no articles"), path);
+}
+
 static void ingest_json_lines(struct ingest *in, const char *path, const char *id, const char *text,
 			      size_t len, struct collection *col)
 {
@@ -188,6 +294,13 @@ void ingest_read_json(struct ingest *in, const char *path, const char *id, const
 {
 	if (lines) {
 		ingest_json_lines(in, path, id, text, len, col);
+		return;
+	}
+	struct ingest_json_elem *elems;
+	size_t nelems;
+	if (ingest_json_elements(text, len, &elems, &nelems)) {
+		ingest_json_array(in, path, id, text, elems, nelems, col);
+		free(elems);
 		return;
 	}
 	json_error_t err;

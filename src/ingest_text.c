@@ -136,9 +136,11 @@ static bool ingest_text_blank(const char *s, size_t len)
 /* Splits text into lines, in place when d->in_place. */
 static void ingest_text_split(struct draft *d, const char *text, size_t len)
 {
-	size_t n = 1;
+	/* Lines that are not empty: blank lines between paragraphs take no
+	 * room (lines of spaces are counted; they are few). */
+	size_t n = len > 0 && text[0] != '\n';
 	for (const char *p = text; (p = memchr(p, '\n', len - (size_t)(p - text))) != NULL; p++)
-		n++;
+		n += p + 1 < text + len && p[1] != '\n';
 	/* Each line's text and its NUL fit in what it took with its newline. */
 	draft_reserve(d, n, d->in_place ? 0 : len + 1);
 	bool para_start = true;

@@ -345,8 +345,9 @@ int main(int argc, char **argv)
 		status = 2;
 		goto out;
 	}
-	/* These print one or two bodies at most: the rest stay in the index. */
-	app.opt.lazy_bodies = cmd && (strcmp(cmd, "list") == 0 || strcmp(cmd, "show") == 0 ||
+	/* These print one or two bodies at most, and the browser reads one at a
+	 * time: the rest stay in the index. */
+	app.opt.lazy_bodies = !cmd || (strcmp(cmd, "list") == 0 || strcmp(cmd, "show") == 0 ||
 				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0 ||
 				      strcmp(cmd, "search") == 0 || strcmp(cmd, "timeline") == 0);
 	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;

@@ -83,10 +83,15 @@ void reader_highlight(struct reader_view *rv, size_t para, size_t start, size_t 
 	rv->hl_len = len;
 }
 
+/* The article read, its body loaded when it was left in the index. */
 static const struct article *reader_article(const struct reader_view *rv,
 					    const struct collection *col)
 {
-	return rv->article < col->n ? &col->items[rv->article] : NULL;
+	if (rv->article >= col->n)
+		return NULL;
+	const struct article *a = &col->items[rv->article];
+	collection_body(col, a);
+	return a;
 }
 
 static void reader_head_add(struct reader_head *h, int src, int width, const char *lang,

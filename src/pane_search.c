@@ -5,7 +5,8 @@
  * article to article, and wrap around at the ends. The query stays after the
  * results are closed, so that the reader keeps marking its matches.
  *
- * The index is built at the first search. A search first finds a few
+ * The index is made at the first search (from the persistent index's search
+ * table when there is one, search.h's source). A search first finds a few
  * screenfuls of matches, which is instant on any collection; the rest is found
  * when something needs it (moving past them, the last match, a count). */
 #include <config.h>
@@ -72,7 +73,8 @@ void results_submit(struct ui *ui, const char *query)
 	struct results_view *rv = &ui->results;
 	results_clear(rv);
 	if (rv->ix == NULL)
-		rv->ix = search_index_new(ui->col);
+		rv->ix = ui->search_src ? search_index_source(ui->col, ui->search_src)
+				       : search_index_new(ui->col);
 	/* The prompt's text fits; a longer string is cut at a character boundary. */
 	size_t len = strlen(query);
 	if (len >= sizeof rv->query) {

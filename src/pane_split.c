@@ -278,6 +278,8 @@ bool split_open(struct ui *ui, size_t a0, const char *lang0, size_t a1, const ch
 {
 	if (a0 >= ui->col->n || a1 >= ui->col->n)
 		return false;
+	collection_body(ui->col, &ui->col->items[a0]);
+	collection_body(ui->col, &ui->col->items[a1]);
 	struct align_side sa = { &ui->col->items[a0], lang0 && lang0[0] ? lang0 : NULL };
 	struct align_side sb = { &ui->col->items[a1], lang1 && lang1[0] ? lang1 : NULL };
 	struct alignment *al = align_sides_ctx(ui->align, &sa, &sb);

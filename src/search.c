@@ -45,6 +45,12 @@ struct search_index {
 	struct search_posting *ascii;   /* pairs of ASCII code points: a direct table */
 	struct search_posting *tab;     /* everything else: open addressing */
 	size_t tabcap, tabn;
+	/* With a source (search_index_source): no postings and no text kept;
+	 * the source names the candidates and each is folded when checked. */
+	struct search_source src;
+	bool has_src;
+	size_t *slot_off;               /* one candidate's paragraph offsets in text */
+	size_t slot_cap;
 };
 
 /* A word or a phrase of a query, folded. */
@@ -244,11 +250,45 @@ struct search_index *search_index_new(const struct collection *col)
 	return ix;
 }
 
+struct search_index *search_index_source(const struct collection *col,
+					 const struct search_source *src)
+{
+	struct search_index *ix = xcalloc(1, sizeof *ix);
+	ix->col = col;
+	ix->fold = fold_new();
+	fold_out_init(&ix->scratch);
+	ix->src = *src;
+	ix->has_src = true;
+	return ix;
+}
+
+/* The source's article a folded into ix->text (title, then paragraphs, each
+ * ended by '\n'), slot k's first byte at ix->slot_off[k]; returns the number
+ * of slots, 0 when the article's body cannot be had. */
+static size_t search_fold_one(struct search_index *ix, size_t a)
+{
+	if (ix->src.body && !ix->src.body(ix->src.ctx, a))
+		return 0;
+	const struct article *art = &ix->col->items[a];
+	size_t nslots = 1 + art->npara;
+	xgrow((void **)&ix->slot_off, &ix->slot_cap, nslots + 1, sizeof *ix->slot_off);
+	ix->len = 0;
+	for (size_t p = 0; p < nslots; p++) {
+		const char *s = p == 0 ? (art->title ? art->title : "") : art->paras[p - 1].text;
+		ix->slot_off[p] = ix->len;
+		fold_text(ix->fold, s, strlen(s), &ix->scratch, false);
+		search_append(ix, ix->scratch.text, ix->scratch.len);
+		search_append(ix, "\n", 1);
+	}
+	ix->slot_off[nslots] = ix->len;
+	return nslots;
+}
+
 void search_index_free(struct search_index *ix)
 {
 	if (!ix)
 		return;
-	for (size_t i = 0; i < SEARCH_ASCII * SEARCH_ASCII; i++)
+	for (size_t i = 0; ix->ascii && i < SEARCH_ASCII * SEARCH_ASCII; i++)
 		free(ix->ascii[i].data);
 	for (size_t i = 0; i < ix->tabcap; i++)
 		free(ix->tab[i].data);
@@ -258,6 +298,7 @@ void search_index_free(struct search_index *ix)
 	free(ix->art_off);
 	free(ix->art_para);
 	free(ix->para_off);
+	free(ix->slot_off);
 	fold_out_free(&ix->scratch);
 	fold_free(ix->fold);
 	free(ix);
@@ -418,18 +459,109 @@ static int search_hit_order(const void *pa, const void *pb)
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
-/* Paragraph (global) of article art holding folded byte pos. */
-static size_t search_para_at(const struct search_index *ix, size_t art, size_t pos)
+/* The slot (0: the title, k: paragraph k - 1) holding folded byte pos, given
+ * the slots' first bytes off[0..nslots), ascending. */
+static size_t search_slot_at(const size_t *off, size_t nslots, size_t pos)
 {
-	size_t lo = ix->art_para[art], hi = ix->art_para[art + 1];
+	size_t lo = 0, hi = nslots;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (ix->para_off[mid] <= pos)
+		if (off[mid] <= pos)
 			lo = mid;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+/* What a run collects: its matches, and room for one article's hits. */
+struct search_found {
+	struct search_match *res;
+	size_t nres, capres;
+	struct search_hit *hits;
+	size_t caphits;
+};
+
+/* The matches of q in article a, whose folded text is text[0..span) with slot
+ * k starting at off[k] - base (nslots of them); stops at max matches when max
+ * is not 0. */
+static void search_article(struct search_index *ix, const struct search_query *q, size_t a,
+			   const char *text, size_t span, const size_t *off, size_t nslots,
+			   size_t base, size_t max, struct search_found *fd)
+{
+	size_t nhits = 0;
+	bool all = true;
+	for (size_t t = 0; t < q->n && all; t++) {
+		const struct search_term *term = &q->terms[t];
+		size_t found = 0, i = 0;
+		const char *h;
+		while (i < span && (h = memmem(text + i, span - i, term->text, term->len))) {
+			xgrow((void **)&fd->hits, &fd->caphits, nhits + 1, sizeof *fd->hits);
+			fd->hits[nhits].pos = (size_t)(h - text) + base;
+			fd->hits[nhits].len = term->len;
+			nhits++;
+			found++;
+			i = (size_t)(h - text) + term->len;
+		}
+		all = found > 0;
+	}
+	if (!all || nhits == 0)
+		return;
+	qsort(fd->hits, nhits, sizeof *fd->hits, search_hit_order);
+	size_t mapped = (size_t)-1;
+	for (size_t k = 0; k < nhits && !(max && fd->nres >= max); k++) {
+		/* Slot 0 is the title. */
+		size_t slot = search_slot_at(off, nslots, fd->hits[k].pos);
+		size_t p = slot == 0 ? SEARCH_TITLE : slot - 1;
+		if (slot != mapped) {
+			const struct article *art = &ix->col->items[a];
+			const char *s = slot == 0 ? (art->title ? art->title : "")
+						  : art->paras[slot - 1].text;
+			fold_text(ix->fold, s, strlen(s), &ix->scratch, true);
+			mapped = slot;
+		}
+		size_t fs = fd->hits[k].pos - off[slot], start, end;
+		fold_span(&ix->scratch, fs, fs + fd->hits[k].len, &start, &end);
+		struct search_match *last = fd->nres ? &fd->res[fd->nres - 1] : NULL;
+		if (last && last->article == a && last->para == p && last->start == start &&
+		    last->len == end - start)
+			continue;
+		xgrow((void **)&fd->res, &fd->capres, fd->nres + 1, sizeof *fd->res);
+		fd->res[fd->nres++] = (struct search_match){ a, p, start, end - start };
+	}
+}
+
+/* The candidates the source names, or every article; false when the source
+ * cannot say. */
+static bool search_source_candidates(struct search_index *ix, const char *query, size_t **cand,
+				     size_t *ncand)
+{
+	bool all = false;
+	if (ix->src.candidates(ix->src.ctx, query, cand, ncand, &all) != 0)
+		return false;
+	if (all) {
+		free(*cand);
+		*ncand = ix->col->n;
+		*cand = xmalloc((*ncand ? *ncand : 1) * sizeof **cand);
+		for (size_t a = 0; a < *ncand; a++)
+			(*cand)[a] = a;
+	}
+	return true;
+}
+
+/* The whole index built in memory after all, for a source that cannot name
+ * candidates: every body is loaded first. */
+static void search_source_fallback(struct search_index *ix)
+{
+	for (size_t a = 0; ix->src.body && a < ix->col->n; a++)
+		ix->src.body(ix->src.ctx, a);
+	struct search_index *full = search_index_new(ix->col);
+	free(ix->slot_off);
+	free(ix->text);
+	fold_out_free(&ix->scratch);
+	fold_free(ix->fold);
+	*ix = *full;
+	free(full);
 }
 
 int search_run(struct search_index *ix, const char *query, size_t max,
@@ -443,62 +575,36 @@ int search_run(struct search_index *ix, const char *query, size_t max,
 		search_query_free(&q);
 		return -1;
 	}
-	uint32_t *cand;
-	size_t ncand = search_candidates(ix, &q, &cand);
-	struct search_match *res = NULL;
-	size_t nres = 0, capres = 0;
-	struct search_hit *hits = NULL;
-	size_t caphits = 0;
-	for (size_t c = 0; c < ncand && !(max && nres >= max); c++) {
-		size_t a = cand[c];
-		const char *from = ix->text + ix->art_off[a];
-		size_t span = ix->art_off[a + 1] - ix->art_off[a];
-		size_t nhits = 0;
-		bool all = true;
-		for (size_t t = 0; t < q.n && all; t++) {
-			const struct search_term *term = &q.terms[t];
-			size_t found = 0, i = 0;
-			const char *h;
-			while (i < span && (h = memmem(from + i, span - i, term->text, term->len))) {
-				xgrow((void **)&hits, &caphits, nhits + 1, sizeof *hits);
-				hits[nhits].pos = (size_t)(h - from) + ix->art_off[a];
-				hits[nhits].len = term->len;
-				nhits++;
-				found++;
-				i = (size_t)(h - from) + term->len;
-			}
-			all = found > 0;
+	struct search_found fd = { 0 };
+	if (ix->has_src) {
+		size_t *cand = NULL, ncand = 0;
+		if (!search_source_candidates(ix, query, &cand, &ncand)) {
+			search_query_free(&q);
+			search_source_fallback(ix);
+			return search_run(ix, query, max, out, n);
 		}
-		if (!all || nhits == 0)
-			continue;
-		qsort(hits, nhits, sizeof *hits, search_hit_order);
-		size_t mapped = (size_t)-1;
-		for (size_t k = 0; k < nhits && !(max && nres >= max); k++) {
-			size_t g = search_para_at(ix, a, hits[k].pos);
-			/* Slot 0 is the title. */
-			size_t slot = g - ix->art_para[a];
-			size_t p = slot == 0 ? SEARCH_TITLE : slot - 1;
-			if (g != mapped) {
-				const struct article *art = &ix->col->items[a];
-				const char *s = slot == 0 ? (art->title ? art->title : "")
-							  : art->paras[slot - 1].text;
-				fold_text(ix->fold, s, strlen(s), &ix->scratch, true);
-				mapped = g;
-			}
-			size_t fs = hits[k].pos - ix->para_off[g], start, end;
-			fold_span(&ix->scratch, fs, fs + hits[k].len, &start, &end);
-			if (nres && res[nres - 1].article == a && res[nres - 1].para == p &&
-			    res[nres - 1].start == start && res[nres - 1].len == end - start)
-				continue;
-			xgrow((void **)&res, &capres, nres + 1, sizeof *res);
-			res[nres++] = (struct search_match){ a, p, start, end - start };
+		for (size_t c = 0; c < ncand && !(max && fd.nres >= max); c++) {
+			size_t nslots = search_fold_one(ix, cand[c]);
+			if (nslots)
+				search_article(ix, &q, cand[c], ix->text, ix->len, ix->slot_off, nslots,
+					       0, max, &fd);
 		}
+		free(cand);
+	} else {
+		uint32_t *cand;
+		size_t ncand = search_candidates(ix, &q, &cand);
+		for (size_t c = 0; c < ncand && !(max && fd.nres >= max); c++) {
+			size_t a = cand[c], base = ix->art_off[a];
+			search_article(ix, &q, a, ix->text + base, ix->art_off[a + 1] - base,
+				       ix->para_off + ix->art_para[a],
+				       ix->art_para[a + 1] - ix->art_para[a], base, max, &fd);
+		}
+		free(cand);
 	}
-	free(hits);
-	free(cand);
+	free(fd.hits);
 	search_query_free(&q);
-	*out = res;
-	*n = nres;
+	*out = fd.res;
+	*n = fd.nres;
 	return 0;
 }
 
@@ -527,21 +633,28 @@ static bool search_is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-char *search_snippet(const char *text, size_t start, size_t len, int width,
-		     const struct layout_opts *lo, size_t *hl_start, size_t *hl_len)
+/* The snippet of text[0..n), which may be a window of a longer text: more
+ * before it when more_before, more after it when more_after. NULL when the
+ * snippet would reach an end of the window that is not an end of the text:
+ * the caller then asks again with the whole text. */
+static char *search_snippet_in(const char *text, size_t n, size_t start, size_t len, int width,
+			       const struct layout_opts *lo, size_t *hl_start, size_t *hl_len,
+			       bool more_before, bool more_after)
 {
-	size_t n = strlen(text);
-	if (start > n)
-		start = n;
-	if (len > n - start)
-		len = n - start;
 	/* Every cluster's offset, and the running width before it. */
 	struct search_cluster *cl = NULL;
 	size_t nc = 0, capcl = 0;
 	long *before = NULL;
 	for (size_t i = 0; i < n;) {
 		size_t l;
-		int w = layout_cluster(text + i, n - i, &l, lo);
+		int w;
+		/* Printable ASCII before ASCII: a cluster of one column. */
+		if (text[i] >= ' ' && text[i] < 0x7f && (i + 1 == n || (unsigned char)text[i + 1] < 0x80)) {
+			l = 1;
+			w = 1;
+		} else {
+			w = layout_cluster(text + i, n - i, &l, lo);
+		}
 		if (l == 0)
 			l = 1;
 		xgrow((void **)&cl, &capcl, nc + 2, sizeof *cl);
@@ -606,6 +719,13 @@ char *search_snippet(const char *text, size_t start, size_t len, int width,
 		l++;
 	while (r < nc && r > me && search_is_space(text[cl[r - 1].off]))
 		r--;
+	/* l and r only ever leave an end of the window when they were never at
+	 * it: a snippet that does not touch the ends is the whole text's. */
+	if ((l == 0 && more_before) || (r == nc && more_after)) {
+		free(cl);
+		free(before);
+		return NULL;
+	}
 	struct buf b;
 	buf_init(&b);
 	if (l > 0)
@@ -637,4 +757,54 @@ char *search_snippet(const char *text, size_t start, size_t len, int width,
 	free(cl);
 	free(before);
 	return buf_take(&b);
+}
+
+/* Whether a cluster boundary lies before text[i] whatever precedes it: two
+ * ASCII characters (other than CR LF) always have one between them (UAX #29
+ * keeps together only marks, joiners, prepended signs, flags and CR LF). */
+static bool search_ascii_break(const char *text, size_t i)
+{
+	return (unsigned char)text[i - 1] < 0x80 && (unsigned char)text[i] < 0x80 &&
+	       text[i] != '\n';
+}
+
+/* Bytes measured on each side of a match for a snippet of width columns:
+ * enough for any text but runs of invisible clusters, which the whole text
+ * is measured for (search_snippet_in says when). */
+static size_t search_reach(int width)
+{
+	return 2 * (size_t)(width > 0 ? width : 0) + 4 * SEARCH_WORD_MAX + 16;
+}
+
+char *search_snippet(const char *text, size_t start, size_t len, int width,
+		     const struct layout_opts *lo, size_t *hl_start, size_t *hl_len)
+{
+	size_t n = strlen(text);
+	if (start > n)
+		start = n;
+	if (len > n - start)
+		len = n - start;
+	/* A long paragraph is measured only near the match: from a boundary
+	 * before it to one after it (search_ascii_break); text without such
+	 * boundaries near there (Chinese) is measured whole. */
+	size_t reach = search_reach(width), from = 0, to = n;
+	if (start > reach) {
+		size_t i = start - reach;
+		while (i > 0 && start - i < 2 * reach && !search_ascii_break(text, i))
+			i--;
+		from = i > 0 && search_ascii_break(text, i) ? i : 0;
+	}
+	if (n - (start + len) > reach) {
+		size_t i = start + len + reach;
+		while (i < n && i - (start + len) < 2 * reach && !search_ascii_break(text, i))
+			i++;
+		to = i < n && search_ascii_break(text, i) ? i : n;
+	}
+	char *s = NULL;
+	if (from > 0 || to < n)
+		s = search_snippet_in(text + from, to - from, start - from, len, width, lo, hl_start,
+				      hl_len, from > 0, to < n);
+	if (!s)
+		s = search_snippet_in(text, n, start, len, width, lo, hl_start, hl_len, false, false);
+	return s;
 }

@@ -39,6 +39,26 @@ const char *search_match_text(const struct collection *col, const struct search_
 
 /* Builds the index of col, which must outlive it and not change meanwhile. */
 struct search_index *search_index_new(const struct collection *col);
+
+/* Where the candidates of a query come from when the collection has a search
+ * table elsewhere (the persistent index, store.h): nothing is built in memory,
+ * and only the articles the source names are folded and checked, so that the
+ * first matches come at once on any collection. */
+struct search_source {
+	/* The articles that may match query (collection indices, ascending, a
+	 * superset of those that do) into *out (malloc'd, also when *n is 0);
+	 * *all instead when the query narrows nothing. Returns 0, or -1 when the
+	 * source cannot say (the index is then built in memory after all). */
+	int (*candidates)(void *ctx, const char *query, size_t **out, size_t *n, bool *all);
+	/* Makes article a's paragraphs present (they may be loaded on demand);
+	 * false when they cannot be had (the article is then left out). May be NULL. */
+	bool (*body)(void *ctx, size_t a);
+	void *ctx;
+};
+/* An index of col whose candidates come from src (copied; ctx must outlive it).
+ * Results are the same as search_index_new's. */
+struct search_index *search_index_source(const struct collection *col,
+					 const struct search_source *src);
 void search_index_free(struct search_index *ix);
 
 /* Every match of query, sorted by article (collection order), paragraph and

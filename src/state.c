@@ -66,8 +66,10 @@ char *state_path(const char *const *paths, size_t npaths, char **warning)
  * articles the store names are hashed, not the whole collection. */
 static const char *state_hash_of(const struct state *st, size_t a)
 {
-	if (st->hash[a][0] == '\0')
+	if (st->hash[a][0] == '\0') {
+		collection_body(st->col, &st->col->items[a]);
 		state_hash(&st->col->items[a], st->hash[a]);
+	}
 	return st->hash[a];
 }
 
@@ -252,7 +254,8 @@ static int state_load(struct state *st, const struct state_finder *f, time_t now
 		int64_t marked = sqlite3_column_int64(q, 3);
 		int64_t para = sqlite3_column_int64(q, 4);
 		if (sqlite3_column_int(q, 6)) {
-			if (para >= 0 && (size_t)para < st->col->items[a].npara)
+			if (para >= 0 && collection_body(st->col, &st->col->items[a]) &&
+			    (size_t)para < st->col->items[a].npara)
 				state_add_mark(st, (struct state_mark){ a, true, (size_t)para,
 						(size_t)sqlite3_column_int64(q, 7) });
 			continue;

@@ -103,6 +103,7 @@ void store_close(struct store *st)
 	if (!st)
 		return;
 	store_derived_done(st);
+	sqlite3_finalize(st->body);
 	db_close(st->db);
 	free(st->path);
 	free(st);

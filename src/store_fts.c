@@ -9,10 +9,10 @@
  * superset of the answer; search.c then checks those few exactly, which keeps
  * the results exactly what reading the files gives.
  *
- * The table is contentless and has no details (rowids only): small. Rows of
- * files read again are not taken out (a contentless table of this SQLite cannot
- * forget a row without its text): they can only add candidates, never hide
- * one, and `annals reindex` starts the table afresh. */
+ * The table is contentless and has no details (rowids only): small. The rows
+ * of files read again or gone are taken out with FTS5's 'delete' command,
+ * which needs the text a row was made from: store_write.c makes it again from
+ * the title and paragraphs the index kept (store_fts_text, the same function). */
 #include <config.h>
 #include "store_int.h"
 

@@ -18,6 +18,7 @@ struct store {
 	 * in use, and whether keeping it failed */
 	sqlite3_stmt *derived_get, *derived_put;
 	bool derived_failed;
+	sqlite3_stmt *body;             /* one article's paragraphs (store_body), kept */
 };
 
 /* One file of the walk as the index knows it. */

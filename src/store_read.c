@@ -229,6 +229,8 @@ void store_article_copy(struct article *to, const struct article *from)
 		memcpy(to->langs, from->langs, from->nlangs * sizeof *to->langs);
 	to->paras = from->npara ? xcalloc(from->npara, sizeof *to->paras) : NULL;
 	to->para_cap = 0;
+	to->para_text = NULL;   /* each paragraph's text is a copy of its own */
+	to->para_text_used = to->para_text_cap = 0;
 	for (size_t i = 0; i < from->npara; i++) {
 		to->paras[i] = from->paras[i];
 		to->paras[i].text = xstrdup(from->paras[i].text);
@@ -244,17 +246,19 @@ int store_body(struct store *st, struct article *a)
 {
 	if (!a->nbody)
 		return 0;
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(st->db, "SELECT lang, kind, text, emph FROM paragraphs"
-				    " WHERE article = ? ORDER BY seq", -1, &q, NULL);
-	if (rc != SQLITE_OK)
+	/* Prepared once: a search loads thousands of bodies one after another. */
+	if (!st->body && sqlite3_prepare_v2(st->db, "SELECT lang, kind, text, emph FROM paragraphs"
+					    " WHERE article = ? ORDER BY seq", -1, &st->body,
+					    NULL) != SQLITE_OK)
 		return -1;
+	sqlite3_stmt *q = st->body;
+	int rc;
 	sqlite3_bind_int64(q, 1, a->row);
 	struct paragraph *paras = xcalloc(a->nbody, sizeof *paras);
 	size_t n = 0;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < a->nbody)
 		store_row_para(q, 0, &paras[n++]);
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	if (n != a->nbody) {
 		/* Another process read the file again meanwhile: the row is gone. */
 		for (size_t i = 0; i < n; i++) {

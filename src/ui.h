@@ -163,7 +163,7 @@ struct search_index;
 struct search_match;
 
 struct results_view {
-	struct search_index *ix;        /* built at the first search */
+	struct search_index *ix;        /* made at the first search */
 	char query[PROMPT_MAX];         /* the current query; "" when none */
 	struct search_match *m;         /* its matches, in collection order */
 	size_t n;
@@ -185,6 +185,9 @@ struct help_view {
 
 struct ui {
 	const struct collection *col;
+	/* Where a search finds its candidates (search.h), or NULL: an index of
+	 * the collection is built in memory at the first search. */
+	const struct search_source *search_src;
 	struct keymap keys;             /* what each key does (keymap.h); defaults at app_init */
 	long count;                     /* digits typed before a key (5j), 0: none */
 	const struct event_list *events;

@@ -43,7 +43,7 @@ rm -f "$ERR"
 # reported here with the backend's name in front.
 for b in $backends; do
 	[ "$b" = curses ] && continue
-	for t in e2e_browser.sh e2e_hostile.sh e2e_keys.sh e2e_state.sh e2e_links.sh; do
+	for t in e2e_browser.sh e2e_hostile.sh e2e_file_names.sh e2e_keys.sh e2e_state.sh e2e_links.sh; do
 		out=$(ANNALS_BACKEND=$b sh "$TOP_SRCDIR/tests/$t" 2>&1)
 		n=0
 		while IFS= read -r line; do

@@ -429,6 +429,26 @@ static void test_resolve(void)
 	resolve_eq("The talks are supposed to end by May", &none, &ref, "2020-05", true);
 	resolve_eq("The bank said it is redeeming on Dec. 7 all its preferred shares", &none, &ref,
 		   "2019-12-07", true);
+	/* French and Chinese verbs of saying mark only the saying. */
+	resolve_eq("La société a annoncé qu'elle ferme l'usine en décembre", &none, &ref, "2019-12",
+		   true);
+	resolve_eq("Le maire a déclaré mardi que le pont était fermé", &none, &ref, "2019-10-22", true);
+	resolve_eq("公司已表示，工厂12月关闭", &none, &ref, "2019-12", true);
+	resolve_eq("他曾表示，新厂12月投产", &none, &ref, "2019-12", true);
+	/* A quarter without a year is the report's: the latest one over or
+	 * running, or with a tense to come the next; placed by its last month. */
+	resolve_eq("Profit rose in the third quarter", &none, &ref, "2019-07", true);
+	resolve_eq("Profit rose in the third quarter", &none, &(struct adate){ 2020, 2, 10, DATE_DAY, false },
+		   "2019-07", true);
+	resolve_eq("The plant will reopen in the second quarter", &none, &ref, "2020-04", true);
+	resolve_eq("Le bénéfice a progressé au troisième trimestre", &none, &ref, "2019-07", true);
+	resolve_eq("第三季度，利润增长", &none, &ref, "2019-07", true);
+	resolve_eq("去年第四季度，利润下降", &none, &ref, "2018-10", true);
+	expect_none("Net income for the third quarter rose.", "en");
+	expect_none("第三季度利润增长。", "zh-Hans");
+	/* The week of a month, in Chinese too. */
+	resolve_eq("3月第二周，港口关闭", &none, &ref, "2019-03-08", true);
+	resolve_eq("2018年3月第2週，港口關閉", &none, &ref, "2018-03-08", false);
 	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);

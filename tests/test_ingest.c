@@ -170,6 +170,15 @@ static void test_json(void)
 	warned(&c, FIX "json/bad.json:2: invalid JSON at column");
 	collection_free(&c);
 
+	/* An array is read a record at a time: a broken record is named at its
+	 * own line and column, and the others load under their own numbers. */
+	load(&c, FIX "json/broken_element.json", 0);
+	tap_int_eq((long long)c.n, 2, "an array with a broken record: the others load");
+	if ((a = find(&c, "broken_element#3")))
+		tap_str_eq(a->title, "Third", "  the third keeps its number");
+	warned(&c, FIX "json/broken_element.json:3: invalid JSON at column 31");
+	collection_free(&c);
+
 	/* Fields of the wrong type are named and ignored; the record still loads. */
 	load(&c, FIX "json/typed.jsonl", 0);
 	tap_int_eq((long long)c.n, 2, "records with fields of the wrong type load");

@@ -2,6 +2,7 @@
  * in what order, which original bytes a match covers, and the snippets. */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +58,135 @@ static void check_match(const struct collection *c, const struct search_match *m
 	snprintf(what, sizeof what, "match %zu covers '%s'", k, want);
 	tap_str_eq(got, want, what);
 	free(got);
+}
+
+
+/* A paragraph made of head, unit times times, mid, unit2 times2 times. */
+static char *repeat(const char *head, const char *unit, size_t times, const char *mid,
+		    const char *unit2, size_t times2)
+{
+	size_t n = strlen(head) + strlen(unit) * times + strlen(mid) + strlen(unit2) * times2 + 1;
+	char *s = xmalloc(n), *p = s;
+	p += sprintf(p, "%s", head);
+	for (size_t i = 0; i < times; i++)
+		p += sprintf(p, "%s", unit);
+	p += sprintf(p, "%s", mid);
+	for (size_t i = 0; i < times2; i++)
+		p += sprintf(p, "%s", unit2);
+	return s;
+}
+
+/* Snippets of long paragraphs are measured only near the match; they are the
+ * ones measuring the whole paragraph gave (these were made by it). */
+static void check_long_snippet(const char *name, char *s, const char *match, int width,
+			       const char *want, size_t want_hs, size_t want_hl)
+{
+	struct layout_opts lo = { 0 };
+	size_t start = (size_t)(strstr(s, match) - s), hs, hl;
+	char *got = search_snippet(s, start, strlen(match), width, &lo, &hs, &hl);
+	tap_str_eq(got, want, name);
+	tap_ok(hs == want_hs && hl == want_hl, "%s: highlight", name);
+	free(got);
+	free(s);
+}
+
+static void test_long_snippets(void)
+{
+	check_long_snippet("long Latin paragraph, 40 columns",
+			   repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here ", "sit amet elit ", 100),
+			   "NEEDLE", 40, "…dolor the NEEDLE here sit amet elit…", 13, 6);
+	check_long_snippet("long Latin paragraph, 80 columns",
+			   repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here ", "sit amet elit ", 100),
+			   "NEEDLE", 80,
+			   "…lorem ipsum dolor the NEEDLE here sit amet elit sit amet elit sit amet elit…",
+			   25, 6);
+	check_long_snippet("match near the end of a long paragraph",
+			   repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here", "", 0), "NEEDLE", 60,
+			   "…dolor lorem ipsum dolor lorem ipsum dolor the NEEDLE here", 49, 6);
+	check_long_snippet("match near the start of a long paragraph",
+			   repeat("the NEEDLE ", "", 0, "x", "sit amet elit ", 100), "NEEDLE", 60,
+			   "the NEEDLE xsit amet elit sit amet elit sit amet elit sit…", 4, 6);
+	check_long_snippet("long Chinese paragraph",
+			   repeat("开始", "网络安全领域合作", 200, "磋商机制", "中日韩签署备忘录", 200), "磋商机制", 40,
+			   "…全领域合作磋商机制中日韩签署备忘录中日…", 18, 12);
+	check_long_snippet("long paragraph with accents",
+			   repeat("", "élevé café ", 200, "cybersécurité", " défi commun", 200), "cybersécurité",
+			   50, "…élevé café cybersécurité défi commun défi…", 17, 15);
+	check_long_snippet("runs of zero-width spaces",
+			   repeat("a ", "\xe2\x80\x8b", 700, " match ", "\xe2\x80\x8b", 700), "match", 30,
+			   "a  match ", 3, 5);
+	check_long_snippet("runs of combining marks",
+			   repeat("", "e\xcc\x81\xcc\x81", 300, " match ", "o\xcc\x88", 300), "match", 30,
+			   "…match…", 3, 5);
+	check_long_snippet("long words",
+			   repeat("", "abcdefghijklmnopqrstuvwxyz", 100, " match ", "abcdefghijklmnopqrstuvwxyz", 100),
+			   "match", 50, "…match abcdefghijklmnopqrstuvwxyza…", 3, 5);
+}
+
+/* A search source for the tests: candidates as the mode says, and the
+ * bodies it was asked for counted. */
+struct test_source {
+	const struct collection *col;
+	struct search_index *mem;       /* mode 1 names the articles it finds */
+	int mode;                       /* 0: every article, 1: only those that match, 2: cannot say */
+	size_t bodies;
+};
+
+static int test_candidates(void *ctx, const char *query, size_t **out, size_t *n, bool *all)
+{
+	struct test_source *ts = ctx;
+	*out = NULL;
+	*n = 0;
+	*all = ts->mode == 0;
+	if (ts->mode == 2)
+		return -1;
+	if (ts->mode == 1) {
+		struct search_match *m;
+		size_t nm;
+		search_run(ts->mem, query, 0, &m, &nm);
+		*out = xcalloc(nm + 1, sizeof **out);
+		for (size_t i = 0; i < nm; i++)
+			if (*n == 0 || (*out)[*n - 1] != m[i].article)
+				(*out)[(*n)++] = m[i].article;
+		free(m);
+	}
+	return 0;
+}
+
+static bool test_body(void *ctx, size_t a)
+{
+	struct test_source *ts = ctx;
+	(void)a;
+	ts->bodies++;
+	return true;
+}
+
+/* An index whose candidates come from a source finds what the index built in
+ * memory finds, whatever the source names (a superset) or when it cannot say. */
+static void test_source(const struct collection *c, struct search_index *mem)
+{
+	const char *queries[] = { "cybersecurite", "CNCERT", "网络安全", "the", "\"first word\"",
+				  "cyber security", "e", "韩", "zzz", NULL };
+	for (int mode = 0; mode < 3; mode++) {
+		struct test_source ts = { c, mem, mode, 0 };
+		struct search_source src = { test_candidates, test_body, &ts };
+		struct search_index *ix = search_index_source(c, &src);
+		for (size_t q = 0; queries[q]; q++) {
+			for (size_t max = 0; max < 3; max += 2) {
+				struct search_match *a, *b;
+				size_t na, nb;
+				int ra = search_run(mem, queries[q], max, &a, &na);
+				int rb = search_run(ix, queries[q], max, &b, &nb);
+				tap_ok(ra == rb && na == nb && (na == 0 || memcmp(a, b, na * sizeof *a) == 0),
+				       "source mode %d, '%s', max %zu: the same matches (%zu)", mode,
+				       queries[q], max, na);
+				free(a);
+				free(b);
+			}
+		}
+		tap_ok(ts.bodies > 0, "source mode %d: bodies asked for", mode);
+		search_index_free(ix);
+	}
 }
 
 int main(void)
@@ -231,6 +361,8 @@ int main(void)
 	tap_ok(strncmp(snip + hs, "National", 8) == 0, "and still starts with the match");
 	free(snip);
 
+	test_source(&c, ix);
+	test_long_snippets();
 	search_index_free(ix);
 	collection_free(&c);
 	return tap_done();
