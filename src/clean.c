@@ -360,6 +360,7 @@ struct clean_rules {
 	char **labels;          /* source labels, as written */
 	size_t nlabels, caplabels;
 	size_t longest;         /* longest phrase key, bytes */
+	size_t shortest_language;       /* shortest language key, bytes */
 };
 
 static bool clean_is_trim(utf8proc_int32_t cp)
@@ -563,6 +564,13 @@ struct clean_rules *clean_rules_load(const char *path, struct collection *col)
 	fclose(f);
 	if (r->nphrases > 1)
 		qsort(r->phrases, r->nphrases, sizeof *r->phrases, clean_strcmp);
+	if (r->nlanguages > 1)
+		qsort(r->languages, r->nlanguages, sizeof *r->languages, clean_strcmp);
+	for (size_t i = 0; i < r->nlanguages; i++) {
+		size_t ll = strlen(r->languages[i]);
+		if (i == 0 || ll < r->shortest_language)
+			r->shortest_language = ll;
+	}
 	return r;
 }
 
@@ -589,11 +597,15 @@ void clean_rules_free(struct clean_rules *r)
 static bool clean_is_language_line(const struct clean_rules *r, const char *key)
 {
 	size_t klen = strlen(key), covered = 0, distinct = 0;
-	if (!klen)
+	if (!klen || r->nlanguages == 0)
+		return false;
+	if (bsearch(&key, r->languages, r->nlanguages, sizeof *r->languages, clean_strcmp))
+		return true;
+	/* A menu names three languages at least: most lines are too short to
+	 * hold three, and are not searched for every name. */
+	if (klen < 3 * r->shortest_language)
 		return false;
 	for (size_t i = 0; i < r->nlanguages; i++) {
-		if (strcmp(key, r->languages[i]) == 0)
-			return true;
 		size_t ll = strlen(r->languages[i]);
 		bool seen = false;
 		for (const char *p = key; (p = strstr(p, r->languages[i])) != NULL; p += ll) {
@@ -656,7 +668,8 @@ bool clean_is_boilerplate(const struct clean_rules *r, const char *s, size_t len
 	if (r->nphrases && strlen(key) <= r->longest)
 		hit = bsearch(&key, r->phrases, r->nphrases, sizeof *r->phrases, clean_strcmp) != NULL;
 	for (size_t i = 0; !hit && i < r->nprefixes; i++)
-		hit = strncmp(key, r->prefixes[i], strlen(r->prefixes[i])) == 0;
+		hit = key[0] == r->prefixes[i][0] &&
+		      strncmp(key, r->prefixes[i], strlen(r->prefixes[i])) == 0;
 	if (!hit)
 		hit = clean_is_language_line(r, key);
 	free(key);
