@@ -206,6 +206,12 @@ char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a
 {
 	struct buf b;
 	buf_init(&b);
+	/* Folding keeps most text as long as it was: room for that at once, so
+	 * that an article of many megabytes is not held twice over by doubling. */
+	size_t want = a->title ? strlen(a->title) + 1 : 0;
+	for (size_t i = 0; i < a->npara; i++)
+		want += strlen(a->paras[i].text) + 1;
+	buf_reserve(&b, want);
 	/* The title too: a search that looks in titles finds no fewer candidates. */
 	if (a->title) {
 		fold_text(f, a->title, strlen(a->title), o, false);
