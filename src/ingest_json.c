@@ -117,46 +117,6 @@ static void ingest_json_record(struct ingest *in, const char *path, const char *
 	draft_free(&d);
 }
 
-/* The line on which each element of the top-level array starts: jansson does
- * not say, and warnings should. */
-static size_t *ingest_json_element_lines(const char *s, size_t len, size_t *count)
-{
-	size_t *lines = NULL, n = 0, cap = 0, line = 1;
-	int depth = 0;
-	bool str = false, esc = false, expect = false;
-	for (size_t i = 0; i < len; i++) {
-		char c = s[i];
-		if (c == '\n')
-			line++;
-		if (str) {
-			if (esc)
-				esc = false;
-			else if (c == '\\')
-				esc = true;
-			else if (c == '"')
-				str = false;
-			continue;
-		}
-		if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-			continue;
-		if (depth == 1 && expect && c != ']') {
-			xgrow((void **)&lines, &cap, n + 1, sizeof *lines);
-			lines[n++] = line;
-			expect = false;
-		}
-		if (c == '"')
-			str = true;
-		else if (c == '[' || c == '{')
-			expect = ++depth == 1;
-		else if (c == ']' || c == '}')
-			depth--;
-		else if (c == ',' && depth == 1)
-			expect = true;
-	}
-	*count = n;
-	return lines;
-}
-
 /* One element of a top-level array: the bytes it spans, and the line and
  * byte column where it starts (for warnings). */
 struct ingest_json_elem {
@@ -311,14 +271,14 @@ void ingest_read_json(struct ingest *in, const char *path, const char *id, const
 		return;
 	}
 	if (json_is_array(v)) {
-		size_t nlines, k;
-		size_t *lines_of = ingest_json_element_lines(text, len, &nlines);
+		/* Not met: an array jansson reads is one ingest_json_elements
+		 * splits. Its records would still load, each said to be on line 1. */
+		size_t k;
 		json_t *rec;
 		json_array_foreach(v, k, rec)
-			ingest_json_record(in, path, id, k + 1, k < nlines ? lines_of[k] : 1, rec, col);
+			ingest_json_record(in, path, id, k + 1, 1, rec, col);
 		if (json_array_size(v) == 0)
 			collection_warn(col, _("%s: empty JSON array; no articles"), path);
-		free(lines_of);
 	} else {
 		ingest_json_record(in, path, id, 0, 1, v, col);
 	}

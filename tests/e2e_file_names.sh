@@ -17,7 +17,16 @@ printf 'Bad bytes\n\n2019-10-30\n\nThe name of this file is not valid UTF-8 at a
 printf '\000\001\002\003\004\005binary' >"$DIR/$(printf 'd_\033]52;c;cHduZWQ=\007')w.txt"
 
 start 120 40 "sleep 30"
-# A clipboard write that got through would land in tmux's buffers.
+# untouched WHEN: two checks, that the pane title is the one set below and
+# that tmux's clipboard is empty (a clipboard write that got through would
+# land in its buffers).
+untouched() {
+	title=$(T display-message -p -t "$SOCK" '#{pane_title}')
+	[ "$title" = "KEEP-THIS-TITLE" ]
+	ok $? "$1: the pane title did not change (it is '$title')"
+	[ -z "$(T list-buffers 2>/dev/null)" ]
+	ok $? "$1: nothing reached the clipboard"
+}
 T set-option -s set-clipboard on
 T select-pane -t "$SOCK" -T "KEEP-THIS-TITLE"
 respawn "'$ANNALS' --backend=$BACKEND -C '$DIR'"
@@ -27,18 +36,13 @@ ok $? "the browser starts on the collection of hostile names"
 # reader is titled with the ID of the article it shows.
 wait_for "Reader · a_�]0;PWNED-TITLE�x"
 ok $? "the ID with a title change shows U+FFFD for its controls"
-title=$(T display-message -p -t "$SOCK" '#{pane_title}')
-[ "$title" = "KEEP-THIS-TITLE" ]
-ok $? "the pane title did not change (it is '$title')"
-[ -z "$(T list-buffers 2>/dev/null)" ]
-ok $? "nothing reached the clipboard"
+untouched "at the start"
 send j Enter
 wait_for "Reader · b_�]52;c;cHduZWQ=�y"
 ok $? "the ID with a clipboard write shows U+FFFD for its controls"
 wait_for "writes to the clipboard"
 ok $? "the article with a clipboard write in its name opens"
-[ -z "$(T list-buffers 2>/dev/null)" ]
-ok $? "still nothing in the clipboard"
+untouched "with it open"
 send Tab j Enter
 wait_for "Reader · c_��z"
 ok $? "the ID that is not UTF-8 shows U+FFFD for each bad byte"
@@ -49,9 +53,5 @@ wait_for "exit=0"
 ok $? "q quits with status 0"
 screen | grep -qF "d_�]52;c;cHduZWQ=�w.txt: binary file"
 ok $? "the warning printed on quitting quotes the name made safe"
-title=$(T display-message -p -t "$SOCK" '#{pane_title}')
-[ "$title" = "KEEP-THIS-TITLE" ]
-ok $? "the pane title is still the same after quitting"
-[ -z "$(T list-buffers 2>/dev/null)" ]
-ok $? "and the clipboard is still empty"
+untouched "after quitting"
 done_testing
