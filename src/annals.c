@@ -4,6 +4,8 @@
 #include "annals.h"
 
 #include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -95,6 +97,130 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 	return false;
 }
 
+/* The collection as the index last left it (store_peek), the files not looked
+ * at yet: true when there was one; annals_sync_start then brings it up to date. */
+static bool annals_peek(struct annals *app, const char *const *roots, size_t nroots)
+{
+	char *warning = NULL;
+	app->store = store_open(roots, nroots, &warning);
+	free(warning);
+	if (!app->store)
+		return false;
+	struct collection got;
+	collection_init(&got);
+	if (store_peek(app->store, annals_data_dir(), &got) != 0) {
+		collection_free(&got);
+		store_close(app->store);
+		app->store = NULL;
+		return false;
+	}
+	for (size_t i = 0; i < got.n; i++)
+		collection_add(&app->col, &got.items[i]);
+	collection_free(&got);
+	app->col.body = annals_col_body;
+	app->col.body_ctx = app;
+	app->peeked = true;
+	return true;
+}
+
+/* A sync of the index in a thread of its own, with a connection of its own,
+ * while the browser shows what store_peek read. */
+struct annals_sync {
+	pthread_t thread;
+	const char *const *roots;
+	size_t nroots;
+	struct store_sync_opts opts;
+	struct collection col;          /* what the sync read */
+	long long gen;                  /* the index's generation after it */
+	size_t readable;
+	char *warning;
+	int rc;
+	atomic_bool done;
+};
+
+static void *annals_sync_run(void *arg)
+{
+	struct annals_sync *s = arg;
+	s->rc = -1;
+	struct store *st = store_open(s->roots, s->nroots, &s->warning);
+	if (st) {
+		free(s->warning);
+		s->warning = NULL;
+		s->rc = store_sync(st, s->roots, s->nroots, &s->opts, &s->col, &s->readable, &s->warning);
+		s->gen = store_generation(st);
+		store_close(st);
+	}
+	atomic_store(&s->done, true);
+	return NULL;
+}
+
+struct annals_sync *annals_sync_start(struct annals *app)
+{
+	if (!app->peeked)
+		return NULL;
+	struct annals_sync *s = xcalloc(1, sizeof *s);
+	s->roots = app->opt.ncollections ? app->opt.collections : &app->bundled;
+	s->nroots = app->opt.ncollections ? app->opt.ncollections : 1;
+	s->opts = (struct store_sync_opts){ .datadir = annals_data_dir(), .jobs = app->opt.jobs };
+	collection_init(&s->col);
+	atomic_init(&s->done, false);
+	if (pthread_create(&s->thread, NULL, annals_sync_run, s) != 0) {
+		/* No thread to be had: the sync runs now. */
+		annals_sync_run(s);
+		s->thread = pthread_self();
+	}
+	return s;
+}
+
+bool annals_sync_done(const struct annals_sync *s)
+{
+	return atomic_load(&s->done);
+}
+
+bool annals_sync_finish(struct annals *app, struct annals_sync *s)
+{
+	if (!pthread_equal(s->thread, pthread_self()))
+		pthread_join(s->thread, NULL);
+	bool changed = false;
+	if (s->rc != 0) {
+		/* What the index showed stays; why it could not be brought up to
+		 * date is said with the other warnings, after the browser. */
+		if (s->warning)
+			collection_warn(&app->col, "%s", s->warning);
+	} else if (s->gen == store_generation(app->store) && s->col.n == app->col.n) {
+		/* Nothing changed: only the warnings of the files are new. */
+		for (size_t i = 0; i < s->col.nwarnings; i++)
+			collection_warn(&app->col, "%s", s->col.warnings[i]);
+	} else {
+		events_free(app->events);
+		app->events = NULL;
+		search_index_free(app->search);
+		app->search = NULL;
+		struct collection old = app->col;
+		collection_init(&app->col);
+		/* The configuration's warnings first, as at any start. */
+		for (size_t i = 0; i < app->conf.nerrors; i++) {
+			char *t = conf_error_text(&app->conf, i);
+			collection_warn(&app->col, "%s", t);
+			free(t);
+		}
+		for (size_t i = 0; i < s->col.nwarnings; i++)
+			collection_warn(&app->col, "%s", s->col.warnings[i]);
+		for (size_t i = 0; i < s->col.n; i++)
+			collection_add(&app->col, &s->col.items[i]);
+		app->col.body = annals_col_body;
+		app->col.body_ctx = app;
+		collection_free(&old);
+		store_set_generation(app->store, s->gen);
+		changed = true;
+	}
+	collection_free(&s->col);
+	free(s->warning);
+	free(s);
+	app->peeked = false;
+	return changed;
+}
+
 /* The same file or folder given twice (under any name: ./a.txt and a.txt)
  * is read once, with a warning. */
 static void annals_unique_roots(struct annals *app)
@@ -130,10 +256,12 @@ int annals_load(struct annals *app, FILE *err)
 		collection_warn(&app->col, "%s", t);
 		free(t);
 	}
-	const char *bundled = annals_bundled_collection();
+	app->bundled = annals_bundled_collection();
 	annals_unique_roots(app);
-	const char *const *roots = app->opt.ncollections ? app->opt.collections : &bundled;
+	const char *const *roots = app->opt.ncollections ? app->opt.collections : &app->bundled;
 	size_t nroots = app->opt.ncollections ? app->opt.ncollections : 1, readable = 0;
+	if (app->opt.early && !app->opt.no_cache && !app->opt.reindex && annals_peek(app, roots, nroots))
+		return 0;
 	if (app->opt.no_cache || !annals_load_index(app, roots, nroots, &readable, err)) {
 		struct ingest *in = ingest_new(annals_data_dir(), &app->col);
 		for (size_t i = 0; i < nroots; i++)

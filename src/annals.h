@@ -33,6 +33,8 @@ struct options {
 	int jobs;                       /* --jobs=N: threads for reading files; 0: one per core */
 	bool reindex;                   /* annals reindex: the index started again */
 	bool lazy_bodies;               /* the command needs few bodies: annals_body loads them */
+	bool early;                     /* the browser: its first screen from the index as it
+					   was, the files looked at afterwards (annals_sync_start) */
 };
 
 struct align_ctx;
@@ -51,6 +53,8 @@ struct annals {
 	struct search_index *search;
 	struct store *store;            /* the index (store.h), or NULL: files read directly */
 	struct align_ctx *align;        /* what every alignment shares (align.h) */
+	const char *bundled;            /* the bundled collection's folder, when no -C */
+	bool peeked;                    /* col is the index as it was: a sync is due */
 };
 
 /* The bundled collection's folder: the source tree's data/collection when run
@@ -70,6 +74,15 @@ int annals_load(struct annals *app, FILE *err);
  * (opt.lazy_bodies). Returns false when it could not be had (a message has been
  * printed to err). */
 bool annals_body(struct annals *app, const struct article *a, FILE *err);
+/* When annals_load read the index as it was (opt.early), its sync: started in
+ * a thread of its own (NULL when none is due); annals_sync_done says whether it
+ * ended, without waiting; annals_sync_finish waits for it and takes its
+ * result: true when the collection changed, which then replaced app->col (the
+ * events and the search index are dropped, to be derived again). */
+struct annals_sync;
+struct annals_sync *annals_sync_start(struct annals *app);
+bool annals_sync_done(const struct annals_sync *s);
+bool annals_sync_finish(struct annals *app, struct annals_sync *s);
 /* Prints the collection's warnings to err as "annals: FILE:LINE: message". */
 void annals_print_warnings(const struct annals *app, FILE *err);
 void annals_free(struct annals *app);

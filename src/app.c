@@ -510,6 +510,9 @@ void app_handle(struct ui *ui, const struct term_event *ev)
 	}
 }
 
+/* How often a pending task is looked at, in milliseconds. */
+#define APP_PENDING_MS 50
+
 bool app_loop(struct ui *ui, struct term *t)
 {
 	app_draw(ui);
@@ -518,12 +521,15 @@ bool app_loop(struct ui *ui, struct term *t)
 	term_draw(t, ui->surf);
 	for (;;) {
 		struct term_event ev;
-		term_next(t, -1, &ev);
+		/* While something is pending, a look at it every tick. */
+		term_next(t, ui->pending ? APP_PENDING_MS : -1, &ev);
 		if (ev.type == TERM_EV_END)
 			return false;
 		app_handle(ui, &ev);
 		if (ui->quit)
 			return true;
+		if (ui->pending)
+			ui->pending(ui, ui->pending_ctx);
 		if (ui->suspend) {
 			ui->suspend = false;
 			term_suspend(t);
@@ -551,6 +557,49 @@ bool app_loop(struct ui *ui, struct term *t)
 			app_draw(ui);
 		term_draw(t, ui->surf);
 	}
+}
+
+/* What the browser needs of the application, made again when the collection
+ * changes under it (app_sync_tick). */
+struct app_setup {
+	struct annals *app;
+	struct layout_opts lo;
+	struct search_source src;
+	struct annals_sync *sync;       /* the index's sync, running; NULL when none */
+};
+
+static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
+{
+	struct annals *app = su->app;
+	app_init(ui, &app->col, annals_events(app), &su->lo, w, h);
+	ui->reading_lang = app->opt.reading_lang;
+	ui->uilang = &app->ui;
+	ui->align = annals_align(app);
+	app_configure(ui, app);
+	/* The index's search table: the first matches come at once. */
+	if (annals_search_source(app, &su->src))
+		ui->search_src = &su->src;
+	app_state_open(ui, app);
+}
+
+/* The sync that started with the browser: when it has ended and the files
+ * changed, the panes are made again from the new collection, where the reader
+ * was (the reading state keeps the place by article, as between runs). */
+static void app_sync_tick(struct ui *ui, void *ctx)
+{
+	struct app_setup *su = ctx;
+	if (!annals_sync_done(su->sync))
+		return;
+	struct annals_sync *sync = su->sync;
+	su->sync = NULL;
+	ui->pending = NULL;
+	if (!annals_sync_finish(su->app, sync))
+		return;
+	int w = ui->surf->w, h = ui->surf->h;
+	app_state_close(ui);
+	app_free(ui);
+	app_setup_ui(ui, su, w, h);
+	ui->redraw = true;
 }
 
 int app_run(struct annals *app)
@@ -581,26 +630,29 @@ int app_run(struct annals *app)
 		annals_print_warnings(app, stderr);
 		return 1;
 	}
-	struct layout_opts lo = { .ambiguous_wide = app->opt.ambiguous_wide, .tab_width = 8 };
+	struct app_setup su = {
+		.app = app, .lo = { .ambiguous_wide = app->opt.ambiguous_wide, .tab_width = 8 },
+	};
 	int w, h;
 	term_size(t, &w, &h);
 	struct ui ui;
-	app_init(&ui, &app->col, annals_events(app), &lo, w, h);
-	ui.reading_lang = app->opt.reading_lang;
-	ui.uilang = &app->ui;
-	ui.align = annals_align(app);
-	app_configure(&ui, app);
-	/* The index's search table: the first matches come at once. */
-	struct search_source src;
-	if (annals_search_source(app, &src))
-		ui.search_src = &src;
-	app_state_open(&ui, app);
+	app_setup_ui(&ui, &su, w, h);
+	/* The first screen shows the index as it was; the files are looked at
+	 * now, while it is on screen. */
+	su.sync = annals_sync_start(app);
+	if (su.sync) {
+		ui.pending = app_sync_tick;
+		ui.pending_ctx = &su;
+	}
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */
 	int status = ui.interrupted ? 130 : 0;
 	app_state_close(&ui);
 	app_free(&ui);
+	/* Quit before the sync ended: it ends first (the index stays whole). */
+	if (su.sync)
+		annals_sync_finish(app, su.sync);
 	term_close(t);
 	/* After the full screen is gone, where they can be read. */
 	annals_print_warnings(app, stderr);

@@ -351,6 +351,8 @@ int main(int argc, char **argv)
 				      strcmp(cmd, "parallel") == 0 || strcmp(cmd, "reindex") == 0 ||
 				      strcmp(cmd, "search") == 0 || strcmp(cmd, "timeline") == 0);
 	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;
+	/* The browser shows the index as it was at once, then looks at the files. */
+	app.opt.early = !cmd;
 	if (app.opt.reindex && app.opt.no_cache) {
 		status = usage_error(_("'%s' needs the index: drop --no-cache"), cmd);
 		goto out;

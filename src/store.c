@@ -154,6 +154,46 @@ static int store_check_fingerprint(struct store *st, const char *datadir)
 	return rc;
 }
 
+int store_peek(struct store *st, const char *datadir, struct collection *col)
+{
+	/* Not an index another reading made: the sync would start it again. */
+	char *want = store_fingerprint(datadir);
+	sqlite3_stmt *q;
+	bool same = false;
+	if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key='reader'", -1, &q,
+			       NULL) == SQLITE_OK) {
+		same = sqlite3_step(q) == SQLITE_ROW &&
+		       strcmp((const char *)sqlite3_column_text(q, 0), want) == 0;
+		sqlite3_finalize(q);
+	}
+	free(want);
+	struct store_rows rows = { 0 };
+	if (!same || store_read_all(st, false, &rows) != SQLITE_OK) {
+		store_rows_free(&rows);
+		return -1;
+	}
+	for (size_t i = 0; i < rows.n; i++) {
+		collection_add(col, &rows.arts[i]);
+	}
+	/* collection_add took every article's contents (and zeroed them). */
+	store_rows_free(&rows);
+	if (col->n == 0)
+		return -1;
+	collection_sort(col);
+	st->gen = store_gen(st);
+	return st->gen < 0 ? -1 : 0;
+}
+
+long long store_generation(const struct store *st)
+{
+	return st->gen;
+}
+
+void store_set_generation(struct store *st, long long gen)
+{
+	st->gen = gen;
+}
+
 /* The files the index knows, by path, to compare with the walk. */
 struct store_known {
 	char *path;

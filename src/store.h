@@ -40,6 +40,19 @@ int store_sync(struct store *st, const char *const *roots, size_t nroots,
 	       const struct store_sync_opts *opts, struct collection *col, size_t *readable,
 	       char **warning);
 
+/* The collection as the index last left it, read without looking at the files
+ * (the browser's first screen, before store_sync brings it up to date): every
+ * article without its body, sorted; no warnings. Returns 0, or -1 when the
+ * index holds nothing usable for these roots (empty, made by another reading,
+ * unreadable; datadir as store_sync_opts's): col is then left empty. */
+int store_peek(struct store *st, const char *datadir, struct collection *col);
+/* The index's generation as this process last read or synced it: a sync that
+ * changed anything gives a new one. */
+long long store_generation(const struct store *st);
+/* Takes the generation another connection's sync reached, whose collection
+ * this process now shows (the kept events are then its). */
+void store_set_generation(struct store *st, long long gen);
+
 /* The index rows (article->row) of the articles that may match a search query,
  * ascending, a superset of those that do; *all when the query narrows nothing.
  * Returns 0, or -1 when the search table cannot be read. */

@@ -188,6 +188,10 @@ struct ui {
 	/* Where a search finds its candidates (search.h), or NULL: an index of
 	 * the collection is built in memory at the first search. */
 	const struct search_source *search_src;
+	/* Called by the loop at every event and every tick while set (a task
+	 * that runs beside the browser: the index's sync); it clears it when done. */
+	void (*pending)(struct ui *ui, void *ctx);
+	void *pending_ctx;
 	struct keymap keys;             /* what each key does (keymap.h); defaults at app_init */
 	long count;                     /* digits typed before a key (5j), 0: none */
 	const struct event_list *events;

@@ -73,4 +73,34 @@ ok $? "the reader shows its body, loaded from the index"
 send q q
 wait_for "exit=0"
 ok $? "and quits"
+
+# Between two runs a file is edited, one added, one removed: the browser
+# shows the index as it was at once, looks at the files while it is on
+# screen, and its panes then show them as they are.
+sed -i 's/^Report 150 of the store test$/Report 150 renamed zzedited/' "$col/a150.txt"
+printf 'Report 777 brand new zzadded\n\n2001-02-03\n\nA new paragraph.\n' >"$col/new.txt"
+rm "$col/a010.txt"
+start 100 30 "'$ANNALS' -C '$col'"
+wait_for "Report" 20
+settle
+send / zzedited Enter
+wait_for "1 match" 10 && screen | grep -q "Report 150 renamed zzedited"
+ok $? "an edited file: its new title is found"
+send Escape
+wait_gone "1 match" 5
+send / zzadded Enter
+wait_for "1 match" 10
+ok $? "an added file is found by search"
+send Escape
+wait_gone "1 match" 5
+send / zq010x Enter
+wait_for "No match" 10 || wait_for "no match" 1 || wait_for "nothing" 1
+ok $? "a removed file is no longer found"
+send Escape q
+wait_for "exit=0"
+ok $? "and quits"
+"$ANNALS" -C "$col" list --json >"$SCRATCH/idx.json" 2>/dev/null &&
+	"$ANNALS" --no-cache -C "$col" list --json >"$SCRATCH/direct.json" 2>/dev/null &&
+	cmp -s "$SCRATCH/idx.json" "$SCRATCH/direct.json"
+ok $? "the index is then the files' (list --json as with --no-cache)"
 done_testing
