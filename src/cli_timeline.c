@@ -32,6 +32,8 @@ static json_t *cli_timeline_event_json(const struct annals *app, const struct ev
 	json_object_set_new(o, "group", json_integer(e->group));
 	json_object_set_new(o, "inferred", json_boolean(e->date.inferred));
 	json_object_set_new(o, "precision", json_string(dates_precision_name(&e->date, e->period)));
+	if (dates_part_name(e->period))
+		json_object_set_new(o, "part", json_string(dates_part_name(e->period)));
 	if (e->end.prec != DATE_NONE) {
 		char end[16];
 		adate_format(&e->end, end, sizeof end);

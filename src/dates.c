@@ -1698,7 +1698,7 @@ static bool dates_zh_phrase_first(int32_t cp)
 {
 	static const int32_t first[] = {
 		0x524D, 0x6628, 0x4ECA, 0x660E, 0x4E0A, 0x672C, 0x8FD9, 0x9019, 0x4E0B, 0x53BB,
-		0x540C, 0x5F53, 0x7576, 0x6B21, 0x7FCC, 0x7B2C,
+		0x540C, 0x5F53, 0x7576, 0x6B21, 0x7FCC, 0x7B2C, 0x5E74, 0x6708,     /* … 年 月 */
 	};
 	return dates_cp_in(cp, first, sizeof first / sizeof *first);
 }
@@ -1858,6 +1858,7 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 		vec.v[kept++] = *x;
 	}
 	kept = dates_merge_years(text, n, vec.v, kept);
+	dates_parts(text, n, vec.v, kept);
 	if (kept == 0) {
 		free(vec.v);
 		vec.v = NULL;

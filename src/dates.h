@@ -41,7 +41,19 @@ enum dates_period {
 	DATES_PERIOD_AUTUMN,
 	DATES_PERIOD_WINTER,
 	DATES_PERIOD_QUARTER,   /* date the first month, end the last */
+	/* The early, middle or late part of a year or month ("late 2016", "mid-
+	 * March", "2016年底", "début mars", "year-end"): date the year or month
+	 * itself, no end. */
+	DATES_PERIOD_EARLY,
+	DATES_PERIOD_MID,
+	DATES_PERIOD_LATE,
 };
+
+/* Is p the part of a year or month? */
+static inline bool dates_period_is_part(enum dates_period p)
+{
+	return p == DATES_PERIOD_EARLY || p == DATES_PERIOD_MID || p == DATES_PERIOD_LATE;
+}
 
 /* Where the year of a resolved date came from. */
 enum dates_frame {
@@ -138,6 +150,8 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at);
 
 /* "decade", "year", "month", "week" or "day": the precision a user reads. */
 const char *dates_precision_name(const struct adate *d, enum dates_period period);
+/* "early", "mid" or "late" for a part of a year or month; NULL otherwise. */
+const char *dates_part_name(enum dates_period period);
 const char *dates_frame_name(enum dates_frame f);
 
 /* Days in month m of year y (Gregorian), and the weekday of a date (0 Sunday). */

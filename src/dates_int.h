@@ -47,6 +47,11 @@ bool dates_holiday_date(int holiday, int y, int *m, int *d);
 long dates_day_number(int y, int m, int d);
 void dates_from_day_number(long z, int *y, int *m, int *d);
 
+/* Marks the early, middle or late part of a year or month said around the
+ * expressions v[0..nv) (in text order, no overlaps): "late 2016", "the end of
+ * last year", 2016年底, 3月下旬 (dates_part.c). */
+void dates_parts(const char *s, size_t n, struct datex *v, size_t nv);
+
 /* A phrase of dates_phrase.c at i (a word start, a Han character or a digit):
  * fills *x (a DATEX_RELATIVE) and returns its end; 0 when none. */
 size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x);

@@ -34,6 +34,9 @@ struct dates_phrase {
 #define NA(t, u, o) { t, DATES_UNIT_##u, o, true, DATES_PERIOD_NONE, 0, PH_ALONE }
 #define S(t, p, tense) { t, DATES_UNIT_YEAR, 0, false, DATES_PERIOD_##p, tense, 0 }
 #define SY(t, p, o) { t, DATES_UNIT_YEAR, o, false, DATES_PERIOD_##p, 0, 0 }
+/* A part of "the year" or "the month": the narrative's while it is fresh,
+ * else the dateline's ("by the end of the year", 年底, 月初). */
+#define PART(t, u, p, f) { t, DATES_UNIT_##u, 0, true, DATES_PERIOD_##p, 0, f }
 /* Counted from the narrative, singular and plural: "a day later", "# days later". */
 #define LATER(one, many, u, word, o, f) \
 	{ "# " one " " word, DATES_UNIT_##u, o, true, DATES_PERIOD_NONE, 0, f }, \
@@ -78,6 +81,12 @@ static const struct dates_phrase dates_phrases[] = {
 	N("the same day", DAY, 0), N("that same day", DAY, 0),
 	N("the next morning", DAY, 1), N("the following morning", DAY, 1),
 	N("the next evening", DAY, 1), N("the following evening", DAY, 1),
+	PART("the end of the year", YEAR, LATE, 0), PART("the beginning of the year", YEAR, EARLY, 0),
+	PART("the start of the year", YEAR, EARLY, 0), PART("the middle of the year", YEAR, MID, 0),
+	PART("year-end", YEAR, LATE, PH_ALONE), PART("year end", YEAR, LATE, PH_ALONE),
+	PART("year's end", YEAR, LATE, PH_ALONE),
+	PART("the end of the month", MONTH, LATE, 0), PART("the beginning of the month", MONTH, EARLY, 0),
+	PART("the start of the month", MONTH, EARLY, 0), PART("the middle of the month", MONTH, MID, 0),
 	/* French, from the article */
 	A("avant-hier", DAY, -2), A("après-demain", DAY, 2), A("hier", DAY, -1),
 	A("aujourd'hui", DAY, 0), A("demain", DAY, 1),
@@ -106,6 +115,10 @@ static const struct dates_phrase dates_phrases[] = {
 	N("l'année précédente", YEAR, -1),
 	N("la même année", YEAR, 0), N("cette année-là", YEAR, 0), N("cette même année", YEAR, 0),
 	N("le même jour", DAY, 0),
+	PART("la fin de l'année", YEAR, LATE, 0), PART("fin de l'année", YEAR, LATE, 0),
+	PART("le début de l'année", YEAR, EARLY, 0), PART("début de l'année", YEAR, EARLY, 0),
+	PART("la fin du mois", MONTH, LATE, 0), PART("fin du mois", MONTH, LATE, 0),
+	PART("le début du mois", MONTH, EARLY, 0), PART("début du mois", MONTH, EARLY, 0),
 };
 
 /* The Chinese phrases: tried at a Han character or a number only. */
@@ -137,6 +150,8 @@ static const struct dates_phrase dates_phrases_han[] = {
 	N("#年后", YEAR, 1), N("#年後", YEAR, 1), N("#年以后", YEAR, 1), N("#年以後", YEAR, 1),
 	N("#个月后", MONTH, 1), N("#個月後", MONTH, 1), N("#天后", DAY, 1), N("#天後", DAY, 1),
 	N("#周后", WEEK, 1), N("#週後", WEEK, 1),
+	PART("年初", YEAR, EARLY, 0), PART("年底", YEAR, LATE, 0), PART("年末", YEAR, LATE, 0),
+	PART("月初", MONTH, EARLY, 0), PART("月底", MONTH, LATE, 0), PART("月末", MONTH, LATE, 0),
 };
 
 struct dates_count_word {
@@ -264,6 +279,7 @@ static bool dates_phrase_han_ok(const char *s, size_t n, size_t i, size_t end)
 		"本日基根资資成版文样樣剧劇课課书書账賬", "当相适適应應充正", "當相适適应應充正",
 		"前目此之以提空当當从從先向", "明说說声聲证證表透发發光文英清精分鲜鮮简簡高聪聰",
 		"同不共相", "去过過失除", "今至如现現", "上以向北南东東西路马馬", "下以向天地手乡鄉",
+		"年每全年", "月每岁歲个個",
 	};
 	size_t st = i > 3 ? i - 3 : 0, len;
 	while (st < i && ((unsigned char)s[st] & 0xC0) == 0x80)
@@ -280,6 +296,12 @@ static bool dates_phrase_han_ok(const char *s, size_t n, size_t i, size_t end)
 				return false;
 	}
 after:
+	/* 初步 (preliminary), 初次 (first time), 初中 (a school) are no 月初 */
+	static const char *const after_chu = "步次中级級始衷稿";
+	if (end >= 3 && memcmp(s + end - 3, "初", 3) == 0 && end + 3 <= n)
+		for (size_t k = 0; after_chu[k]; k += 3)
+			if (memcmp(s + end, after_chu + k, 3) == 0)
+				return false;
 	/* 今年春节 is this year's Spring Festival (a holiday), not this spring */
 	if (end >= 3 && memcmp(s + end - 3, "春", 3) == 0 && end + 3 <= n &&
 	    (memcmp(s + end, "节", 3) == 0 || memcmp(s + end, "節", 3) == 0))
@@ -316,11 +338,11 @@ static bool dates_phrase_is_name(const char *s, size_t n, size_t i, size_t end)
  * binary search. */
 static const char *const dates_phrase_openers[] = {
 	"a", "an", "après", "aujourd", "avant", "ce", "cet", "cette", "cinq", "cinquante",
-	"demain", "deux", "dix", "douze", "eight", "eleven", "fifteen", "fifty", "five", "four",
-	"hier", "huit", "il", "l", "la", "last", "le", "neuf", "next", "nine", "one", "onze",
-	"quatre", "quinze", "sept", "seven", "six", "ten", "that", "the", "thirty", "this",
-	"three", "today", "tomorrow", "trente", "trois", "twelve", "twenty", "two", "un", "une",
-	"vingt", "yesterday",
+	"demain", "deux", "dix", "douze", "début", "eight", "eleven", "fifteen", "fifty", "fin",
+	"five", "four", "hier", "huit", "il", "l", "la", "last", "le", "neuf", "next", "nine",
+	"one", "onze", "quatre", "quinze", "sept", "seven", "six", "ten", "that", "the", "thirty",
+	"this", "three", "today", "tomorrow", "trente", "trois", "twelve", "twenty", "two", "un",
+	"une", "vingt", "year", "yesterday",
 };
 
 static int dates_phrase_str_order(const void *a, const void *b)
@@ -429,7 +451,7 @@ size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
 	x->period = bp->period;
 	x->tense = bp->tense;
 	x->temporal = true;
-	x->prec = bp->period != DATES_PERIOD_NONE ? DATE_MONTH :
+	x->prec = bp->period != DATES_PERIOD_NONE && !dates_period_is_part(bp->period) ? DATE_MONTH :
 		  bp->unit == DATES_UNIT_YEAR ? DATE_YEAR :
 		  bp->unit == DATES_UNIT_MONTH ? DATE_MONTH : DATE_DAY;
 	return best;

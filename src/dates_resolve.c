@@ -237,8 +237,9 @@ static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx
 	out->frame = x->narrative ? DATES_FRAME_NARRATIVE : DATES_FRAME_ARTICLE;
 	if (x->narrative && base->prec == DATE_NONE) {
 		/* No account yet: "two days later" counts from the dateline; "the
-		 * same year" has nothing to be the same as. */
-		if (x->offset == 0)
+		 * same year" has nothing to be the same as, but "the end of the
+		 * year" with no account is the dateline's year. */
+		if (x->offset == 0 && !dates_period_is_part(x->period))
 			return false;
 		base = &ctx->ref;
 		out->frame = DATES_FRAME_ARTICLE;
@@ -261,6 +262,7 @@ static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx
 	case DATES_UNIT_MONTH:
 		dates_add_months(&y, &m, x->offset);
 		out->date = (struct adate){ y, m, 0, DATE_MONTH, true };
+		out->period = dates_period_is_part(x->period) ? x->period : DATES_PERIOD_NONE;
 		return true;
 	case DATES_UNIT_YEAR:
 		y += x->offset;
@@ -278,11 +280,13 @@ static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx
 			   base->month <= 2 && x->offset == 0) {
 			y--;    /* "this winter" in January began in December */
 		}
-		if (x->period != DATES_PERIOD_NONE && x->period != DATES_PERIOD_DECADE) {
+		if (x->period != DATES_PERIOD_NONE && x->period != DATES_PERIOD_DECADE &&
+		    !dates_period_is_part(x->period)) {
 			out->date.inferred = true;
 			return dates_span_months(y, x->period, x->part, out);
 		}
 		out->date = (struct adate){ y, 0, 0, DATE_YEAR, true };
+		out->period = dates_period_is_part(x->period) ? x->period : DATES_PERIOD_NONE;
 		return true;
 	}
 	return false;
@@ -373,6 +377,10 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 		dates_span_week(&out->date, out);
 		return true;
 	}
+	if (dates_period_is_part(x->period)) {
+		out->period = x->period;
+		return true;
+	}
 	if (x->period != DATES_PERIOD_NONE)
 		return dates_span_months(out->date.year, x->period, x->part, out);
 	return true;
@@ -402,6 +410,16 @@ const char *dates_precision_name(const struct adate *d, enum dates_period period
 	case DATE_MONTH: return "month";
 	case DATE_DAY: return "day";
 	default: return "none";
+	}
+}
+
+const char *dates_part_name(enum dates_period period)
+{
+	switch (period) {
+	case DATES_PERIOD_EARLY: return "early";
+	case DATES_PERIOD_MID: return "mid";
+	case DATES_PERIOD_LATE: return "late";
+	default: return NULL;
 	}
 }
 

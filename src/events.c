@@ -345,7 +345,7 @@ static bool events_moves_narrative(const struct datex *x, const struct dates_whe
 {
 	if (x->modifier || x->bound || x->kind == DATEX_RANGE || x->kind == DATEX_DECADE)
 		return false;
-	return w->period == DATES_PERIOD_NONE;
+	return w->period == DATES_PERIOD_NONE || dates_period_is_part(w->period);
 }
 
 /* The events of one paragraph; ref and the accounts carry over between them. */
@@ -421,6 +421,12 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 			ctx.narrative = ref->prec < DATE_MONTH;
 		if (x[k].kind == DATEX_RELATIVE && x[k].narrative && !fresh && ref->prec >= DATE_MONTH)
 			ctx.prev = (struct adate){ 0 };  /* "a year earlier" than the report */
+		/* "by the end of the year", 年底: the account's year only where a
+		 * month would be read in it, and never when it is still to come. */
+		if (x[k].kind == DATEX_RELATIVE && x[k].narrative && dates_period_is_part(x[k].period) &&
+		    ref->prec >= DATE_MONTH &&
+		    (!ctx.narrative || dates_tense(s, a, e, x[k].start) > 0))
+			ctx.prev = (struct adate){ 0 };
 		if (!dates_resolve_in(&x[k], &ctx, &when[k]))
 			continue;
 		ok[k] = true;
@@ -431,7 +437,8 @@ static void events_paragraph(const struct paragraph *p, size_t ai, size_t pi, st
 				acc->prev_frame = when[k].frame;
 			}
 			acc->prev_at = acc->paras;
-		} else if (when[k].period >= DATES_PERIOD_SPRING && !x[k].modifier &&
+		} else if (when[k].period >= DATES_PERIOD_SPRING && when[k].period <= DATES_PERIOD_QUARTER &&
+			   !x[k].modifier &&
 			   acc->prev.year != when[k].date.year) {
 			/* A season or quarter establishes its year. */
 			acc->prev = (struct adate){ when[k].date.year, 0, 0, DATE_YEAR, true };

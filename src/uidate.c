@@ -188,6 +188,36 @@ char *uidate_format_period(const struct adate *d, enum dates_period period, enum
 			snprintf(buf, size, with_year ? "Q%d %d" : "Q%d", q, d->year);
 		return buf;
 	}
+	case DATES_PERIOD_EARLY:
+	case DATES_PERIOD_MID:
+	case DATES_PERIOD_LATE: {
+		/* "late 2016", "fin 2016", "2016年底"; "mid-March 2016", "mi-mars
+		 * 2016", "2016年3月中旬" */
+		int part = period - DATES_PERIOD_EARLY;
+		static const char *const en[3] = { "early ", "mid-", "late " };
+		static const char *const fr[3] = { "début ", "mi-", "fin " };
+		static const char *const zh_year[3] = { "初", "中", "底" };
+		static const char *const zh_month[3] = { "上旬", "中旬", "下旬" };
+		char inner[UIDATE_MAX];
+		bool month = d->prec >= DATE_MONTH && d->month >= 1 && d->month <= 12;
+		struct adate m = *d;
+		m.prec = month ? DATE_MONTH : DATE_YEAR;
+		static const char *const en_alone[3] = { "early", "mid", "late" };
+		static const char *const fr_alone[3] = { "début", "milieu", "fin" };
+		if (!month && !with_year && !zh)
+			snprintf(buf, size, "%s", (lang == UILANG_FR ? fr_alone : en_alone)[part]);
+		else if (zh && !month && with_year)
+			snprintf(buf, size, "%d年%s", d->year, zh_year[part]);
+		else if (zh && !month)
+			snprintf(buf, size, "年%s", zh_year[part]);
+		else if (zh)
+			snprintf(buf, size, "%s%s", uidate_write(&m, lang, with_year, inner, sizeof inner),
+				 zh_month[part]);
+		else
+			snprintf(buf, size, "%s%s", (lang == UILANG_FR ? fr : en)[part],
+				 uidate_write(&m, lang, with_year, inner, sizeof inner));
+		return buf;
+	}
 	default:
 		return uidate_write(d, lang, with_year, buf, size);
 	}

@@ -38,4 +38,8 @@ printf -- '---\ntitle: Ferries\ndate: 2019-06-13\nlang: en\n---\n\nThe ferry lin
 "$ANNALS" -C "$tmp/periods" --json timeline --groups | tr -d ' \n' >"$tmp/p.json"
 grep -q '"date":"2019-06-03","precision":"week"' "$tmp/p.json"; ok $? "timeline --groups --json: a week reads as a week"
 grep -q '"date":"1960","precision":"decade"' "$tmp/p.json"; ok $? "timeline --groups --json: a decade reads as a decade"
+# The part of a year is recorded in timeline --json.
+printf -- '---\ntitle: Fares\ndate: 2019-06-13\nlang: en\n---\n\nFares rose in late 2016.\n' >"$tmp/periods/fares.md"
+"$ANNALS" -C "$tmp/periods" --json timeline | tr -d ' \n' >"$tmp/t.json"
+grep -q '"date":"2016",.*"precision":"year","part":"late"' "$tmp/t.json"; ok $? "timeline --json: late 2016 is the late part of 2016"
 done_testing

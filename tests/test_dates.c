@@ -79,7 +79,9 @@ static void test_english(void)
 	expect("December 1, State Councilor Guo Shengkun met.", "en", "December 1", 0, 12, 1,
 	       DATE_DAY, true);
 	expect("Talks resumed on March 3rd.", "en", "March 3rd", 0, 3, 3, DATE_DAY, true);
-	expect("It grew until mid-May.", "en", "May", 0, 5, 0, DATE_MONTH, true);
+	expect("It grew until mid-May.", "en", "mid-May", 0, 5, 0, DATE_MONTH, true);
+	tap_ok(find_nth("It grew until mid-May.", "en", 1, 0).period == DATES_PERIOD_MID,
+	       "mid-May is the middle of May");
 	struct datex x = find_nth("In the same month, Japan and the US met.", "en", 1, 0);
 	tap_int_eq(x.kind, DATEX_SAME_MONTH, "the same month is a same-month reference");
 	x = find_nth("The WIC closed Tuesday in Wuzhen.", "en", 1, 0);
@@ -173,6 +175,45 @@ static void test_holidays(void)
 	expect_none("Christmas sales were weak.", "en");
 	expect_none("Le marché de Noël a fermé.", "fr");
 	expect_none("Le Père Noël est arrivé.", "fr");
+}
+
+/* One expression expected, with its span and period. */
+static void expect_part(const char *text, const char *lang, const char *span, enum dates_period p)
+{
+	struct datex x = find_nth(text, lang, 1, 0);
+	char got[128];
+	snprintf(got, sizeof got, "%.*s", (int)x.len, text + x.start);
+	tap_str_eq(got, span, text);
+	tap_int_eq((long long)x.period, (long long)p, "  its part");
+}
+
+static void test_parts(void)
+{
+	/* The early, middle or late part of a year or month, recorded. */
+	expect_part("Prices fell in late 2016.", "en", "late 2016", DATES_PERIOD_LATE);
+	expect_part("The line opened in mid-March 2018.", "en", "mid-March 2018", DATES_PERIOD_MID);
+	expect_part("Work stopped at the end of 2015.", "en", "end of 2015", DATES_PERIOD_LATE);
+	expect_part("Sales slowed early last year.", "en", "early last year", DATES_PERIOD_EARLY);
+	expect_part("The deal should close by year-end.", "en", "year-end", DATES_PERIOD_LATE);
+	expect_part("It will close by the end of the year.", "en", "the end of the year",
+		    DATES_PERIOD_LATE);
+	expect_part("Les prix ont chuté fin 2016.", "fr", "fin 2016", DATES_PERIOD_LATE);
+	expect_part("Le chantier reprendra début mars.", "fr", "début mars", DATES_PERIOD_EARLY);
+	expect_part("Le port fermera à la fin de l'année.", "fr", "la fin de l'année", DATES_PERIOD_LATE);
+	expect_part("2016年底，价格下跌。", "zh-Hans", "2016年底", DATES_PERIOD_LATE);
+	expect_part("去年年底，港口扩建。", "zh-Hans", "去年年底", DATES_PERIOD_LATE);
+	expect_part("3月下旬，码头关闭。", "zh-Hans", "3月下旬", DATES_PERIOD_LATE);
+	expect_part("本月初，价格上涨。", "zh-Hans", "本月初", DATES_PERIOD_EARLY);
+	expect_part("工程将于年底完工。", "zh-Hans", "年底", DATES_PERIOD_LATE);
+	expect_none("Year-end results were strong.", "en");
+	expect_none("每年年底都要盘点。", "zh-Hans");
+	expect_none("三个月初步完成。", "zh-Hans");
+	/* "the end of the year": the account's year, else the dateline's */
+	struct adate none = { 0 }, ref = { 2019, 10, 24, DATE_DAY, false };
+	struct adate y1883 = { 1883, 0, 0, DATE_YEAR, false };
+	resolve_eq("It will close by the end of the year.", &none, &ref, "2019", true);
+	resolve_eq("By the end of the year, every line used it.", &y1883, &none, "1883", true);
+	resolve_eq("去年年底，港口扩建。", &none, &ref, "2018", true);
 }
 
 static void test_english_false_positives(void)
@@ -488,6 +529,7 @@ int main(void)
 	test_english_false_positives();
 	test_spelled_years();
 	test_holidays();
+	test_parts();
 	test_french();
 	test_chinese();
 	test_chinese_false_positives();

@@ -105,7 +105,7 @@ int main(void)
 		snprintf(what, sizeof what, "in year, %s: %s", uilang_code(in[i].l), in[i].want);
 		tap_str_eq(uidate_format_in_year(&date, in[i].l, buf, sizeof buf), in[i].want, what);
 	}
-	/* decades, seasons and quarters read as such, with and without the year */
+	/* decades, seasons, quarters and parts read as such, with and without the year */
 	static const struct {
 		int y, m;
 		enum dates_period p;
@@ -129,6 +129,16 @@ int main(void)
 		{ 2020, 7, DATES_PERIOD_QUARTER, UILANG_FR, false, "T3" },
 		{ 2020, 7, DATES_PERIOD_QUARTER, UILANG_ZH_CN, true, "2020年第三季度" },
 		{ 2020, 7, DATES_PERIOD_QUARTER, UILANG_ZH_TW, true, "2020年第三季" },
+		/* the early, middle and late part of a year or month */
+		{ 2016, 0, DATES_PERIOD_LATE, UILANG_EN, true, "late 2016" },
+		{ 2016, 0, DATES_PERIOD_LATE, UILANG_EN, false, "late" },
+		{ 2016, 0, DATES_PERIOD_EARLY, UILANG_FR, true, "début 2016" },
+		{ 2016, 0, DATES_PERIOD_LATE, UILANG_ZH_CN, true, "2016年底" },
+		{ 2016, 0, DATES_PERIOD_EARLY, UILANG_ZH_TW, false, "年初" },
+		{ 2018, 3, DATES_PERIOD_MID, UILANG_EN, true, "mid-March 2018" },
+		{ 2018, 3, DATES_PERIOD_MID, UILANG_FR, false, "mi-mars" },
+		{ 2018, 3, DATES_PERIOD_LATE, UILANG_ZH_CN, true, "2018年3月下旬" },
+		{ 2018, 3, DATES_PERIOD_EARLY, UILANG_EN, false, "early March" },
 	};
 	for (size_t i = 0; i < sizeof per / sizeof *per; i++) {
 		struct adate date = { .year = per[i].y, .month = per[i].m,
