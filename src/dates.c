@@ -1521,7 +1521,9 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	size_t ps;
 	dates_word_before(s, n, i, pw, sizeof pw, &ps);
 	bool mid = prev == '-' && (strcmp(pw, "mid") == 0 || strcmp(pw, "mi") == 0);
-	if (!mid && (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' ||
+	/* "FY2018", "FY 2018": a fiscal year */
+	bool fy = strcmp(pw, "fy") == 0 && (s[ps] == 'F' && s[ps + 1] == 'Y') && de - i == 4;
+	if (!mid && !fy && (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' ||
 		     prev == ',' || prev == 0x2013 || prev == 0x2014 || prev == '+'))
 		return;                 /* inside a name or a number: "CM600DY-12NF", "-2015" */
 	if (de - i != 4)
@@ -1609,12 +1611,37 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 			return;
 		}
 	}
+	/* A fiscal year in Chinese: 2018财年, 2018財政年度, 2018会计年度 */
+	static const char *const zh_fiscal[] = {
+		"财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度",
+	};
+	for (size_t f = 0; f < sizeof zh_fiscal / sizeof *zh_fiscal; f++) {
+		size_t l = strlen(zh_fiscal[f]);
+		if (de + l <= n && memcmp(s + de, zh_fiscal[f], l) == 0 && y >= DATES_BARE_MIN) {
+			x.prec = DATE_YEAR;
+			x.len = de + l - i;
+			x.temporal = true;
+			dates_push(vec, &x);
+			return;
+		}
+	}
 	if (!dates_number_ends(s, n, de))
 		return;
 	/* A bare year. "In 2014" says when; "the 2021 conference" names a thing. A
-	 * year that opens a sentence and is followed by a comma says when too. */
+	 * year that opens a sentence and is followed by a comma says when too; so
+	 * does a fiscal year ("fiscal 1988", "fiscal year 1988", "FY2018"). */
 	x.prec = DATE_YEAR;
 	x.len = de - i;
+	char pw2[16];
+	size_t ps2;
+	dates_word_before(s, n, ps, pw2, sizeof pw2, &ps2);
+	if (fy || (strcmp(pw, "year") == 0 && (strcmp(pw2, "fiscal") == 0 || strcmp(pw2, "financial") == 0))) {
+		x.temporal = true;
+		x.start = fy ? ps : ps2;
+		x.len = de - x.start;
+		dates_push(vec, &x);
+		return;
+	}
 	size_t b = dates_skip_spaces_back(s, n, i);
 	int32_t pc = dates_cp_before(s, n, b, &st);
 	bool opens = b == 0 || pc == '.' || pc == '!' || pc == '?' || pc == 0x3002;
