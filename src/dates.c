@@ -899,16 +899,18 @@ static bool dates_latin_holiday(const char *s, size_t n, size_t ws, size_t we,
 		"afternoon", "day", "eve", "evening", "morning", "night", "weekend",
 	};
 	char w[16], pw[16];
-	if (!(s[ws] >= 'A' && s[ws] <= 'Z') &&
-	    !(we - ws < sizeof w && dates_word_lower(s, ws, we, w, sizeof w) && DATES_IN(w, fr_openers)))
+	/* the first letters of the names: most words are ruled out here */
+	if (!strchr("ABCEGHNPSTVdjlv", s[ws]) ||
+	    (s[ws] >= 'a' && !(we - ws < sizeof w && dates_word_lower(s, ws, we, w, sizeof w) &&
+			       DATES_IN(w, fr_openers))))
 		return false;
-	size_t ps;
-	dates_word_before(s, n, ws, pw, sizeof pw, &ps);
 	struct datex x;
 	bool alone;
 	size_t e = dates_holiday_at(s, n, ws, &x, &alone);
 	if (!e)
 		return false;
+	size_t ps;
+	dates_word_before(s, n, ws, pw, sizeof pw, &ps);
 	if (!alone) {
 		size_t j = dates_skip_spaces(s, n, e), je = dates_word_end(s, n, j);
 		char nw[16] = "";
@@ -1725,7 +1727,7 @@ static bool dates_zh_phrase_first(int32_t cp)
 {
 	static const int32_t first[] = {
 		0x524D, 0x6628, 0x4ECA, 0x660E, 0x4E0A, 0x672C, 0x8FD9, 0x9019, 0x4E0B, 0x53BB,
-		0x540C, 0x5F53, 0x7576, 0x6B21, 0x7FCC, 0x7B2C, 0x5E74, 0x6708,     /* … 年 月 */
+		0x540C, 0x5F53, 0x7576, 0x6B21, 0x7FCC, 0x7B2C,
 	};
 	return dates_cp_in(cp, first, sizeof first / sizeof *first);
 }
@@ -1843,7 +1845,11 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 				continue;
 			}
 		}
-		if (dates_zh_phrase_first(cp)) {
+		/* 年初 年底 年末 月初 月底 月末: only where 初 底 末 follows */
+		bool part = (cp == ZH_NIAN || cp == ZH_YUE) && i + len + 3 <= n &&
+			    (memcmp(text + i + len, "初", 3) == 0 || memcmp(text + i + len, "底", 3) == 0 ||
+			     memcmp(text + i + len, "末", 3) == 0);
+		if (part || dates_zh_phrase_first(cp)) {
 			struct datex px;
 			size_t pe = dates_phrase_at(text, n, i, &px);
 			if (pe) {
