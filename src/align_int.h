@@ -16,7 +16,7 @@
 extern const unsigned char align_shape[ALIGN_NSHAPES][2];
 
 /* A sentence of fewer words says too little by finding no partner. */
-#define ALIGN_ORPHAN_WORDS 3
+#define ALIGN_ORPHAN_WORDS 4
 
 #define ALIGN_ZSTEP 50
 #define ALIGN_ZN (ALIGN_ZSTEP * 12)
