@@ -675,14 +675,20 @@ static void split_draw_side(struct ui *ui, int d, bool focused)
 	struct buf title, where;
 	buf_init(&title);
 	buf_init(&where);
-	buf_printf(&title, "%s · %s · %s", _("Reader"), a->id,
-		   ui_lang_badge(sv->lang[side][0] ? sv->lang[side] : a->lang, bbuf));
 	/* Where this side is ("¶ 3/12", counted as the reader counts) and
 	 * whether it scrolls with the other: the title says it of each side. */
 	size_t para = split_top_para(sv, side);
 	if (para != UI_NONE)
 		buf_printf(&where, "¶ %zu/%zu · ", para + 1, a->npara);
 	buf_adds(&where, !sv->anchored ? _("independent") : sv->sync ? _("synced") : _("not synced"));
+	/* The badge says which side is which: when the bar is short, the ID is
+	 * cut rather than the badge (ui_pane_title_at leaves the title this room). */
+	const char *badge = ui_lang_badge(sv->lang[side][0] ? sv->lang[side] : a->lang, bbuf);
+	int room = sv->pane[d].w - 4 - layout_strwidth(where.data, &s->lo) -
+		   layout_strwidth(_("Reader"), &s->lo) - layout_strwidth(badge, &s->lo) - 6;
+	char *id = layout_truncate(a->id, room > 1 ? room : 1, false, &s->lo);
+	buf_printf(&title, "%s · %s · %s", _("Reader"), id, badge);
+	free(id);
 	ui_pane_title_at(s, sv->pane[d], title.data, where.data, focused);
 	buf_free(&title);
 	buf_free(&where);

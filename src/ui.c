@@ -22,6 +22,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct rect ui_pane_title(struct surface *s, struct rect r, const char *title, bool focused)
 {
@@ -85,45 +86,98 @@ struct rect ui_popup(struct surface *s, struct rect box, const char *title)
 	return (struct rect){ box.x + 1, box.y + 1, box.w - 2, box.h - 2 };
 }
 
+/* The languages annals tells apart (lang.c) and those articles often declare:
+ * a badge and a name for each, both from the catalogs, so that every interface
+ * writes them its own way (the traditional-Chinese one writes 簡 for
+ * simplified; Japanese is 日本語, Japanese or japonais, never "ja"). */
+static const struct ui_lang {
+	const char *tag, *badge, *name;
+} ui_langs[] = {
+	{ "en", N_("EN"), N_("English") },
+	{ "fr", N_("FR"), N_("French") },
+	{ "zh-Hans", N_("简"), N_("Chinese (simplified)") },
+	{ "zh-Hant", N_("繁"), N_("Chinese (traditional)") },
+	{ "zh", N_("ZH"), N_("Chinese") },
+	{ "ja", N_("JA"), N_("Japanese") },
+	{ "de", N_("DE"), N_("German") },
+	{ "es", N_("ES"), N_("Spanish") },
+	{ "it", N_("IT"), N_("Italian") },
+	{ "pt", N_("PT"), N_("Portuguese") },
+	{ "ko", N_("KO"), N_("Korean") },
+	{ "ru", N_("RU"), N_("Russian") },
+	{ "el", N_("EL"), N_("Greek") },
+	{ "ar", N_("AR"), N_("Arabic") },
+	{ "he", N_("HE"), N_("Hebrew") },
+	{ "th", N_("TH"), N_("Thai") },
+	{ "hi", N_("HI"), N_("Hindi") },
+	{ "ka", N_("KA"), N_("Georgian") },
+	{ "hy", N_("HY"), N_("Armenian") },
+	{ "und", NULL, N_("undetermined") },
+};
+#define UI_NLANGS (sizeof ui_langs / sizeof *ui_langs)
+
+static const struct ui_lang *ui_lang_named(const char *tag, size_t n)
+{
+	for (size_t i = 0; i < UI_NLANGS; i++)
+		if (strlen(ui_langs[i].tag) == n && strncasecmp(ui_langs[i].tag, tag, n) == 0)
+			return &ui_langs[i];
+	return NULL;
+}
+
+/* The table's entry for a tag (an article's tag is untrusted: any case, any
+ * subtags): the tag itself, else for Chinese its script or region (zh-Hant-TW,
+ * zh-HK, zh-CN), else its primary subtag (fr-CA is French); NULL for a
+ * language the table does not know. */
+static const struct ui_lang *ui_lang_find(const char *tag)
+{
+	const struct ui_lang *l = ui_lang_named(tag, strlen(tag));
+	if (l)
+		return l;
+	size_t n = strcspn(tag, "-_");
+	if (n == 2 && strncasecmp(tag, "zh", 2) == 0) {
+		static const char *const hans[] = { "hans", "cn", "sg", "my" };
+		static const char *const hant[] = { "hant", "tw", "hk", "mo" };
+		for (const char *p = tag + n; *p;) {
+			p += strspn(p, "-_");
+			size_t k = strcspn(p, "-_");
+			for (size_t i = 0; i < 4; i++) {
+				if (k == strlen(hans[i]) && strncasecmp(p, hans[i], k) == 0)
+					return ui_lang_named("zh-Hans", 7);
+				if (k == strlen(hant[i]) && strncasecmp(p, hant[i], k) == 0)
+					return ui_lang_named("zh-Hant", 7);
+			}
+			p += k;
+		}
+	}
+	return ui_lang_named(tag, n);
+}
+
 const char *ui_lang_badge(const char *tag, char buf[LANG_TAG_MAX])
 {
-	/* From the catalogs: the traditional-Chinese interface writes 簡. */
-	if (strcmp(tag, "zh-Hans") == 0 || strcmp(tag, "zh-CN") == 0)
-		return _("简");
-	if (strcmp(tag, "zh-Hant") == 0 || strcmp(tag, "zh-TW") == 0)
-		return _("繁");
-	/* The primary subtag, upper-cased: EN, FR, DE ... */
+	const struct ui_lang *l = ui_lang_find(tag);
+	if (l && l->badge)
+		return _(l->badge);
+	/* A language no catalog can know: its primary subtag, upper-cased
+	 * (ASCII letters only: the tag comes from the article). */
 	size_t i = 0;
-	for (; tag[i] && tag[i] != '-' && i < 3; i++)
-		buf[i] = (char)(tag[i] >= 'a' && tag[i] <= 'z' ? tag[i] - 'a' + 'A' : tag[i]);
+	for (; tag[i] && tag[i] != '-' && tag[i] != '_' && i < 3; i++) {
+		char c = tag[i];
+		buf[i] = c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : (c >= 'A' && c <= 'Z') ? c : '?';
+	}
 	buf[i] = '\0';
 	return buf;
 }
 
-static const struct {
-	const char *tag, *name;
-} ui_lang_names[] = {
-	{ "en", N_("English") },
-	{ "fr", N_("French") },
-	{ "zh-Hans", N_("Chinese (simplified)") },
-	{ "zh-Hant", N_("Chinese (traditional)") },
-	{ "zh", N_("Chinese") },
-	{ "ja", N_("Japanese") },
-	{ "und", N_("undetermined") },
-};
-
 const char *ui_lang_name_en(const char *tag)
 {
-	for (size_t i = 0; i < sizeof ui_lang_names / sizeof *ui_lang_names; i++)
-		if (strcmp(tag, ui_lang_names[i].tag) == 0)
-			return ui_lang_names[i].name;
-	return tag;
+	const struct ui_lang *l = ui_lang_find(tag);
+	return l ? l->name : tag;
 }
 
 const char *ui_lang_name(const char *tag)
 {
-	const char *en = ui_lang_name_en(tag);
-	return en == tag ? tag : _(en);
+	const struct ui_lang *l = ui_lang_find(tag);
+	return l ? _(l->name) : tag;
 }
 
 struct style ui_row_style(bool sel, bool focused)

@@ -414,6 +414,19 @@ static void test_titles_marks(const struct title_words *tw, int w, int h)
 	tap_ok(title_has(s, &in, 1, want), "%s: the second side's title says '%s'", tag, want);
 	tap_ok(title_has(s, &in, 0, "EN") && title_has(s, &in, 1, "繁"),
 	       "%s: and the badges are kept beside it", tag);
+	if (w == 80) {
+		/* 100 columns: sides of 49, too short for it all: the ID is cut,
+		 * the badge and where the side is are kept. */
+		s = screen_resize(&r.sc, 100, 30);
+		split_get_info(&r.sc.ui, &in);
+		snprintf(want, sizeof want, "¶ 1/4 · %s", tw->synced);
+		tap_ok(in.vertical && title_has(s, &in, 0, want) && title_has(s, &in, 0, " · EN"),
+		       "%s: at 100x30 the left title keeps EN and '%s'", tag, want);
+		tap_ok(title_has(s, &in, 1, " · 繁") && title_has(s, &in, 1, "¶ 4/4"),
+		       "%s: the right one 繁 and ¶ 4/4", tag);
+		s = screen_resize(&r.sc, w, h);
+		split_get_info(&r.sc.ui, &in);
+	}
 	/* Down to October 2013: the English side's third paragraph at the top
 	 * (at 200x60 the whole text fits, and the top stays at the first). */
 	for (int i = 0; i < 10; i++)

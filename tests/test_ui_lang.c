@@ -346,6 +346,57 @@ static void test_problems(struct annals *app)
 	}
 }
 
+/* Language names and badges come from the catalogs, for every language annals
+ * tells apart: none is shown as its bare tag, the traditional interface writes
+ * 簡, Japanese is 日本語 / Japanese / japonais; a tag with a region or script is
+ * named after its language, one annals does not know stays as it is. */
+static void test_lang_names(struct annals *app)
+{
+	static const char *const tags[] = { "en", "fr", "zh-Hans", "zh-Hant", "zh", "ja", "de", "es",
+					    "it", "pt", "ko", "ru", "el", "ar", "he", "th", "hi",
+					    "ka", "hy", "und" };
+	for (size_t k = 0; k < NWORDS; k++) {
+		uilang_set(&app->ui, words[k].id);
+		size_t bare = 0;
+		for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+			if (strcmp(ui_lang_name(tags[i]), tags[i]) == 0) {
+				printf("# %s: %s has no name\n", uilang_code(words[k].id), tags[i]);
+				bare++;
+			}
+		tap_ok(bare == 0, "%s: every language annals tells apart has a name",
+		       uilang_code(words[k].id));
+	}
+	static const struct {
+		enum uilang_id id;
+		const char *tag, *name, *badge;
+	} cases[] = {
+		{ UILANG_EN, "ja", "Japanese", "JA" },
+		{ UILANG_FR, "ja", "japonais", "JA" },
+		{ UILANG_ZH_CN, "ja", "日本語", "JA" },
+		{ UILANG_ZH_TW, "ja", "日本語", "JA" },
+		{ UILANG_ZH_TW, "zh-Hans", "簡體中文", "簡" },
+		{ UILANG_ZH_CN, "zh-Hans", "简体中文", "简" },
+		{ UILANG_ZH_TW, "ko", "韓文", "KO" },
+		{ UILANG_ZH_CN, "ru", "俄语", "RU" },
+		{ UILANG_FR, "de", "allemand", "DE" },
+		{ UILANG_FR, "fr-CA", "français", "FR" },
+		{ UILANG_EN, "EN-gb", "English", "EN" },
+		{ UILANG_ZH_TW, "zh-TW", "繁體中文", "繁" },
+		{ UILANG_ZH_CN, "zh-HK", "繁体中文", "繁" },
+		{ UILANG_EN, "zh-Hant-TW", "Chinese (traditional)", "繁" },
+		{ UILANG_EN, "zh-SG", "Chinese (simplified)", "简" },
+		{ UILANG_EN, "tlh", "tlh", "TLH" },
+		{ UILANG_EN, "x\xc3\xa9-1", "x\xc3\xa9-1", "X??" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		uilang_set(&app->ui, cases[i].id);
+		char buf[LANG_TAG_MAX];
+		tap_str_eq(ui_lang_name(cases[i].tag), cases[i].name, cases[i].tag);
+		tap_str_eq(ui_lang_badge(cases[i].tag, buf), cases[i].badge, cases[i].badge);
+	}
+	uilang_set(&app->ui, UILANG_EN);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "");
@@ -366,6 +417,7 @@ int main(void)
 	}
 	test_cycle(&app, 80, 24);
 	test_cycle(&app, 120, 40);
+	test_lang_names(&app);
 	test_problems(&app);
 	annals_free(&app);
 	return tap_done();
