@@ -899,16 +899,18 @@ static bool dates_latin_holiday(const char *s, size_t n, size_t ws, size_t we,
 		"afternoon", "day", "eve", "evening", "morning", "night", "weekend",
 	};
 	char w[16], pw[16];
-	if (!(s[ws] >= 'A' && s[ws] <= 'Z') &&
-	    !(we - ws < sizeof w && dates_word_lower(s, ws, we, w, sizeof w) && DATES_IN(w, fr_openers)))
+	/* the first letters of the names: most words are ruled out here */
+	if (!strchr("ABCEGHNPSTVdjlv", s[ws]) ||
+	    (s[ws] >= 'a' && !(we - ws < sizeof w && dates_word_lower(s, ws, we, w, sizeof w) &&
+			       DATES_IN(w, fr_openers))))
 		return false;
-	size_t ps;
-	dates_word_before(s, n, ws, pw, sizeof pw, &ps);
 	struct datex x;
 	bool alone;
 	size_t e = dates_holiday_at(s, n, ws, &x, &alone);
 	if (!e)
 		return false;
+	size_t ps;
+	dates_word_before(s, n, ws, pw, sizeof pw, &ps);
 	if (!alone) {
 		size_t j = dates_skip_spaces(s, n, e), je = dates_word_end(s, n, j);
 		char nw[16] = "";
@@ -1521,7 +1523,9 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	size_t ps;
 	dates_word_before(s, n, i, pw, sizeof pw, &ps);
 	bool mid = prev == '-' && (strcmp(pw, "mid") == 0 || strcmp(pw, "mi") == 0);
-	if (!mid && (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' ||
+	/* "FY2018", "FY 2018": a fiscal year */
+	bool fy = strcmp(pw, "fy") == 0 && (s[ps] == 'F' && s[ps + 1] == 'Y') && de - i == 4;
+	if (!mid && !fy && (dates_is_latin(prev) || prev == '-' || prev == '.' || prev == '/' ||
 		     prev == ',' || prev == 0x2013 || prev == 0x2014 || prev == '+'))
 		return;                 /* inside a name or a number: "CM600DY-12NF", "-2015" */
 	if (de - i != 4)
@@ -1609,12 +1613,37 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 			return;
 		}
 	}
+	/* A fiscal year in Chinese: 2018财年, 2018財政年度, 2018会计年度 */
+	static const char *const zh_fiscal[] = {
+		"财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度",
+	};
+	for (size_t f = 0; f < sizeof zh_fiscal / sizeof *zh_fiscal; f++) {
+		size_t l = strlen(zh_fiscal[f]);
+		if (de + l <= n && memcmp(s + de, zh_fiscal[f], l) == 0 && y >= DATES_BARE_MIN) {
+			x.prec = DATE_YEAR;
+			x.len = de + l - i;
+			x.temporal = true;
+			dates_push(vec, &x);
+			return;
+		}
+	}
 	if (!dates_number_ends(s, n, de))
 		return;
 	/* A bare year. "In 2014" says when; "the 2021 conference" names a thing. A
-	 * year that opens a sentence and is followed by a comma says when too. */
+	 * year that opens a sentence and is followed by a comma says when too; so
+	 * does a fiscal year ("fiscal 1988", "fiscal year 1988", "FY2018"). */
 	x.prec = DATE_YEAR;
 	x.len = de - i;
+	char pw2[16];
+	size_t ps2;
+	dates_word_before(s, n, ps, pw2, sizeof pw2, &ps2);
+	if (fy || (strcmp(pw, "year") == 0 && (strcmp(pw2, "fiscal") == 0 || strcmp(pw2, "financial") == 0))) {
+		x.temporal = true;
+		x.start = fy ? ps : ps2;
+		x.len = de - x.start;
+		dates_push(vec, &x);
+		return;
+	}
 	size_t b = dates_skip_spaces_back(s, n, i);
 	int32_t pc = dates_cp_before(s, n, b, &st);
 	bool opens = b == 0 || pc == '.' || pc == '!' || pc == '?' || pc == 0x3002;
@@ -1698,7 +1727,7 @@ static bool dates_zh_phrase_first(int32_t cp)
 {
 	static const int32_t first[] = {
 		0x524D, 0x6628, 0x4ECA, 0x660E, 0x4E0A, 0x672C, 0x8FD9, 0x9019, 0x4E0B, 0x53BB,
-		0x540C, 0x5F53, 0x7576, 0x6B21, 0x7FCC, 0x7B2C, 0x5E74, 0x6708,     /* … 年 月 */
+		0x540C, 0x5F53, 0x7576, 0x6B21, 0x7FCC, 0x7B2C,
 	};
 	return dates_cp_in(cp, first, sizeof first / sizeof *first);
 }
@@ -1816,7 +1845,11 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 				continue;
 			}
 		}
-		if (dates_zh_phrase_first(cp)) {
+		/* 年初 年底 年末 月初 月底 月末: only where 初 底 末 follows */
+		bool part = (cp == ZH_NIAN || cp == ZH_YUE) && i + len + 3 <= n &&
+			    (memcmp(text + i + len, "初", 3) == 0 || memcmp(text + i + len, "底", 3) == 0 ||
+			     memcmp(text + i + len, "末", 3) == 0);
+		if (part || dates_zh_phrase_first(cp)) {
 			struct datex px;
 			size_t pe = dates_phrase_at(text, n, i, &px);
 			if (pe) {

@@ -216,6 +216,15 @@ static void test_parts(void)
 	resolve_eq("去年年底，港口扩建。", &none, &ref, "2018", true);
 }
 
+static void test_fiscal_years(void)
+{
+	expect("Sales in fiscal year 2018 rose.", "en", "fiscal year 2018", 2018, 0, 0, DATE_YEAR, true);
+	expect("Profit for FY2018 rose.", "en", "FY2018", 2018, 0, 0, DATE_YEAR, true);
+	expect("2018财年，公司营收增长。", "zh-Hans", "2018财年", 2018, 0, 0, DATE_YEAR, true);
+	expect("2018財政年度，公司營收增長。", "zh-Hant", "2018財政年度", 2018, 0, 0, DATE_YEAR, true);
+	expect_none("The CFY2018 model sold well.", "en");
+}
+
 static void test_english_false_positives(void)
 {
 	expect_none("More than 30 representatives from 17 organizations attended.", "en");
@@ -530,6 +539,7 @@ int main(void)
 	test_spelled_years();
 	test_holidays();
 	test_parts();
+	test_fiscal_years();
 	test_french();
 	test_chinese();
 	test_chinese_false_positives();
