@@ -499,6 +499,8 @@ static void test_resolve(void)
 	/* The week of a month, in Chinese too. */
 	resolve_eq("3月第二周，港口关闭", &none, &ref, "2019-03-08", true);
 	resolve_eq("2018年3月第2週，港口關閉", &none, &ref, "2018-03-08", false);
+	resolve_eq("Sales should grow in the current year", &none, &ref, "2019", true);
+	resolve_eq("Les ventes progresseront sur l'année en cours", &none, &ref, "2019", true);
 	resolve_eq("本月，价格上涨", &apr2014, &ref, "2019-10", true);
 	/* The account goes on but never past the article's date. */
 	struct adate sep2019 = mk(2019, 9, 0, DATE_MONTH);
