@@ -180,6 +180,10 @@ int store_peek(struct store *st, const char *datadir, struct collection *col)
 	if (col->n == 0)
 		return -1;
 	collection_sort(col);
+	/* From here this connection only reads a body or a search at a time (the
+	 * sync has one of its own): SQLite's default cache is plenty, and the
+	 * pages read for the first screen are not held twice. */
+	db_exec(st->db, "PRAGMA cache_size=-2000;");
 	st->gen = store_gen(st);
 	return st->gen < 0 ? -1 : 0;
 }
