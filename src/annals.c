@@ -110,9 +110,19 @@ static bool annals_peek(struct annals *app, const char *const *roots, size_t nro
 	collection_init(&got);
 	if (store_peek(app->store, annals_data_dir(), &got) != 0) {
 		collection_free(&got);
-		store_close(app->store);
-		app->store = NULL;
-		return false;
+		/* No index yet (a first start): the browser shows an empty one at
+		 * once and the sync is the first ingestion, when there is a
+		 * collection to read at all (else the error comes as always). */
+		bool any = false;
+		for (size_t i = 0; i < nroots && !any; i++)
+			any = access(roots[i], R_OK) == 0;
+		if (!any) {
+			store_close(app->store);
+			app->store = NULL;
+			return false;
+		}
+		collection_init(&got);
+		app->indexing = true;
 	}
 	for (size_t i = 0; i < got.n; i++)
 		collection_add(&app->col, &got.items[i]);
@@ -136,6 +146,8 @@ struct annals_sync {
 	long long peek_gen;             /* the generation the browser shows */
 	bool derive;                    /* the events are due even when nothing changed */
 	struct store *st;               /* the thread's connection, while it runs */
+	struct store_watch watch;       /* how far it is; how to stop it (annals_sync_cancel) */
+	atomic_bool deriving;           /* the files are read: the events are being derived */
 	struct collection col;          /* what the sync read */
 	struct event_list *events;      /* derived from col when it changed, or NULL */
 	long long gen;                  /* the index's generation after it */
@@ -183,7 +195,9 @@ static void *annals_sync_run(void *arg)
 		s->gen = store_generation(st);
 		/* Changed: the events are derived here too (what each unchanged
 		 * article gave is kept), not in the browser's thread. */
-		if (s->rc == 0 && (s->gen != s->peek_gen || s->derive) && annals_rows_unique(&s->col)) {
+		atomic_store(&s->deriving, true);
+		if (s->rc == 0 && (s->gen != s->peek_gen || s->derive) && annals_rows_unique(&s->col) &&
+		    !atomic_load(&s->watch.cancel)) {
 			s->st = st;
 			s->col.body = annals_sync_col_body;
 			s->col.body_ctx = s;
@@ -209,7 +223,13 @@ struct annals_sync *annals_sync_start(struct annals *app)
 	struct annals_sync *s = xcalloc(1, sizeof *s);
 	s->roots = app->opt.ncollections ? app->opt.collections : &app->bundled;
 	s->nroots = app->opt.ncollections ? app->opt.ncollections : 1;
-	s->opts = (struct store_sync_opts){ .datadir = annals_data_dir(), .jobs = app->opt.jobs };
+	s->opts = (struct store_sync_opts){
+		.datadir = annals_data_dir(), .jobs = app->opt.jobs, .watch = &s->watch,
+	};
+	atomic_init(&s->watch.done, 0);
+	atomic_init(&s->watch.total, 0);
+	atomic_init(&s->watch.cancel, false);
+	atomic_init(&s->deriving, false);
 	s->align = annals_align(app);
 	s->peek_gen = store_generation(app->store);
 	s->derive = app->events_due;
@@ -228,6 +248,33 @@ bool annals_sync_done(const struct annals_sync *s)
 	return atomic_load(&s->done);
 }
 
+void annals_sync_progress(struct annals_sync *s, size_t *done, size_t *total, bool *deriving)
+{
+	*done = atomic_load(&s->watch.done);
+	*total = atomic_load(&s->watch.total);
+	*deriving = atomic_load(&s->deriving);
+}
+
+void annals_sync_cancel(struct annals_sync *s)
+{
+	atomic_store(&s->watch.cancel, true);
+}
+
+/* The first ingestion failed part way (locked too long, full disk): the
+ * files are read directly, as when there is no index to be had. */
+static void annals_read_direct(struct annals *app, const char *const *roots, size_t nroots)
+{
+	store_close(app->store);
+	app->store = NULL;
+	struct ingest *in = ingest_new(annals_data_dir(), &app->col);
+	for (size_t i = 0; i < nroots; i++)
+		ingest_path(in, roots[i], &app->col);
+	ingest_free(in);
+	collection_sort(&app->col);
+	app->col.body = NULL;
+	app->col.body_ctx = NULL;
+}
+
 bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 {
 	if (!pthread_equal(s->thread, pthread_self()))
@@ -238,6 +285,10 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 		 * date is said with the other warnings, after the browser. */
 		if (s->warning)
 			collection_warn(&app->col, "%s", s->warning);
+		if (app->indexing && !atomic_load(&s->watch.cancel)) {
+			annals_read_direct(app, s->roots, s->nroots);
+			changed = true;
+		}
 		/* Events left to it are derived here after all (the panes are
 		 * made again with them). */
 		if (app->events_due) {
@@ -282,6 +333,7 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 	free(s);
 	app->peeked = false;
 	app->events_due = false;
+	app->indexing = false;
 	return changed;
 }
 

@@ -56,6 +56,7 @@ struct annals {
 	const char *bundled;            /* the bundled collection's folder, when no -C */
 	bool peeked;                    /* col is the index as it was: a sync is due */
 	bool events_due;                /* events shown empty until that sync derives them */
+	bool indexing;                  /* there was no index: that sync is the first ingestion */
 };
 
 /* The bundled collection's folder: the source tree's data/collection when run
@@ -84,6 +85,11 @@ struct annals_sync;
 struct annals_sync *annals_sync_start(struct annals *app);
 bool annals_sync_done(const struct annals_sync *s);
 bool annals_sync_finish(struct annals *app, struct annals_sync *s);
+/* How far it is (store_watch): files read of those to read (total 0: the
+ * files are still being walked), and whether it is deriving the events. */
+void annals_sync_progress(struct annals_sync *s, size_t *done, size_t *total, bool *deriving);
+/* Asks it to stop soon (the browser quits): what it wrote stays in the index. */
+void annals_sync_cancel(struct annals_sync *s);
 /* Prints the collection's warnings to err as "annals: FILE:LINE: message". */
 void annals_print_warnings(const struct annals *app, FILE *err);
 void annals_free(struct annals *app);

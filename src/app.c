@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "annals.h"
@@ -530,6 +531,8 @@ bool app_loop(struct ui *ui, struct term *t)
 			return true;
 		if (ui->pending)
 			ui->pending(ui, ui->pending_ctx);
+		if (ui->quit)
+			return true;
 		if (ui->suspend) {
 			ui->suspend = false;
 			term_suspend(t);
@@ -566,7 +569,53 @@ struct app_setup {
 	struct layout_opts lo;
 	struct search_source src;
 	struct annals_sync *sync;       /* the index's sync, running; NULL when none */
+	/* The first ingestion's progress line (app_sync_say). */
+	double t0;                      /* when the count of files to read was first seen */
+	size_t done0;                   /* how many were read then */
+	char said[sizeof ((struct ui *)0)->msg_text];  /* the line last put up */
+	bool empty;                     /* it ended with no article at all */
 };
+
+static double app_now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* "indexing 41200 / 100000 files · 12 s left" on the status line while the
+ * first ingestion runs, unless another message holds it. The time left is
+ * measured from what this process saw read, once that took a second. */
+static void app_sync_say(struct ui *ui, struct app_setup *su)
+{
+	if (ui->msg || ui->msg_problems || ui->msg_lang ||
+	    (ui->msg_text[0] && strcmp(ui->msg_text, su->said) != 0))
+		return;
+	size_t done, total;
+	bool deriving;
+	annals_sync_progress(su->sync, &done, &total, &deriving);
+	char *m = ui->msg_text;
+	size_t cap = sizeof ui->msg_text;
+	if (deriving) {
+		snprintf(m, cap, "%s", _("indexing: finding the events…"));
+	} else if (total == 0) {
+		snprintf(m, cap, "%s", _("indexing: looking at the files…"));
+	} else {
+		double now = app_now();
+		if (su->t0 == 0) {
+			su->t0 = now;
+			su->done0 = done;
+		}
+		int n = snprintf(m, cap, P_("indexing %zu / %zu file", "indexing %zu / %zu files", total),
+				 done, total);
+		double took = now - su->t0;
+		if (took >= 1.0 && done > su->done0 && done < total && n > 0 && (size_t)n < cap) {
+			long left = (long)(took / (double)(done - su->done0) * (double)(total - done) + 0.5);
+			snprintf(m + n, cap - (size_t)n, P_(" · %ld s left", " · %ld s left", left), left);
+		}
+	}
+	snprintf(su->said, sizeof su->said, "%s", m);
+}
 
 static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
 {
@@ -588,8 +637,15 @@ static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
 static void app_sync_tick(struct ui *ui, void *ctx)
 {
 	struct app_setup *su = ctx;
-	if (!annals_sync_done(su->sync))
+	if (!annals_sync_done(su->sync)) {
+		if (su->app->indexing)
+			app_sync_say(ui, su);
 		return;
+	}
+	/* The progress line goes with the sync. */
+	if (su->said[0] && strcmp(ui->msg_text, su->said) == 0)
+		ui->msg_text[0] = '\0';
+	su->said[0] = '\0';
 	struct annals_sync *sync = su->sync;
 	su->sync = NULL;
 	ui->pending = NULL;
@@ -600,6 +656,12 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 	app_free(ui);
 	app_setup_ui(ui, su, w, h);
 	ui->redraw = true;
+	/* A first ingestion that found no article: as at any start without
+	 * one, an error (app_run says it). */
+	if (su->app->col.n == 0) {
+		su->empty = true;
+		ui->quit = true;
+	}
 }
 
 int app_run(struct annals *app)
@@ -643,19 +705,27 @@ int app_run(struct annals *app)
 	if (su.sync) {
 		ui.pending = app_sync_tick;
 		ui.pending_ctx = &su;
+		if (app->indexing)
+			app_sync_say(&ui, &su);
 	}
 	app_loop(&ui, t);
 	/* Interrupted (Ctrl-C, SIGTERM or SIGHUP): 130, 128 + SIGINT, as a shell
 	 * reports a program that Ctrl-C ended. */
-	int status = ui.interrupted ? 130 : 0;
+	int status = ui.interrupted ? 130 : su.empty ? 1 : 0;
 	app_state_close(&ui);
 	app_free(&ui);
 	term_close(t);
+	/* A first ingestion still running stops at its next file: what it
+	 * wrote stays in the index, the rest is read at the next start. */
+	if (su.sync && app->indexing)
+		annals_sync_cancel(su.sync);
 	/* Quit before the sync ended: it ends (the index whole, what it derived
 	 * kept) with the terminal given back. */
 	if (su.sync)
 		annals_sync_finish(app, su.sync);
 	/* After the full screen is gone, where they can be read. */
 	annals_print_warnings(app, stderr);
+	if (su.empty)
+		fprintf(stderr, "annals: %s\n", _("no article could be read"));
 	return status;
 }

@@ -426,7 +426,8 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 	store_assemble(files, nroots, root_end, walkwarn, roots, rootrc, lists, &rows, used, col);
 	collection_sort(col);
 out:
-	if (rc == STORE_AGAIN) {
+	if (rc == STORE_AGAIN || rc == SQLITE_INTERRUPT) {
+		/* Cancelled by its watcher: nothing to warn about. */
 		collection_free(col);
 		collection_init(col);
 	} else if (rc != SQLITE_OK) {

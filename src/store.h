@@ -10,6 +10,7 @@
 #ifndef ANNALS_STORE_H
 #define ANNALS_STORE_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -25,11 +26,21 @@ void store_close(struct store *st);
 /* Forgets every file (annals reindex). Returns 0, or -1. */
 int store_clear(struct store *st);
 
+/* How far a sync is, for a thread that watches it (the browser's status
+ * line): files read of those to read, total 0 while the files are walked;
+ * cancel, set by the watcher, stops it at the next file with what it wrote
+ * kept (store_sync then fails, with no warning). */
+struct store_watch {
+	atomic_size_t done, total;
+	atomic_bool cancel;
+};
+
 struct store_sync_opts {
 	const char *datadir;            /* boilerplate list and the like (ingest_new) */
 	int jobs;                       /* worker threads; 0: one per core */
 	bool bodies;                    /* load every article's paragraphs */
 	FILE *progress;                 /* where the progress bar goes (a terminal), or NULL */
+	struct store_watch *watch;      /* kept up to date while it runs, or NULL */
 };
 
 /* Brings the index up to date with the files under roots and reads it into col

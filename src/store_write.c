@@ -346,6 +346,8 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 {
 	if (ntodo == 0)
 		return SQLITE_OK;
+	if (opts->watch)
+		atomic_store(&opts->watch->total, ntodo);
 	struct store_pool p = {
 		.files = files, .todo = todo, .ntodo = ntodo, .datadir = opts->datadir,
 		.results = xcalloc(ntodo, sizeof *p.results), .done = xcalloc(ntodo, sizeof *p.done),
@@ -383,6 +385,15 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 		if (rc == SQLITE_OK)
 			rc = store_write_file(&s, &files[todo[i]], &p.results[i], p.search[i]);
 		store_drop_result(&p, i);
+		if (opts->watch) {
+			atomic_store(&opts->watch->done, i + 1);
+			/* Given up: what was written is kept, the rest read next time. */
+			if (rc == SQLITE_OK && i + 1 < ntodo && atomic_load(&opts->watch->cancel)) {
+				int crc = in_tx ? db_exec(st->db, "COMMIT") : SQLITE_OK;
+				in_tx = in_tx && crc != SQLITE_OK;
+				rc = crc == SQLITE_OK ? SQLITE_INTERRUPT : crc;
+			}
+		}
 		double now = store_now();
 		if (rc == SQLITE_OK && (++batch >= STORE_BATCH_FILES || now - tbatch >= STORE_BATCH_SECONDS)) {
 			rc = db_exec(st->db, "COMMIT");

@@ -1,0 +1,73 @@
+# e2e_first_start.sh: the browser's first start on a collection that has no
+# index yet, in a real (tmux) terminal: it appears at once, says on its status
+# line how far the indexing is (in the interface language), answers keys
+# meanwhile, quits at once with q, and shows every article once the index is
+# made; --no-cache still reads the files before the first screen.
+. "$TOP_SRCDIR/tests/lib.sh"
+. "$TOP_SRCDIR/tests/tmux.sh"
+
+# 3,000 articles of about 16 KB each: read with one thread (--jobs=1), the
+# first ingestion takes seconds, long enough to be watched.
+n=3000
+col=$SCRATCH/col
+mkdir -p "$col"
+awk -v dir="$col" -v n=$n 'BEGIN {
+	filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua."
+	for (i = 0; i < n; i++) {
+		f = sprintf("%s/f%04d.txt", dir, i)
+		printf "Story %04d of the first start\n\n2003-%02d-%02d\n", i, 1 + i % 12, 1 + i % 28 >f
+		for (p = 0; p < 40; p++) {
+			printf "\n" >f
+			for (k = 0; k < 3; k++)
+				printf "%s ", filler >f
+			printf "\n" >f
+		}
+		close(f)
+	}
+}'
+run() { start 100 30 "XDG_CACHE_HOME='$SCRATCH/$1' $2 '$ANNALS' --jobs=1 -C '$col'"; }
+
+run cache1 ""
+wait_for "indexing" 5 && screen | grep -q "Articles (0)"
+ok $? "a first start: the browser is on screen while the index is made"
+wait_for " / $n files" 5 && status | grep -Eq "indexing [0-9]+ / $n files"
+ok $? "  its status line says how many files are indexed of how many"
+wait_for "s left" 5
+ok $? "  and how long is left"
+send '?'
+wait_for "Help — q or ? closes it" 2 && status | grep -q "indexing"
+ok $? "  ? opens the help meanwhile"
+send q
+wait_gone "Help — q or ? closes it" 2
+ok $? "  q closes it"
+wait_for "Articles ($n)" 60 && ! status | grep -q "indexing"
+ok $? "  the list shows every article once the index is made, the progress line gone"
+screen | grep -q "Story 0000 of the first start"
+ok $? "  with their titles"
+send q
+wait_for "exit=0" 5
+ok $? "  and quits"
+
+# In Chinese; q while the index is made quits at once, with status 0, and
+# the next start finishes the work.
+run cache2 "LANGUAGE=zh_CN"
+wait_for "正在索引" 5 && status | grep -Eq "正在索引 [0-9]+ / $n 个文件"
+ok $? "LANGUAGE=zh_CN: the progress line in Chinese"
+t0=$(date +%s)
+send q
+wait_for "exit=0" 2
+ok $? "  q quits while the index is made, with status 0"
+test $(($(date +%s) - t0)) -le 2
+ok $? "  at once (within 2 s)"
+XDG_CACHE_HOME=$SCRATCH/cache2 "$ANNALS" -C "$col" list >"$SCRATCH/list" 2>"$SCRATCH/err" &&
+	test "$(wc -l <"$SCRATCH/list")" -eq $n && ! test -s "$SCRATCH/err"
+ok $? "  the index it left is completed by the next start, quietly"
+
+# --no-cache: the files read before the first screen, no index made.
+start 100 30 "XDG_CACHE_HOME='$SCRATCH/cache3' '$ANNALS' --no-cache -C '$col'"
+wait_for "Articles ($n)" 60 && ! screen | grep -q "indexing"
+ok $? "--no-cache: the whole list at the first screen, no indexing"
+send q
+wait_for "exit=0" 5 && ! ls "$SCRATCH/cache3/annals/"index-* >/dev/null 2>&1
+ok $? "  and no index made"
+done_testing
