@@ -305,6 +305,13 @@ static void store_assemble(struct store_file *files, size_t nroots, const size_t
 			   const struct ingest_list *lists,
 			   struct store_rows *rows, size_t *used, struct collection *col)
 {
+	/* Every row goes in (and a file named twice, again, grown for): room
+	 * for them at once, as the collection is kept for as long as annals
+	 * runs and doubling would leave up to half of it unused. */
+	if (col->cap < col->n + rows->n) {
+		col->items = xrealloc(col->items, (col->n + rows->n) * sizeof *col->items);
+		col->cap = col->n + rows->n;
+	}
 	size_t fi = 0;
 	for (size_t r = 0; r < nroots; r++) {
 		size_t w = 0, before = col->n;

@@ -20,7 +20,7 @@ screen | grep -q "^ Articles (5)"
 ok $? "the list at the top left, with its five articles"
 wait_for "Reader ·"
 ok $? "120 columns: the reader is shown beside the list"
-screen | grep -qF " Timeline"
+wait_for " Timeline"
 ok $? "and the timeline under the list"
 # Every body row has the separator at column 48 (120 * 2 / 5), CJK rows included.
 separator_at 48 39 "the separator stands at column 48 on every row, CJK titles included"
@@ -44,7 +44,7 @@ ok $? "and the panes are back"
 send j j j Enter
 wait_for "Reader · 001_b00b5af80d2634d6"
 ok $? "Enter opens the selected article in the reader"
-screen | grep -qF "¶ 1/"
+wait_for "¶ 1/"
 ok $? "the status line shows the reading position"
 send Space
 sleep 0.3

@@ -7,8 +7,8 @@
 #   resize W H          the terminal to W x H
 #   screen, screen_e    the screen as text; with its attributes as escapes
 #   status              the screen's last line
-#   wait_for TEXT [S]   up to S seconds (5) for TEXT to be on screen
-#   wait_gone TEXT [S]  up to S seconds (5) for TEXT to leave it
+#   wait_for TEXT [S]   up to S seconds (10) for TEXT to be on screen
+#   wait_gone TEXT [S]  up to S seconds (10) for TEXT to leave it
 #   settle              up to 5 s for the screen to stop changing
 #   widest              the widest line on screen, in columns
 #   row_of, col_of TEXT where TEXT first stands on screen
@@ -67,11 +67,12 @@ screen() { T capture-pane -p -t "$SOCK" 2>/dev/null; }
 screen_e() { T capture-pane -e -p -t "$SOCK" 2>/dev/null; }
 status() { screen | tail -n 1; }
 
-# tmux_poll WANT TEXT [S]: up to S seconds for grep to say WANT (0: found,
+# tmux_poll WANT TEXT [S]: up to S seconds (10: a loaded machine running the
+# suite in parallel is slow to draw) for grep to say WANT (0: found,
 # 1: not found) of TEXT on screen, looking every tenth of a second.
 tmux_poll() {
 	tmux_i=0
-	while [ "$tmux_i" -lt $((${3:-5} * 10)) ]; do
+	while [ "$tmux_i" -lt $((${3:-10} * 10)) ]; do
 		screen | grep -qF -- "$2"
 		[ $? -eq "$1" ] && return 0
 		sleep 0.1
