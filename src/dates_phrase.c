@@ -297,7 +297,7 @@ static bool dates_phrase_han_ok(const char *s, size_t n, size_t i, size_t end)
 			if (memcmp(s + st, set + k, fl) == 0 && i - st == fl)
 				return false;
 	}
-after:
+after:;
 	/* 初步 (preliminary), 初次 (first time), 初中 (a school) are no 月初 */
 	static const char *const after_chu = "步次中级級始衷稿";
 	if (end >= 3 && memcmp(s + end - 3, "初", 3) == 0 && end + 3 <= n)

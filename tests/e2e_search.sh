@@ -18,7 +18,8 @@ marked() {
 # The bundled collection: CNCERT occurs in the title and 5 times in the text
 # of an English article, and the same in a Chinese one, in that order.
 start 100 30 "'$ANNALS'"
-wait_for "Articles"
+# The list, once the first start has made the index.
+wait_for "Articles (5)" 30
 ok $? "the browser starts"
 
 send /
