@@ -68,12 +68,14 @@ static bool layout_wrap_opening(int32_t cp, bool french)
 	return n > 0 && strstr(set, u) != NULL;
 }
 
-/* What libunibreak is given. It stops at the first byte that is not UTF-8, and
+/* What libunibreak is given. It stops at the first byte that is not UTF-8;
  * the installed version aborts on an assertion when it meets a regional
- * indicator after anything at all ("a 🇫🇷"). So it reads a copy in which each
- * invalid byte is an ordinary letter and each regional indicator an ideograph
- * of the same length (breaks around a flag are those around a CJK character;
- * a flag is one cluster, so no break falls inside it): offsets still match. */
+ * indicator after anything at all ("a 🇫🇷"), and takes U+FFFF for the end of
+ * the string (its EOS) and aborts when more follows. So it reads a copy in
+ * which each invalid byte is an ordinary letter, each regional indicator an
+ * ideograph of the same length (breaks around a flag are those around a CJK
+ * character; a flag is one cluster, so no break falls inside it) and U+FFFF
+ * is U+FFFD: offsets still match. */
 static const char *layout_wrap_sanitize(const char *text, size_t n, char **copy)
 {
 	utf8proc_int32_t cp;
@@ -85,13 +87,15 @@ static const char *layout_wrap_sanitize(const char *text, size_t n, char **copy)
 		r = utf8proc_iterate((const utf8proc_uint8_t *)text + pos,
 				     n - pos > 4 ? 4 : (utf8proc_ssize_t)(n - pos), &cp);
 		step = r > 0 ? (size_t)r : 1;
-		if (r > 0 && !(cp >= 0x1F1E6 && cp <= 0x1F1FF))
+		if (r > 0 && !(cp >= 0x1F1E6 && cp <= 0x1F1FF) && cp != 0xFFFF)
 			continue;
 		if (*copy == NULL) {
 			*copy = xmalloc(n);
 			memcpy(*copy, text, n);
 		}
-		if (r > 0)
+		if (cp == 0xFFFF && r == 3)
+			memcpy(*copy + pos, "\xEF\xBF\xBD", 3);          /* U+FFFD */
+		else if (r > 0)
 			memcpy(*copy + pos, "\xF0\xA0\x80\x80", 4);      /* U+20000 */
 		else
 			(*copy)[pos] = 'x';
