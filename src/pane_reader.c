@@ -402,22 +402,6 @@ bool reader_act(struct reader_view *rv, const struct collection *col,
 	}
 }
 
-/* Restyles the columns of text[from, to) on a line that starts at byte start. */
-static void reader_mark(struct surface *s, const char *text, const struct reader_line *l,
-			int x, int y, size_t from, size_t to, struct style st)
-{
-	if (from < l->start)
-		from = l->start;
-	if (to > l->end)
-		to = l->end;
-	if (from >= to)
-		return;
-	int c0 = layout_column(text, l->start, from, &s->lo);
-	int c1 = layout_column(text, l->start, to, &s->lo);
-	if (c1 > c0)
-		surface_restyle(s, (struct rect){ x + c0, y, c1 - c0, 1 }, st);
-}
-
 static struct style reader_style(enum para_kind k)
 {
 	switch (k) {
@@ -448,19 +432,20 @@ static void reader_draw_line(struct reader_view *rv, const struct article *a,
 	for (size_t i = 0; i < p->nemph; i++) {
 		struct style em = st;
 		em.attr |= ATTR_BOLD;
-		reader_mark(s, p->text, l, x, y, p->emph[i].start,
-			    p->emph[i].start + p->emph[i].len, em);
+		ui_mark_span(s, p->text, l->start, l->end, x, y, p->emph[i].start,
+			     p->emph[i].start + p->emph[i].len, em);
 	}
 	/* Every match of the search, then the one stood on (or a date) above them. */
 	struct style mk = { (uint16_t)(st.attr | ATTR_BOLD | ATTR_UNDERLINE), COLOR_YELLOW,
 			    COLOR_NONE };
 	for (size_t i = 0; i < rv->nmarks; i++)
 		if (rv->marks[i].para == l->para)
-			reader_mark(s, p->text, l, x, y, rv->marks[i].start,
-				    rv->marks[i].start + rv->marks[i].len, mk);
+			ui_mark_span(s, p->text, l->start, l->end, x, y, rv->marks[i].start,
+				     rv->marks[i].start + rv->marks[i].len, mk);
 	if (rv->hl && rv->hl_para == l->para) {
 		struct style hl = { (uint16_t)(st.attr | ATTR_REVERSE), COLOR_YELLOW, COLOR_NONE };
-		reader_mark(s, p->text, l, x, y, rv->hl_start, rv->hl_start + rv->hl_len, hl);
+		ui_mark_span(s, p->text, l->start, l->end, x, y, rv->hl_start,
+			     rv->hl_start + rv->hl_len, hl);
 	}
 }
 
@@ -515,8 +500,9 @@ void reader_draw(struct reader_view *rv, const struct collection *col, struct su
 				struct style mk = { ATTR_BOLD | ATTR_UNDERLINE, COLOR_YELLOW, COLOR_NONE };
 				for (size_t i = 0; i < rv->nmarks; i++)
 					if (rv->marks[i].para == SEARCH_TITLE)
-						reader_mark(s, h.src[0], &tl, text.x, y, rv->marks[i].start,
-							    rv->marks[i].start + rv->marks[i].len, mk);
+						ui_mark_span(s, h.src[0], tl.start, tl.end, text.x, y,
+							     rv->marks[i].start,
+							     rv->marks[i].start + rv->marks[i].len, mk);
 			}
 		} else {
 			reader_draw_line(rv, a, s, text, text.x, y, &rv->lines[li - h.n]);

@@ -649,22 +649,6 @@ static struct split_mark *split_marks(struct ui *ui, int side, size_t *n)
 	return v;
 }
 
-/* Restyles the columns of bytes [from, to) of text on line l, drawn at x, y. */
-static void split_mark_line(struct surface *s, const char *text, const struct split_line *l,
-			    int x, int y, size_t from, size_t to, struct style st)
-{
-	if (from < l->start)
-		from = l->start;
-	if (to > l->end)
-		to = l->end;
-	if (from >= to)
-		return;
-	int c0 = layout_column(text, l->start, from, &s->lo);
-	int c1 = layout_column(text, l->start, to, &s->lo);
-	if (c1 > c0)
-		surface_restyle(s, (struct rect){ x + c0, y, c1 - c0, 1 }, st);
-}
-
 static void split_draw_side(struct ui *ui, int d, bool focused)
 {
 	struct split_view *sv = ui->split;
@@ -715,11 +699,12 @@ static void split_draw_side(struct ui *ui, int d, bool focused)
 				    COLOR_YELLOW, COLOR_NONE };
 		for (size_t k = 0; k < nmarks; k++)
 			if (marks[k].bead == l->bead)
-				split_mark_line(s, text, l, r.x, y, marks[k].from, marks[k].to, mk);
+				ui_mark_span(s, text, l->start, l->end, r.x, y, marks[k].from, marks[k].to, mk);
 		if (sv->hl_side == side && l->bead == sv->hl_bead)
-			split_mark_line(s, text, l, r.x, y, sv->hl_start, sv->hl_start + sv->hl_len,
-					(struct style){ ATTR_BOLD | ATTR_UNDERLINE | ATTR_REVERSE,
-							COLOR_YELLOW, COLOR_NONE });
+			ui_mark_span(s, text, l->start, l->end, r.x, y, sv->hl_start,
+				     sv->hl_start + sv->hl_len,
+				     (struct style){ ATTR_BOLD | ATTR_UNDERLINE | ATTR_REVERSE,
+						     COLOR_YELLOW, COLOR_NONE });
 	}
 	free(marks);
 }

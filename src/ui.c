@@ -188,6 +188,21 @@ struct style ui_row_style(bool sel, bool focused)
 		       : (struct style){ ATTR_BOLD | ATTR_UNDERLINE, COLOR_NONE, COLOR_NONE };
 }
 
+void ui_mark_span(struct surface *s, const char *text, size_t start, size_t end, int x, int y,
+		  size_t from, size_t to, struct style st)
+{
+	if (from < start)
+		from = start;
+	if (to > end)
+		to = end;
+	if (from >= to)
+		return;
+	int c0 = layout_column(text, start, from, &s->lo);
+	int c1 = layout_column(text, start, to, &s->lo);
+	if (c1 > c0)
+		surface_restyle(s, (struct rect){ x + c0, y, c1 - c0, 1 }, st);
+}
+
 int ui_badges_width(const char (*langs)[LANG_TAG_MAX], size_t n, const struct layout_opts *lo)
 {
 	int w = 0;

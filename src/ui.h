@@ -339,6 +339,11 @@ void ui_scroll_to(size_t *top, size_t sel, size_t n, int height);
 /* A row of a list of rows: plain, or selected (reversed in the focused pane,
  * bold and underlined in the others). */
 struct style ui_row_style(bool sel, bool focused);
+/* Restyles, on a screen line drawn at x, y from bytes [start, end) of text, the
+ * columns of the bytes [from, to) that fall on it (a search match, an
+ * emphasis): the reader and the split view mark their lines alike. */
+void ui_mark_span(struct surface *s, const char *text, size_t start, size_t end, int x, int y,
+		  size_t from, size_t to, struct style st);
 /* The columns the badges of langs[0..n) take, one space between them. */
 int ui_badges_width(const char (*langs)[LANG_TAG_MAX], size_t n, const struct layout_opts *lo);
 /* Draws the badges of langs[0..n) at x, y in clip, in base's style (cyan on a
