@@ -195,6 +195,14 @@ static bool layout_joinable(int32_t cp)
 	return k == LAYOUT_TEXT || k == LAYOUT_LONE_MARK || k == LAYOUT_INVISIBLE;
 }
 
+/* Whether a mark starts a new cluster even after a base (NBSP). */
+static bool layout_mark_refuses_base(int32_t mark)
+{
+	utf8proc_int32_t state = 0;
+
+	return utf8proc_grapheme_break_stateful(0xA0, mark, &state);
+}
+
 /* Copies the cluster itself, cut at a code point boundary so that it fits in
  * room (with its NUL). A control cannot be inside a cluster by UAX #29, but the
  * bytes are untrusted: every code point is checked, and a cluster holding
@@ -248,7 +256,12 @@ size_t layout_visible(const char *s, size_t len, char out[LAYOUT_CLUSTER_MAX],
 		return 0;
 	case LAYOUT_LONE_MARK:
 		/* A mark with nothing to sit on would land on whatever the terminal
-		 * drew before: give it a base of its own. */
+		 * drew before: give it a base of its own. A few marks never join a
+		 * base (U+106D, which Unicode gives no cluster class): with one they
+		 * would be two clusters, wider than the one column measured, so they
+		 * are shown as U+FFFD like anything else that cannot be drawn. */
+		if (layout_mark_refuses_base(li.first))
+			return (size_t)snprintf(out, LAYOUT_CLUSTER_MAX, "%s", LAYOUT_REPLACEMENT);
 		r = layout_visible_text(s, li.len, out + 2, LAYOUT_CLUSTER_MAX - 2);
 		if (strcmp(out + 2, LAYOUT_REPLACEMENT) == 0) {
 			memmove(out, out + 2, r + 1);

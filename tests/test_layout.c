@@ -648,6 +648,10 @@ static void test_truncation(void)
 			  "a control is shown and counted as its mark (2)");
 	test_truncate_one("\xE2\x80\xAE" "evil\x9B", 20, false, &narrow, "<U+202E>evil\xEF\xBF\xBD",
 			  "truncation returns only safe text");
+	test_truncate_one("\xCC\x81x", 4, true, &narrow, "\xC2\xA0\xCC\x81x  ",
+			  "a lone mark that joins a base is shown on one (1 column)");
+	test_truncate_one("\xE1\x81\xAD", 3, true, &narrow, "\xEF\xBF\xBD  ",
+			  "a lone mark that never joins a base is U+FFFD (no 2-column surprise)");
 
 	for (i = 0; i < sizeof samples / sizeof samples[0]; i++)
 		for (w = 0; w <= 14; w++) {
