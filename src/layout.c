@@ -114,6 +114,14 @@ static int layout_mark_width(enum layout_kind kind, int32_t first, size_t len)
 	}
 }
 
+/* Whether a mark starts a new cluster even after a base (NBSP). */
+static bool layout_mark_refuses_base(int32_t mark)
+{
+	utf8proc_int32_t state = 0;
+
+	return utf8proc_grapheme_break_stateful(0xA0, mark, &state);
+}
+
 void layout_scan(const char *s, size_t n, const struct layout_opts *o, struct layout_info *li)
 {
 	size_t l, first_len, pos;
@@ -166,7 +174,14 @@ void layout_scan(const char *s, size_t n, const struct layout_opts *o, struct la
 		li->width = width > 0 ? width : 1;
 	} else if (li->kind == LAYOUT_INVISIBLE) {
 		li->width = 0;
-	} else if (li->kind == LAYOUT_LONE_MARK || li->kind == LAYOUT_TAB ||
+	} else if (li->kind == LAYOUT_LONE_MARK) {
+		/* As shown (see layout_visible): on a no-break space, as wide as
+		 * its widest member, or U+FFFD for a mark that takes no base. */
+		if (layout_mark_refuses_base(li->first))
+			li->width = layout_codepoint_width(0xFFFD, o);
+		else
+			li->width = width > 1 ? width : 1;
+	} else if (li->kind == LAYOUT_TAB ||
 		   li->kind == LAYOUT_UNASSIGNED || li->kind == LAYOUT_INVALID) {
 		li->width = li->kind == LAYOUT_UNASSIGNED ? layout_codepoint_width(0xFFFD, o) : 1;
 	} else {
@@ -193,14 +208,6 @@ static bool layout_joinable(int32_t cp)
 	enum layout_kind k = layout_kind_of(cp);
 
 	return k == LAYOUT_TEXT || k == LAYOUT_LONE_MARK || k == LAYOUT_INVISIBLE;
-}
-
-/* Whether a mark starts a new cluster even after a base (NBSP). */
-static bool layout_mark_refuses_base(int32_t mark)
-{
-	utf8proc_int32_t state = 0;
-
-	return utf8proc_grapheme_break_stateful(0xA0, mark, &state);
 }
 
 /* Copies the cluster itself, cut at a code point boundary so that it fits in

@@ -652,6 +652,8 @@ static void test_truncation(void)
 			  "a lone mark that joins a base is shown on one (1 column)");
 	test_truncate_one("\xE1\x81\xAD", 3, true, &narrow, "\xEF\xBF\xBD  ",
 			  "a lone mark that never joins a base is U+FFFD (no 2-column surprise)");
+	test_truncate_one("\xE1\x81\xAD", 3, true, &wide, "\xEF\xBF\xBD ",
+			  "... and measured as U+FFFD is (2 columns when ambiguous is wide)");
 
 	for (i = 0; i < sizeof samples / sizeof samples[0]; i++)
 		for (w = 0; w <= 14; w++) {
