@@ -749,7 +749,7 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 	/* Most words are none of these: one binary search says so. */
 	static const char *const words[] = {
 		"années", "automne", "autumn", "fall", "hiver", "printemps", "q", "quarter",
-		"semaine", "spring", "summer", "trimestre", "week", "winter", "été",
+		"semaine", "semestre", "spring", "summer", "trimestre", "week", "winter", "été",
 	};
 	if (!bsearch(&w, words, sizeof words / sizeof *words, sizeof *words, dates_str_order))
 		return false;
@@ -798,6 +798,19 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 		}
 		x.period = DATES_PERIOD_QUARTER;
 		x.part = q;
+		x.start = os;
+		x.len = end - os;
+		dates_push(vec, &x);
+		return true;
+	}
+	if (strcmp(w, "semestre") == 0) {
+		/* "le premier semestre 2017", "au second semestre de 2016": the
+		 * year, at the only precision annals keeps for a half of it. */
+		size_t os;
+		int h = dates_ordinal_before(s, n, ws, &os);
+		if (h < 1 || h > 2 || !(x.year = dates_year_after(s, n, we, &end)))
+			return false;
+		x.prec = DATE_YEAR;
 		x.start = os;
 		x.len = end - os;
 		dates_push(vec, &x);
@@ -1071,7 +1084,7 @@ static bool dates_zh_year_temporal(const char *s, size_t n, size_t start, size_t
 }
 
 /* A day after 月: "3日", "二十一号"; 0 when none. */
-static int dates_zh_day(const char *s, size_t n, size_t i, size_t *end)
+int dates_zh_day(const char *s, size_t n, size_t i, size_t *end)
 {
 	struct dates_zhnum z;
 	size_t j = dates_skip_spaces(s, n, i), k = 0;
@@ -1442,6 +1455,12 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 			return k;       /* 不同月; 当月亮, 当月球, 当月光 are the moon */
 		x.kind = cp == 0x672C ? DATEX_THIS_MONTH : DATEX_SAME_MONTH;
 		x.prec = DATE_MONTH;
+		/* 本月15日, 同月3日: a day of that month */
+		size_t de;
+		if ((x.day = dates_zh_day(s, n, k, &de)) > 0) {
+			x.prec = DATE_DAY;
+			k = de;
+		}
 		x.len = k - i;
 		dates_push(vec, &x);
 		return k;

@@ -261,6 +261,12 @@ static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx
 	}
 	case DATES_UNIT_MONTH:
 		dates_add_months(&y, &m, x->offset);
+		if (x->day) {
+			if (!dates_resolve_valid(y, m, x->day))
+				return false;
+			out->date = (struct adate){ y, m, x->day, DATE_DAY, true };
+			return true;
+		}
 		out->date = (struct adate){ y, m, 0, DATE_MONTH, true };
 		out->period = dates_period_is_part(x->period) ? x->period : DATES_PERIOD_NONE;
 		return true;
@@ -326,6 +332,12 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 		if (!base)
 			return false;
 		out->date = (struct adate){ base->year, base->month, 0, DATE_MONTH, true };
+		if (x->day) {
+			if (!dates_resolve_valid(base->year, base->month, x->day))
+				return false;
+			out->date.day = x->day;
+			out->date.prec = DATE_DAY;
+		}
 		out->frame = base == prev ? DATES_FRAME_NARRATIVE : DATES_FRAME_ARTICLE;
 		return true;
 	case DATEX_DAY_OFFSET:

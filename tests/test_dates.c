@@ -451,6 +451,19 @@ static void test_resolve(void)
 	resolve_eq("In May, the EU", &y2014, &none, "2014-05", true);
 	resolve_eq("In May, the EU", &none, &none, "none", false);
 	resolve_eq("同月,俄羅斯", &none, &none, "none", false);
+	/* A day of a month named by where it stands: 本月, 上个月, 下月 count
+	 * from the dateline, 同月 and 次月 from the account. */
+	struct adate mar20 = mk(2018, 3, 20, DATE_DAY);
+	resolve_eq("本月15日，工厂开工", &none, &mar20, "2018-03-15", true);
+	resolve_eq("上个月15日，仓库失火", &none, &mar20, "2018-02-15", true);
+	resolve_eq("下個月3日將舉行會議", &none, &mar20, "2018-04-03", true);
+	resolve_eq("同月二十日，协议生效", &apr2014, &none, "2014-04-20", true);
+	resolve_eq("次月5日，货物运抵", &apr2014, &none, "2014-05-05", true);
+	resolve_eq("上个月31日", &none, &mar20, "none", false);   /* no 31 February */
+	resolve_eq("本月15", &none, &mar20, "2018-03", true);      /* no 日: the month */
+	/* French halves of a year, and a season to come after "au". */
+	resolve_eq("Au second semestre 2017, les ventes", &none, &mar20, "2017", false);
+	resolve_eq("au printemps prochain", &none, &mar20, "2019-03", true);
 	/* From the article's date: a later month than the dateline's is last year's. */
 	struct adate ref = mk(2019, 10, 24, DATE_DAY);
 	resolve_eq("HANGZHOU, Oct. 24 (Xinhua)", &none, &ref, "2019-10-24", true);
