@@ -465,6 +465,48 @@ static int annals_search_candidates(void *ctx, const char *query, size_t **out, 
 	return 0;
 }
 
+static int annals_slot_cmp(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = ((const struct store_slot *)b)->row;
+	return (x > y) - (x < y);
+}
+
+/* The search source's slots of one word: the index names rows, each of which
+ * is an article of the collection (or two, for a file named twice). */
+static int annals_search_slots(void *ctx, const char *term, size_t len, struct search_slot **out,
+			       size_t *n, bool *all)
+{
+	struct annals *app = ctx;
+	struct store_slot *slots = NULL;
+	size_t nslots = 0, cap = 0;
+	*out = NULL;
+	*n = 0;
+	if (store_term_slots(app->store, term, len, &slots, &nslots, all) != 0)
+		return -1;
+	/* Collection order: each article's row looked for among the slots'
+	 * (ascending by row), its slots taken in their order. */
+	for (size_t i = 0; nslots && !*all && i < app->col.n; i++) {
+		const struct store_slot *s = bsearch(&app->col.items[i].row, slots, nslots, sizeof *slots,
+						     annals_slot_cmp);
+		if (!s)
+			continue;
+		while (s > slots && s[-1].row == s->row)
+			s--;
+		for (; s < slots + nslots && s->row == app->col.items[i].row; s++) {
+			xgrow((void **)out, &cap, *n + 1, sizeof **out);
+			(*out)[(*n)++] = (struct search_slot){ i, s->slot, s->rest };
+		}
+	}
+	free(slots);
+	return 0;
+}
+
+static char *annals_search_para(void *ctx, size_t a, size_t para)
+{
+	struct annals *app = ctx;
+	return store_para_text(app->store, app->col.items[a].row, para);
+}
+
 static bool annals_search_body(void *ctx, size_t a)
 {
 	struct annals *app = ctx;
@@ -479,7 +521,8 @@ int annals_search_run(struct annals *app, const char *query, struct search_match
 
 bool annals_search_source(struct annals *app, struct search_source *src)
 {
-	*src = (struct search_source){ annals_search_candidates, annals_search_body, app };
+	*src = (struct search_source){ annals_search_candidates, annals_search_body, app,
+				       annals_search_slots, annals_search_para };
 	return app->store != NULL;
 }
 

@@ -89,7 +89,7 @@ static const char *const store_write_sql[Q_N] = {
 	[Q_ART] = "INSERT INTO articles(file, seq, aid, title, source, url, path, year, month, day,"
 		  " prec, inferred, lang, langs, npara) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[Q_PARA] = "INSERT INTO paragraphs(article, seq, lang, kind, text, emph) VALUES (?,?,?,?,?,?)",
-	[Q_SEARCH] = "INSERT INTO search(rowid, text) VALUES (?, ?)",
+	[Q_SEARCH] = "INSERT INTO search(rowid, text) VALUES (?, ?)",  /* one per slot */
 	[Q_DEL_PARA] = "DELETE FROM paragraphs WHERE article IN (SELECT id FROM articles WHERE file = ?)",
 	[Q_DEL_ART] = "DELETE FROM articles WHERE file = ?",
 	[Q_DEL_WARN] = "DELETE FROM warnings WHERE file = ?",
@@ -148,7 +148,16 @@ static void store_bind_text(sqlite3_stmt *q, int i, const char *s)
 		sqlite3_bind_null(q, i);
 }
 
-/* Takes one article's row out of the search table: its text is made again
+/* Binds a row of the search table (store_fts_rows) to statement ctx and runs it. */
+static int store_put_search(void *ctx, long long rowid, const char *text, size_t n)
+{
+	sqlite3_stmt *q = ctx;
+	sqlite3_bind_int64(q, 1, rowid);
+	sqlite3_bind_text(q, 2, text, (int)n, SQLITE_STATIC);
+	return store_run(q);
+}
+
+/* Takes one article's rows out of the search table: its text is made again
  * from its title and paragraphs as the index kept them, as it was made when
  * the article was written (store_fts_text). */
 static int store_forget_search(struct store_stmts *s, long long art, const char *title)
@@ -173,10 +182,7 @@ static int store_forget_search(struct store_stmts *s, long long art, const char 
 		if (!s->fold)
 			s->fold = fold_new();
 		char *text = store_fts_text(s->fold, &s->out, &a);
-		q = s->q[Q_DEL_SEARCH];
-		sqlite3_bind_int64(q, 1, art);
-		sqlite3_bind_text(q, 2, text, -1, SQLITE_STATIC);
-		rc = store_run(q);
+		rc = store_fts_rows(art, text, s->q[Q_DEL_SEARCH], store_put_search);
 		free(text);
 	}
 	for (size_t i = 0; i < a.npara; i++)
@@ -271,11 +277,8 @@ static int store_write_article(struct store_stmts *s, long long file, size_t seq
 	long long art = sqlite3_last_insert_rowid(sqlite3_db_handle(q));
 	for (size_t i = 0; rc == SQLITE_OK && i < a->npara; i++)
 		rc = store_write_para(s, art, i, &a->paras[i]);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_int64(s->q[Q_SEARCH], 1, art);
-		sqlite3_bind_text(s->q[Q_SEARCH], 2, search, -1, SQLITE_STATIC);
-		rc = store_run(s->q[Q_SEARCH]);
-	}
+	if (rc == SQLITE_OK)
+		rc = store_fts_rows(art, search, s->q[Q_SEARCH], store_put_search);
 	return rc;
 }
 
