@@ -501,6 +501,53 @@ static int annals_search_slots(void *ctx, const char *term, size_t len, struct s
 	return 0;
 }
 
+/* A scan of the index's search table (search.h's scan): its rows named by
+ * collection index. */
+struct annals_scan {
+	struct annals_rowix {
+		long long row;
+		size_t i;
+	} *by_row;
+	size_t n;
+	int (*each)(void *arg, size_t a, size_t slot, const char *folded, size_t len);
+	void *arg;
+};
+
+static int annals_rowix_cmp(const void *a, const void *b)
+{
+	long long x = ((const struct annals_rowix *)a)->row, y = ((const struct annals_rowix *)b)->row;
+	return (x > y) - (x < y);
+}
+
+static int annals_scan_each(void *arg, long long row, size_t slot, const char *folded, size_t len)
+{
+	struct annals_scan *sc = arg;
+	struct annals_rowix key = { row, 0 };
+	const struct annals_rowix *r = bsearch(&key, sc->by_row, sc->n, sizeof key, annals_rowix_cmp);
+	/* A row the collection does not have (the index changed since): none. */
+	return r ? sc->each(sc->arg, r->i, slot, folded, len) : 0;
+}
+
+static int annals_search_scan(void *ctx, const char *const *terms, const size_t *lens, size_t nterms,
+			      int (*each)(void *arg, size_t a, size_t slot, const char *folded,
+					  size_t len),
+			      void *arg)
+{
+	struct annals *app = ctx;
+	struct annals_scan sc = { xmalloc((app->col.n ? app->col.n : 1) * sizeof *sc.by_row),
+				  app->col.n, each, arg };
+	for (size_t i = 0; i < app->col.n; i++)
+		sc.by_row[i] = (struct annals_rowix){ app->col.items[i].row, i };
+	qsort(sc.by_row, sc.n, sizeof *sc.by_row, annals_rowix_cmp);
+	/* A file named twice gives two articles one row: asked another way. */
+	bool unique = true;
+	for (size_t i = 1; i < sc.n && unique; i++)
+		unique = sc.by_row[i].row != sc.by_row[i - 1].row;
+	int rc = unique ? store_scan(app->store, terms, lens, nterms, annals_scan_each, &sc) : -1;
+	free(sc.by_row);
+	return rc;
+}
+
 static char *annals_search_para(void *ctx, size_t a, size_t para)
 {
 	struct annals *app = ctx;
@@ -522,7 +569,7 @@ int annals_search_run(struct annals *app, const char *query, struct search_match
 bool annals_search_source(struct annals *app, struct search_source *src)
 {
 	*src = (struct search_source){ annals_search_candidates, annals_search_body, app,
-				       annals_search_slots, annals_search_para };
+				       annals_search_slots, annals_search_para, annals_search_scan };
 	return app->store != NULL;
 }
 

@@ -73,13 +73,21 @@ static void cli_search_text(const struct collection *col, const struct search_in
 			buf_printf(&line, " %s  ", _("title"));
 		else
 			buf_printf(&line, " ¶%zu  ", m[i].para + 1);
-		int room = width - layout_strwidth(line.data, lo);
+		int used = layout_strwidth(line.data, lo), room = width - used;
 		if (room < CLI_SEARCH_MIN_SNIPPET)
 			room = CLI_SEARCH_MIN_SNIPPET;
 		char *snip = search_snippet(search_text(ix, &m[i]), m[i].start, m[i].len,
 					    room, lo, NULL, NULL);
+		/* The snippet is made visible and fitted already: only a line
+		 * whose name leaves it too little room is cut. */
+		bool fits = used + layout_strwidth(snip, lo) <= width;
 		buf_adds(&line, snip);
 		free(snip);
+		if (fits) {
+			buf_addc(&line, '\n');
+			fwrite(line.data, 1, line.len, out);
+			continue;
+		}
 		char *fitted = layout_truncate(line.data, width, false, lo);
 		fprintf(out, "%s\n", fitted);
 		free(fitted);

@@ -76,6 +76,15 @@ struct search_source {
 	/* The text of paragraph para of article a, whose body is not loaded
 	 * (malloc'd), or NULL when it cannot be had (the article is left out). */
 	char *(*para_text)(void *ctx, size_t a, size_t para);
+	/* May be NULL. Calls each for every slot whose text may hold one of the
+	 * folded terms terms[i][0..lens[i]), with that text folded (as fold.h
+	 * folds it), all of an article's slots together and ascending, the
+	 * articles in any order; until each returns non-zero. Returns 0; 1 when
+	 * a term narrows nothing, or -1 when the source cannot say (each is not
+	 * called then, and the slots or candidates are asked instead). */
+	int (*scan)(void *ctx, const char *const *terms, const size_t *lens, size_t nterms,
+		    int (*each)(void *arg, size_t a, size_t slot, const char *folded, size_t len),
+		    void *arg);
 };
 /* An index of col whose candidates come from src (copied; ctx must outlive it).
  * Results are the same as search_index_new's. */

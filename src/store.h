@@ -83,6 +83,13 @@ struct store_slot {
  * table cannot be read. */
 int store_term_slots(struct store *st, const char *term, size_t len, struct store_slot **out,
 		     size_t *n, bool *all);
+/* Calls each for every slot whose text may hold one of the folded terms
+ * terms[i][0..lens[i]), with that text folded, ascending by row then slot,
+ * until each returns non-zero. Returns 0; 1 when a term narrows nothing (each
+ * is not called); -1 when the search table cannot be read. */
+int store_scan(struct store *st, const char *const *terms, const size_t *lens, size_t nterms,
+	       int (*each)(void *arg, long long row, size_t slot, const char *folded, size_t len),
+	       void *arg);
 /* The text of paragraph para of the article of index row row (malloc'd), or
  * NULL when the index has no such paragraph (any longer). */
 char *store_para_text(struct store *st, long long row, size_t para);

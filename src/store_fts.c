@@ -273,6 +273,53 @@ int store_fts_candidates(struct store *st, const char *query, long long **rows, 
 	return rc;
 }
 
+int store_scan(struct store *st, const char *const *terms, const size_t *lens, size_t nterms,
+	       int (*each)(void *arg, long long row, size_t slot, const char *folded, size_t len),
+	       void *arg)
+{
+	/* Any word's rows: each word's tokens ANDed, the words ORed. */
+	struct buf expr;
+	buf_init(&expr);
+	for (size_t t = 0; t < nterms; t++) {
+		char *e = store_match_expr(terms[t], lens[t]);
+		if (!e) {
+			buf_free(&expr);
+			return 1;
+		}
+		buf_printf(&expr, "%s(%s)", t ? " OR " : "", e);
+		free(e);
+	}
+	char *e = buf_take(&expr);
+	if (!e)
+		return 1;
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT rowid, text FROM search WHERE search MATCH ?"
+				    " ORDER BY rowid", -1, &q, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(q, 1, e, -1, SQLITE_STATIC);
+		int stop = 0;
+		while (!stop && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+			long long key = sqlite3_column_int64(q, 0);
+			const char *text = (const char *)sqlite3_column_text(q, 1);
+			size_t len = (size_t)sqlite3_column_bytes(q, 1);
+			size_t slot = (size_t)(key & (long long)STORE_FTS_SLOT_LAST);
+			if (!text)
+				continue;
+			/* The last row holds every slot from there on, a line each. */
+			for (size_t i = 0; !stop && i <= len; slot++) {
+				const char *nl = slot >= STORE_FTS_SLOT_LAST ? memchr(text + i, '\n', len - i) : NULL;
+				size_t end = nl ? (size_t)(nl - text) : len;
+				stop = each(arg, key >> STORE_FTS_SLOT_BITS, slot, text + i, end - i);
+				i = end + 1;
+			}
+		}
+		rc = stop ? SQLITE_OK : rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_finalize(q);
+	}
+	free(e);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
 int store_fts_rows(long long art, const char *text, void *ctx,
 		   int (*put)(void *ctx, long long rowid, const char *s, size_t n))
 {
