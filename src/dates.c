@@ -749,7 +749,7 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 	/* Most words are none of these: one binary search says so. */
 	static const char *const words[] = {
 		"années", "automne", "autumn", "fall", "hiver", "printemps", "q", "quarter",
-		"semaine", "spring", "summer", "trimestre", "week", "winter", "été",
+		"semaine", "semestre", "spring", "summer", "trimestre", "week", "winter", "été",
 	};
 	if (!bsearch(&w, words, sizeof words / sizeof *words, sizeof *words, dates_str_order))
 		return false;
@@ -798,6 +798,19 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 		}
 		x.period = DATES_PERIOD_QUARTER;
 		x.part = q;
+		x.start = os;
+		x.len = end - os;
+		dates_push(vec, &x);
+		return true;
+	}
+	if (strcmp(w, "semestre") == 0) {
+		/* "le premier semestre 2017", "au second semestre de 2016": the
+		 * year, at the only precision annals keeps for a half of it. */
+		size_t os;
+		int h = dates_ordinal_before(s, n, ws, &os);
+		if (h < 1 || h > 2 || !(x.year = dates_year_after(s, n, we, &end)))
+			return false;
+		x.prec = DATE_YEAR;
 		x.start = os;
 		x.len = end - os;
 		dates_push(vec, &x);
@@ -1071,7 +1084,7 @@ static bool dates_zh_year_temporal(const char *s, size_t n, size_t start, size_t
 }
 
 /* A day after 月: "3日", "二十一号"; 0 when none. */
-static int dates_zh_day(const char *s, size_t n, size_t i, size_t *end)
+int dates_zh_day(const char *s, size_t n, size_t i, size_t *end)
 {
 	struct dates_zhnum z;
 	size_t j = dates_skip_spaces(s, n, i), k = 0;
@@ -1204,6 +1217,64 @@ static size_t dates_zh_after_year(const char *s, size_t n, size_t after, struct 
 /* Chinese forms that start with a number at i: 2021年11月3日, 2013年10月, 10月,
  * 12月1日, ２０１９年, 二〇一九年十月, 2015年至2020年. Returns where the scan goes
  * on (past the number at least). */
+/* Is "N日" whose 日 ends at k, after prev, a day alone? Chinese news names
+ * the days of the dateline's month so: 李克强20日在北京会见……, 会议将于25日闭幕.
+ * Only digits and 日 (20号 is as often a number: 3号线, 20号楼), and never a
+ * count (连续3日, 为期3日, 3日内, 3日游, 3日后), the end of a range (12日至15日
+ * is dated by its start), a dispatch line (北京21日电) or 日 for Japan
+ * (20日元, 5日籍). */
+static bool dates_zh_bare_day(const char *s, size_t n, int32_t prev, size_t k)
+{
+	static const int32_t count_before[] = {
+		0x6BCF, 0x7B2C, 0x8FD1, 0x7EA6, 0x7D04, 0x8FDE, 0x9023, 0x7EED, 0x7E8C, 0x4E86,
+		0x6EE1, 0x6EFF, 0x903E, 0x8D85, 0x8FC7, 0x904E, 0x8FBE, 0x9054, 0x5171, 0x4EC5,
+		0x50C5, 0x53EA, 0x518D, 0x524D, 0x540E, 0x5F8C, 0x9694, 0x671F, 0x81F3, 0x5230,
+		0x548C, 0x53CA, 0x6216, 0x3001, 0x7528, 0x9700, 0x82B1, 0x534A, 0x591A, 0x51E0,
+		0x5E7E, 0x6570, 0x6578, 0x65F6, 0x6642, 0x8981, 0x7559, 0x4F4F, 0x5E74,
+		0x6708, '-', '~', 0xFF5E, 0x2013, 0x2014, '+', 0xFF0B,
+	};      /* 每第近约約连連续續了满滿逾超过過达達共仅僅只再前后後隔期至到和及或、用需花半多几幾数數时時要留住年月 */
+	static const int32_t count_after[] = {
+		0x5185, 0x5167, 0x4E4B, 0x524D, 0x540E, 0x5F8C, 0x6E38, 0x904A, 0x7535, 0x96FB,
+		0x5747, 0x95F4, 0x9593, 0x5DE6, 0x672C, 0x5143, 0x5706, 0x5713, 0x8BED, 0x8A9E,
+		0x6587, 0x7C4D, 0x4FA8, 0x50D1, 0x5E01, 0x5E63, 0x4F01, 0x8D44, 0x8CC7, 0x8D27,
+		0x8CA8, 0x519B, 0x8ECD, 0x4EA7, 0x7522, 0x5F0F, 0x7CFB,
+	};      /* 内內之前后後游遊电電均间間左本元圆圓语語文籍侨僑币幣企资資货貨军軍产產式系 */
+	if (dates_is_numeral_cp(prev) ||
+	    dates_cp_in(prev, count_before, sizeof count_before / sizeof *count_before))
+		return false;
+	size_t len;
+	int32_t next = dates_cp(s, n, k, &len);
+	if (dates_cp_in(next, count_after, sizeof count_after / sizeof *count_after))
+		return false;
+	/* 3日以内 is a count, 20日以来 a day */
+	size_t l2;
+	if (next == 0x4EE5) {
+		int32_t n2 = dates_cp(s, n, k + len, &l2);
+		if (n2 == 0x5185 || n2 == 0x5167)
+			return false;
+	}
+	return true;
+}
+
+/* Do the words just before i look ahead (将于25日, 定于, 计划于, 预计在)? A
+ * day alone takes its tense from them only: in 该公司30日宣布将…… the
+ * future is what was announced, not the announcing. */
+static bool dates_zh_ahead_before(const char *s, size_t n, size_t i)
+{
+	static const int32_t ahead[] = {
+		0x5C06, 0x5C07, 0x5B9A, 0x62DF, 0x64EC, 0x9884, 0x9810, 0x8BA1, 0x8A08,
+	};      /* 将將定拟擬预預计計 */
+	size_t at = i, st;
+	for (int k = 0; k < 4 && at > 0; k++, at = st) {
+		int32_t c = dates_cp_before(s, n, at, &st);
+		if (dates_cp_in(c, ahead, sizeof ahead / sizeof *ahead))
+			return true;
+		if (!dates_is_han(c))
+			return false;
+	}
+	return false;
+}
+
 static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *vec)
 {
 	struct dates_zhnum z;
@@ -1338,6 +1409,16 @@ static size_t dates_zh_at(const char *s, size_t n, size_t i, struct dates_vec *v
 			return me;
 		return dates_zh_push_month(s, n, me, m, &x, vec);
 	}
+	if (!z.numeral && z.value >= 1 && z.value <= 31 && z.ndigits <= 2 &&
+	    dates_cp_is(s, n, j, 0x65E5, &k) && dates_zh_bare_day(s, n, prev, k)) {
+		x.kind = DATEX_DAY_OF_MONTH;
+		x.day = z.value;
+		x.tense = dates_zh_ahead_before(s, n, i) ? 1 : 0;
+		x.prec = DATE_DAY;
+		x.len = k - i;
+		dates_push(vec, &x);
+		return k;
+	}
 	return z.end;
 }
 
@@ -1442,6 +1523,12 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 			return k;       /* 不同月; 当月亮, 当月球, 当月光 are the moon */
 		x.kind = cp == 0x672C ? DATEX_THIS_MONTH : DATEX_SAME_MONTH;
 		x.prec = DATE_MONTH;
+		/* 本月15日, 同月3日: a day of that month */
+		size_t de;
+		if ((x.day = dates_zh_day(s, n, k, &de)) > 0) {
+			x.prec = DATE_DAY;
+			k = de;
+		}
 		x.len = k - i;
 		dates_push(vec, &x);
 		return k;
@@ -1784,8 +1871,9 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 			while (de < n && text[de] >= '0' && text[de] <= '9')
 				de++;
 			size_t j = dates_skip_spaces(text, n, de), k = 0;
-			/* Chinese forms when a 年, 月 or 至 follows. */
+			/* Chinese forms when a 年, 月, 日 or 至 follows. */
 			if (dates_cp_is(text, n, j, ZH_NIAN, &k) || dates_cp_is(text, n, j, ZH_YUE, &k) ||
+			    dates_cp_is(text, n, j, 0x65E5, &k) ||
 			    dates_cp_is(text, n, j, 0x81F3, &k) || dates_cp_is(text, n, j, 0x5230, &k)) {
 				size_t next = dates_zh_at(text, n, i, &vec);
 				i = next > de ? next : de;

@@ -24,6 +24,8 @@ enum datex_kind {
 				 * ago", 去年, "il y a deux ans") or from the narrative's
 				 * ("two days later", "the following year", 次年, 同年) */
 	DATEX_DECADE,           /* "the 1990s", "les années 1990", 上世纪90年代 */
+	DATEX_DAY_OF_MONTH,     /* a day alone, 李克强20日表示: a day of the dateline's
+				 * month (or the one before), or of the account's */
 };
 
 /* The unit of a DATEX_RELATIVE count. */

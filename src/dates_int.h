@@ -28,6 +28,9 @@ size_t dates_word_end(const char *s, size_t n, size_t i);
 /* s[i..end) lowercased (ASCII letters) into buf; false when it does not fit. */
 bool dates_word_lower(const char *s, size_t i, size_t end, char *buf, size_t size);
 bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z);
+/* A day number then 日, 号 or 號 at i (spaces allowed): 1..31, its end in
+ * *end; 0 when none. */
+int dates_zh_day(const char *s, size_t n, size_t i, size_t *end);
 
 /* A year in English words at i (dates_spelled.c): "nineteen ninety-six",
  * "twenty twenty-two", "two thousand and eight". Its value and end; 0 when

@@ -105,6 +105,7 @@ static const struct dates_phrase dates_phrases[] = {
 	S("cet hiver", WINTER, 0),
 	S("le printemps dernier", SPRING, -1), S("l'été dernier", SUMMER, -1),
 	S("l'automne dernier", AUTUMN, -1), S("l'hiver dernier", WINTER, -1),
+	S("au printemps dernier", SPRING, -1), S("au printemps prochain", SPRING, 1),
 	S("le printemps prochain", SPRING, 1), S("l'été prochain", SUMMER, 1),
 	S("l'automne prochain", AUTUMN, 1), S("l'hiver prochain", WINTER, 1),
 	/* French, from the narrative */
@@ -339,7 +340,7 @@ static bool dates_phrase_is_name(const char *s, size_t n, size_t i, size_t end)
  * word not among them opens no phrase, which most words learn from one
  * binary search. */
 static const char *const dates_phrase_openers[] = {
-	"a", "an", "après", "aujourd", "avant", "ce", "cet", "cette", "cinq", "cinquante",
+	"a", "an", "après", "au", "aujourd", "avant", "ce", "cet", "cette", "cinq", "cinquante",
 	"demain", "deux", "dix", "douze", "début", "eight", "eleven", "fifteen", "fifty", "fin",
 	"five", "four", "hier", "huit", "il", "l", "la", "last", "le", "neuf", "next", "nine",
 	"one", "onze", "quatre", "quinze", "sept", "seven", "six", "ten", "that", "the", "thirty",
@@ -456,5 +457,13 @@ size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
 	x->prec = bp->period != DATES_PERIOD_NONE && !dates_period_is_part(bp->period) ? DATE_MONTH :
 		  bp->unit == DATES_UNIT_YEAR ? DATE_YEAR :
 		  bp->unit == DATES_UNIT_MONTH ? DATE_MONTH : DATE_DAY;
+	/* 上个月15日, 下月3日, 次月5日: a day of the month counted to */
+	size_t de;
+	if (han && bp->unit == DATES_UNIT_MONTH && bp->period == DATES_PERIOD_NONE &&
+	    bp->offset != 0 && (x->day = dates_zh_day(s, n, best, &de)) > 0) {
+		x->prec = DATE_DAY;
+		best = de;
+		x->len = best - i;
+	}
 	return best;
 }

@@ -228,6 +228,46 @@ static bool dates_resolve_weekday(const struct datex *x, const struct dates_ctx 
 	return true;
 }
 
+/* A day alone (20日): while the account stays within a month of the
+ * dateline's (or has no month), a day of the dateline's month, the one before
+ * when the day is still to come there and the words just before it do not look
+ * ahead (and the next when it is past and they do); when the account is in
+ * another month, a day of that month, or of the next when the day has gone by
+ * in it (28日…2日). */
+static bool dates_resolve_day_of_month(const struct datex *x, const struct dates_ctx *ctx,
+				       struct dates_when *out)
+{
+	const struct adate *ref = &ctx->ref, *prev = &ctx->prev;
+	int y, m, d = x->day;
+	/* The account has left the dateline when its month is more than one
+	 * away: a day alone placed last month is still the dateline's news. */
+	int apart = prev->year * 12 + prev->month - (ref->year * 12 + ref->month);
+	bool own = prev->prec >= DATE_MONTH &&
+		   (ref->prec < DATE_MONTH || apart > 1 || apart < -1);
+	if (own) {
+		y = prev->year;
+		m = prev->month;
+		if (prev->prec == DATE_DAY && d < prev->day)
+			dates_add_months(&y, &m, 1);
+		out->frame = DATES_FRAME_NARRATIVE;
+	} else if (ref->prec >= DATE_MONTH) {
+		int tense = x->tense;
+		y = ref->year;
+		m = ref->month;
+		if (ref->prec == DATE_DAY && d > ref->day && tense <= 0)
+			dates_add_months(&y, &m, -1);
+		else if (ref->prec == DATE_DAY && d < ref->day && tense > 0)
+			dates_add_months(&y, &m, 1);
+		out->frame = DATES_FRAME_ARTICLE;
+	} else {
+		return false;
+	}
+	if (!dates_resolve_valid(y, m, d))
+		return false;
+	out->date = (struct adate){ y, m, d, DATE_DAY, true };
+	return true;
+}
+
 static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx *ctx,
 				   struct dates_when *out)
 {
@@ -261,6 +301,12 @@ static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx
 	}
 	case DATES_UNIT_MONTH:
 		dates_add_months(&y, &m, x->offset);
+		if (x->day) {
+			if (!dates_resolve_valid(y, m, x->day))
+				return false;
+			out->date = (struct adate){ y, m, x->day, DATE_DAY, true };
+			return true;
+		}
 		out->date = (struct adate){ y, m, 0, DATE_MONTH, true };
 		out->period = dates_period_is_part(x->period) ? x->period : DATES_PERIOD_NONE;
 		return true;
@@ -326,6 +372,12 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 		if (!base)
 			return false;
 		out->date = (struct adate){ base->year, base->month, 0, DATE_MONTH, true };
+		if (x->day) {
+			if (!dates_resolve_valid(base->year, base->month, x->day))
+				return false;
+			out->date.day = x->day;
+			out->date.prec = DATE_DAY;
+		}
 		out->frame = base == prev ? DATES_FRAME_NARRATIVE : DATES_FRAME_ARTICLE;
 		return true;
 	case DATEX_DAY_OFFSET:
@@ -336,6 +388,8 @@ bool dates_resolve_in(const struct datex *x, const struct dates_ctx *ctx, struct
 		return true;
 	case DATEX_WEEKDAY:
 		return dates_resolve_weekday(x, ctx, out);
+	case DATEX_DAY_OF_MONTH:
+		return dates_resolve_day_of_month(x, ctx, out);
 	case DATEX_RELATIVE:
 		return dates_resolve_relative(x, ctx, out);
 	case DATEX_DATE:

@@ -451,6 +451,33 @@ static void test_resolve(void)
 	resolve_eq("In May, the EU", &y2014, &none, "2014-05", true);
 	resolve_eq("In May, the EU", &none, &none, "none", false);
 	resolve_eq("同月,俄羅斯", &none, &none, "none", false);
+	/* A day of a month named by where it stands: 本月, 上个月, 下月 count
+	 * from the dateline, 同月 and 次月 from the account. */
+	struct adate mar20 = mk(2018, 3, 20, DATE_DAY);
+	resolve_eq("本月15日，工厂开工", &none, &mar20, "2018-03-15", true);
+	resolve_eq("上个月15日，仓库失火", &none, &mar20, "2018-02-15", true);
+	resolve_eq("下個月3日將舉行會議", &none, &mar20, "2018-04-03", true);
+	resolve_eq("同月二十日，协议生效", &apr2014, &none, "2014-04-20", true);
+	resolve_eq("次月5日，货物运抵", &apr2014, &none, "2014-05-05", true);
+	resolve_eq("上个月31日", &none, &mar20, "none", false);   /* no 31 February */
+	resolve_eq("本月15", &none, &mar20, "2018-03", true);      /* no 日: the month */
+	/* A day alone: of the dateline's month, the one before when still to
+	 * come there, the next when past and the words look ahead; of the
+	 * account's month when it has moved away from the dateline's. */
+	resolve_eq("李克强20日在北京会见", &none, &mar20, "2018-03-20", true);
+	resolve_eq("该公司28日发布公告", &none, &mar20, "2018-02-28", true);
+	resolve_eq("会议将于25日闭幕", &none, &mar20, "2018-03-25", true);
+	resolve_eq("会议将于2日开幕", &none, &mar20, "2018-04-02", true);
+	resolve_eq("5日，他前往南京", &apr2014, &none, "2014-04-05", true);
+	resolve_eq("5日，他前往南京", &none, &none, "none", false);
+	resolve_eq("为期3日", &none, &mar20, "none", false);
+	resolve_eq("3日游", &none, &mar20, "none", false);
+	resolve_eq("3日以内", &none, &mar20, "none", false);
+	resolve_eq("有20日本游客", &none, &mar20, "none", false);
+	resolve_eq("北京21日电", &none, &mar20, "none", false);
+	/* French halves of a year, and a season to come after "au". */
+	resolve_eq("Au second semestre 2017, les ventes", &none, &mar20, "2017", false);
+	resolve_eq("au printemps prochain", &none, &mar20, "2019-03", true);
 	/* From the article's date: a later month than the dateline's is last year's. */
 	struct adate ref = mk(2019, 10, 24, DATE_DAY);
 	resolve_eq("HANGZHOU, Oct. 24 (Xinhua)", &none, &ref, "2019-10-24", true);
