@@ -12,7 +12,7 @@
 
 /* The Latin lists are sorted (strcmp, bytes) for bsearch. */
 static const char *const dates_tense_future[] = {
-	"aims", "aura", "auront", "deadline", "demain", "devraient", "devrait", "doit",
+	"aims", "aura", "auront", "demain", "devraient", "devrait", "doit",
 	"doivent", "due", "effective", "expected", "expects", "expire", "expires",
 	"expiring", "fera", "feront", "intend", "intends", "ira", "iront", "ll", "next",
 	"payable", "plan", "planned", "planning", "plans", "poised", "pourra", "pourront",
@@ -110,7 +110,7 @@ static const char *const dates_tense_deadline[] = {
 static bool dates_tense_puts_off(const char *w)
 {
 	static const char *const stems[] = {
-		"defer", "delay", "extend", "postpon", "prolong", "repouss", "report\xc3\xa9",
+		"defer", "delay", "extend", "extens", "postpon", "prolong", "repouss", "report\xc3\xa9",
 		"resched",
 	};
 	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
@@ -164,6 +164,43 @@ static const char *const dates_tense_clause[] = {
 	"when", "where", "which", "while", "who", "whom", "whose",
 };
 
+/* Words after "to" that show it is no infinitive ("to the court", "to 5%"). */
+static const char *const dates_tense_not_verb[] = {
+	"a", "about", "all", "an", "and", "another", "any", "around", "court", "date",
+	"death", "each", "every", "her", "him", "his", "it", "its", "jail", "life", "me",
+	"more", "my", "nearly", "office", "our", "power", "prison", "school", "some",
+	"that", "the", "their", "them", "these", "this", "those", "us", "what", "whom",
+	"work", "your",
+};
+
+/* The lowercased Latin word at s[i..b) into w (size bytes); its end. */
+static size_t dates_tense_peek(const char *s, size_t i, size_t b, char *w, size_t size)
+{
+	while (i < b && s[i] == ' ')
+		i++;
+	size_t nw = 0;
+	while (i < b && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
+		if (nw + 1 < size)
+			w[nw++] = (char)(s[i] | 0x20);
+		i++;
+	}
+	w[nw] = '\0';
+	return i;
+}
+
+/* Is the date at s[at] a day of the week ("Friday", "vendredi")? Such a day
+ * is the week's around the dateline whatever an infinitive says. */
+static bool dates_tense_at_weekday(const char *s, size_t at, size_t b)
+{
+	static const char *const days[] = {
+		"dimanche", "friday", "jeudi", "lundi", "mardi", "mercredi", "monday",
+		"samedi", "saturday", "sunday", "thursday", "tuesday", "vendredi", "wednesday",
+	};
+	char w[16];
+	dates_tense_peek(s, at, b, w, sizeof w);
+	return dates_tense_in(w, days, sizeof days / sizeof *days);
+}
+
 int dates_tense(const char *s, size_t a, size_t b, size_t at)
 {
 	/* The nearest marker before at in its clause, else the nearest after in
@@ -171,6 +208,7 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 	int before = 0, after = 0, clause_before = 0, clause_after = 0;
 	bool clause_closed = false;     /* a clause boundary after at was met */
 	bool extended = false;          /* a verb of extending or putting off before at */
+	bool infinitive = false;        /* an infinitive after a past verb, before at */
 	char prevw[16] = "";
 	char lastw[3][16] = { "", "", "" };   /* the last three words before at */
 	size_t i = a;
@@ -212,6 +250,32 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			 * Thursday, to Nov. 6") marks its clause, not the sentence. */
 			bool dateword = dates_tense_in(w, dates_tense_dateword,
 						       sizeof dates_tense_dateword / sizeof *dates_tense_dateword);
+			/* "plan" and "plans" look ahead as verbs ("plans to open"),
+			 * not as nouns ("announced the plan", "vacation plans"). */
+			if (t > 0 && (strcmp(w, "plan") == 0 || strcmp(w, "plans") == 0)) {
+				char nx[16];
+				dates_tense_peek(s, j, b, nx, sizeof nx);
+				if (strcmp(nx, "to") != 0)
+					t = 0;
+			}
+			/* An infinitive between a past verb and the date ("subpoenaed
+			 * him to testify on Feb. 10", "decided to admit them in
+			 * March") dates what was to be done: it looks ahead from the
+			 * past, so the nearer such date, as if unmarked. A weekday is
+			 * left to the past verb. */
+			if (i < at && strcmp(w, "to") == 0 && (before < 0 || clause_before < 0) &&
+			    !dates_tense_at_weekday(s, at, b)) {
+				char nx[16];
+				size_t ne = dates_tense_peek(s, j, b, nx, sizeof nx);
+				if (nx[0] && ne <= at && strlen(nx) >= 2 &&
+				    !dates_tense_in(nx, dates_tense_not_verb,
+						    sizeof dates_tense_not_verb / sizeof *dates_tense_not_verb) &&
+				    dates_tense_word(nx, strlen(nx)) >= 0) {
+					before = 0;
+					clause_before = 0;
+					infinitive = true;
+				}
+			}
 			/* A participle after an auxiliary of the future ("will be
 			 * named", "sera lancé") takes its tense from it. */
 			static const char *const future_aux[] = {
@@ -330,17 +394,16 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 	/* A deadline extended or put off to the date ("extended to Nov. 16",
 	 * "postponed until March", "reporté au mois de mai", 延长至5月) looks
 	 * ahead from when it was moved, whatever the tense of the moving: the
-	 * date is the nearer one to the article's, as if unmarked. */
+	 * date is the nearer one to the article's, as if unmarked; a weekday,
+	 * named only days ahead, is the coming one ("postponed until Tuesday"). */
 	for (int k = 0; extended && k < 3; k++)
 		if (dates_tense_in(lastw[k], dates_tense_deadline,
 				   sizeof dates_tense_deadline / sizeof *dates_tense_deadline))
-			return 0;
+			return dates_tense_at_weekday(s, at, b) ? 1 : 0;
 	if (extended && at >= a + 6 && at <= b &&
 	    (memcmp(s + at - 3, "至", 3) == 0 || memcmp(s + at - 3, "到", 3) == 0))
 		return 0;
-	if (clause_before)
-		return clause_before;
-	if (clause_after)
-		return clause_after;
-	return before ? before : after;
+	int r = clause_before ? clause_before : clause_after ? clause_after : before ? before : after;
+	/* The infinitive's date is unmarked unless its own words look ahead. */
+	return infinitive && r < 0 ? 0 : r;
 }

@@ -496,6 +496,22 @@ static void test_resolve(void)
 	resolve_eq("The vote was postponed until Jan. 9", &none, &ref, "2020-01-09", true);
 	resolve_eq("L'offre a été prolongée jusqu'au 6 novembre", &none, &ref, "2019-11-06", true);
 	resolve_eq("报名期限已延长至11月6日", &none, &ref, "2019-11-06", true);
+	/* A weekday a deadline is put off to is the coming one. */
+	resolve_eq("The hearing was postponed until Tuesday", &none, &ref, "2019-10-29", true);
+	/* "plan" is a marker as a verb ("plans to"), not as a noun; "deadline"
+	 * says nothing of tense. */
+	resolve_eq("The board announced the plan Aug. 21", &none, &ref, "2019-08-21", true);
+	resolve_eq("The firm plans to open a plant in December", &none, &ref, "2019-12", true);
+	resolve_eq("Holders tendered their shares by the Tuesday deadline", &none, &ref,
+		   "2019-10-22", true);
+	/* An infinitive after a past verb dates what was to be done: the nearer
+	 * such date; "to death" is no infinitive, and a weekday stays the
+	 * past verb's. */
+	resolve_eq("The court summoned him to testify on Dec. 2", &none, &ref, "2019-12-02", true);
+	resolve_eq("The board decided to admit two members in early December", &none, &ref,
+		   "2019-12", true);
+	resolve_eq("He was sentenced to death in December", &none, &ref, "2018-12", true);
+	resolve_eq("He returned to work on Friday", &none, &ref, "2019-10-18", true);
 	/* An -ed word after a determiner is no verb; a word that dates its own
 	 * expression marks only its clause. */
 	resolve_eq("It will be paid on a still unspecified date in January", &none, &ref, "2020-01", true);
