@@ -391,6 +391,8 @@ static int dates_range_start(const char *s, size_t n, size_t ds, size_t *start)
 	else {
 		char w[16];
 		dates_word_before(s, n, j, w, sizeof w, &sep);
+		if (strcmp(w, "le") == 0)       /* "entre le 3 et le 5 juin" */
+			dates_word_before(s, n, dates_skip_spaces_back(s, n, sep), w, sizeof w, &sep);
 		if (strcmp(w, "to") != 0 && strcmp(w, "au") != 0 && strcmp(w, "and") != 0 &&
 		    strcmp(w, "et") != 0 && strcmp(w, "à") != 0 && strcmp(w, "until") != 0)
 			return 0;
@@ -1601,6 +1603,21 @@ static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t 
 	return w[l - 1] != 's' || DATES_IN(w, singular_s);
 }
 
+/* A year before DATES_BARE_MIN, which history needs ("In 1789, the
+ * Revolution", "en 1643 Louis XIV"): only after "in" / "en" and before what
+ * cannot be counted, a comma or the end of a clause, or a capital ("In 1492
+ * Columbus"); "in 1500 cases" stays a count. */
+static bool dates_early_year(const char *s, size_t n, const char *pw, int y, size_t de)
+{
+	if (y < DATES_YEAR_MIN || (strcmp(pw, "in") != 0 && strcmp(pw, "en") != 0))
+		return false;
+	size_t j = dates_skip_spaces(s, n, de);
+	if (j >= n)
+		return true;
+	unsigned char c = (unsigned char)s[j];
+	return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || (j > de && c >= 'A' && c <= 'Z');
+}
+
 static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 			       struct dates_vec *vec)
 {
@@ -1639,7 +1656,7 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 			}
 		}
 	}
-	if (y < DATES_BARE_MIN || y > DATES_BARE_MAX)
+	if ((y < DATES_BARE_MIN && !dates_early_year(s, n, pw, y, de)) || y > DATES_BARE_MAX)
 		return;
 	/* A decade: "the 1990s", "the 1990’s". */
 	if (y % 10 == 0) {
@@ -1768,6 +1785,70 @@ static bool dates_joined(const char *s, size_t n, size_t a, size_t b, bool words
 	    dates_skip_spaces(s, n, k) == b)
 		return true;
 	return i < b && s[i] == ',' && dates_skip_spaces(s, n, i + 1) == b;
+}
+
+/* Two dates joined as a range: "from June 3 to June 5", "between 3 June and
+ * 5 July 2018", "du 3 juin au 5 juillet", "entre le 3 juin et le 5 juin",
+ * "March–May 2018", 3月14日至4月2日. The range is dated by its start, which
+ * takes a year it leaves out from the end; the end alone is never an event.
+ * "and" / "et" join a range only after "between" / "entre" ("on June 3 and
+ * June 5" are two days). */
+static bool dates_range_joined(const char *s, size_t n, const struct datex *x,
+			       const struct datex *y)
+{
+	size_t a = dates_skip_spaces(s, n, x->start + x->len), b = y->start, k;
+	if (a >= b || b - a > 12)
+		return false;
+	if ((s[a] == '-' && a + 1 == dates_skip_spaces_back(s, n, b)) ||
+	    (b - a >= 3 && (memcmp(s + a, "–", 3) == 0 || memcmp(s + a, "—", 3) == 0 ||
+			    memcmp(s + a, "至", 3) == 0 || memcmp(s + a, "到", 3) == 0) &&
+	     dates_skip_spaces(s, n, a + 3) == b))
+		return true;
+	static const char *const to[] = { "to", "until", "till", "through", "au", "à", "jusqu'au" };
+	for (size_t t = 0; t < sizeof to / sizeof *to; t++)
+		if (dates_word_is(s, n, a, to[t], &k) && dates_skip_spaces(s, n, k) == b)
+			return true;
+	if (!dates_word_is(s, n, a, "and", &k) && !dates_word_is(s, n, a, "et", &k))
+		return false;
+	if (dates_skip_spaces(s, n, k) != b)
+		return false;
+	char w[16];
+	size_t ws;
+	dates_word_before(s, n, x->start, w, sizeof w, &ws);
+	return strcmp(w, "between") == 0 || strcmp(w, "entre") == 0;
+}
+
+static size_t dates_merge_ranges(const char *s, size_t n, struct datex *v, size_t nv)
+{
+	size_t out = 0;
+	for (size_t k = 0; k < nv; k++) {
+		struct datex *x = &v[k], *y = k + 1 < nv ? &v[k + 1] : NULL;
+		if (y && x->kind == DATEX_DATE && y->kind == DATEX_DATE && x->month && y->month &&
+		    !x->holiday && !y->holiday && !x->rel_year && !y->rel_year &&
+		    x->period == DATES_PERIOD_NONE && y->period == DATES_PERIOD_NONE &&
+		    (x->year == 0 || y->year == 0 || x->year <= y->year) &&
+		    dates_range_joined(s, n, x, y)) {
+			struct datex r = *x;
+			int sy = x->year ? x->year : y->year;
+			if (!x->year && y->year && x->month > y->month)
+				sy--;   /* "December 28 to January 3, 2019" */
+			long from = (long)sy * 400 + x->month * 32 + x->day;
+			long to = (long)(y->year ? y->year : sy) * 400 + y->month * 32 + y->day;
+			if (to > from) {
+				r.kind = DATEX_RANGE;
+				r.year = sy;
+				r.year_end = y->year && y->year != sy ? y->year : 0;
+				r.month_end = y->month;
+				r.day_end = y->day;
+				r.len = y->start + y->len - x->start;
+				v[out++] = r;
+				k++;
+				continue;
+			}
+		}
+		v[out++] = *x;
+	}
+	return out;
 }
 
 /* A year counted from the article or the narrative, joined to a month without
@@ -1979,6 +2060,7 @@ size_t dates_find(const char *text, size_t n, const char *lang, struct datex **o
 		vec.v[kept++] = *x;
 	}
 	kept = dates_merge_years(text, n, vec.v, kept);
+	kept = dates_merge_ranges(text, n, vec.v, kept);
 	dates_parts(text, n, vec.v, kept);
 	if (kept == 0) {
 		free(vec.v);

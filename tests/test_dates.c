@@ -475,6 +475,31 @@ static void test_resolve(void)
 	resolve_eq("3日以内", &none, &mar20, "none", false);
 	resolve_eq("有20日本游客", &none, &mar20, "none", false);
 	resolve_eq("北京21日电", &none, &mar20, "none", false);
+	/* Two dates joined as a range are one expression, dated by its start;
+	 * "and" joins a range only after "between". */
+	{
+		struct datex *v;
+		const char *t = "The talks ran from June 3 to June 5, 2019.";
+		size_t nv = dates_find(t, strlen(t), "en", &v);
+		tap_ok(nv == 1 && v[0].kind == DATEX_RANGE && v[0].day == 3 && v[0].day_end == 5 &&
+		       v[0].month_end == 6 && v[0].year == 2019, "from June 3 to June 5, 2019: one range");
+		free(v);
+		t = "The office was closed on June 3 and June 5.";
+		nv = dates_find(t, strlen(t), "en", &v);
+		tap_ok(nv == 2 && v[0].kind == DATEX_DATE && v[1].kind == DATEX_DATE,
+		       "on June 3 and June 5: two days");
+		free(v);
+		t = "entre le 3 et le 5 juin";
+		nv = dates_find(t, strlen(t), "fr", &v);
+		tap_ok(nv == 1 && v[0].kind == DATEX_RANGE && v[0].day == 3 && v[0].day_end == 5,
+		       "entre le 3 et le 5 juin: one range");
+		free(v);
+	}
+	resolve_eq("The fair ran from December 28 to January 3, 2019", &none, &mar20, "2018-12-28", false);
+	/* Years before 1800 after in / en, where nothing counted follows. */
+	resolve_eq("In 1789, the Revolution", &none, &none, "1789", false);
+	resolve_eq("En 1643, Louis XIV", &none, &none, "1643", false);
+	resolve_eq("found in 1500 cases", &none, &none, "none", false);
 	/* French halves of a year, and a season to come after "au". */
 	resolve_eq("Au second semestre 2017, les ventes", &none, &mar20, "2017", false);
 	resolve_eq("au printemps prochain", &none, &mar20, "2019-03", true);
