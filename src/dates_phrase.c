@@ -61,6 +61,10 @@ static const struct dates_phrase dates_phrases[] = {
 	/* English, from the article */
 	A("the day before yesterday", DAY, -2), A("the day after tomorrow", DAY, 2),
 	A("yesterday", DAY, -1), A("today", DAY, 0), A("tomorrow", DAY, 1),
+	A("this morning", DAY, 0), A("this afternoon", DAY, 0), A("this evening", DAY, 0),
+	A("tonight", DAY, 0), A("last night", DAY, -1), A("last evening", DAY, -1),
+	{ "# decade ago", DATES_UNIT_YEAR, -10, false, DATES_PERIOD_NONE, 0, 0 },
+	{ "# decades ago", DATES_UNIT_YEAR, -10, false, DATES_PERIOD_NONE, 0, 0 },
 	A("last week", WEEK, -1), A("this past week", WEEK, -1), A("this week", WEEK, 0),
 	A("next week", WEEK, 1),
 	A("last month", MONTH, -1), A("next month", MONTH, 1),
@@ -91,6 +95,9 @@ static const struct dates_phrase dates_phrases[] = {
 	/* French, from the article */
 	A("avant-hier", DAY, -2), A("après-demain", DAY, 2), A("hier", DAY, -1),
 	A("aujourd'hui", DAY, 0), A("demain", DAY, 1),
+	A("ce matin", DAY, 0), A("cet après-midi", DAY, 0), A("ce soir", DAY, 0),
+	{ "il y a # décennie", DATES_UNIT_YEAR, -10, false, DATES_PERIOD_NONE, 0, 0 },
+	{ "il y a # décennies", DATES_UNIT_YEAR, -10, false, DATES_PERIOD_NONE, 0, 0 },
 	A("la semaine dernière", WEEK, -1), A("la semaine passée", WEEK, -1),
 	A("cette semaine", WEEK, 0), A("la semaine prochaine", WEEK, 1),
 	A("le mois dernier", MONTH, -1), A("le mois passé", MONTH, -1),
@@ -129,6 +136,8 @@ static const struct dates_phrase dates_phrases_han[] = {
 	/* Chinese, from the article */
 	A("前天", DAY, -2), A("昨天", DAY, -1), A("昨日", DAY, -1), A("今天", DAY, 0),
 	A("今日", DAY, 0), A("明天", DAY, 1), A("明日", DAY, 1),
+	A("今晨", DAY, 0), A("今早", DAY, 0), A("今晚", DAY, 0), A("昨晚", DAY, -1),
+	A("昨夜", DAY, -1), A("明晚", DAY, 1),
 	A("上周", WEEK, -1), A("上週", WEEK, -1), A("上星期", WEEK, -1), A("上个星期", WEEK, -1),
 	A("上個星期", WEEK, -1), A("本周", WEEK, 0), A("本週", WEEK, 0), A("这周", WEEK, 0),
 	A("這週", WEEK, 0), A("本星期", WEEK, 0), A("这个星期", WEEK, 0), A("這個星期", WEEK, 0),
@@ -344,7 +353,7 @@ static const char *const dates_phrase_openers[] = {
 	"demain", "deux", "dix", "douze", "début", "eight", "eleven", "fifteen", "fifty", "fin",
 	"five", "four", "hier", "huit", "il", "l", "la", "last", "le", "neuf", "next", "nine",
 	"one", "onze", "quatre", "quinze", "sept", "seven", "six", "ten", "that", "the", "thirty",
-	"this", "three", "today", "tomorrow", "trente", "trois", "twelve", "twenty", "two", "un",
+	"this", "three", "today", "tomorrow", "tonight", "trente", "trois", "twelve", "twenty", "two", "un",
 	"une", "vingt", "year", "yesterday",
 };
 

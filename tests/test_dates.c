@@ -500,6 +500,14 @@ static void test_resolve(void)
 	resolve_eq("In 1789, the Revolution", &none, &none, "1789", false);
 	resolve_eq("En 1643, Louis XIV", &none, &none, "1643", false);
 	resolve_eq("found in 1500 cases", &none, &none, "none", false);
+	/* Parts of the dateline's day, and decades counted back. */
+	struct adate jun13 = mk(2019, 6, 13, DATE_DAY);
+	resolve_eq("resigned this morning", &none, &jun13, "2019-06-13", true);
+	resolve_eq("Fighting resumed last night", &none, &jun13, "2019-06-12", true);
+	resolve_eq("A decade ago, the town", &none, &jun13, "2009", true);
+	resolve_eq("Il y a deux décennies", &none, &jun13, "1999", true);
+	resolve_eq("昨晚，战斗再次爆发", &none, &jun13, "2019-06-12", true);
+	resolve_eq("至今晚上仍在下雨", &none, &jun13, "none", false);
 	/* French halves of a year, and a season to come after "au". */
 	resolve_eq("Au second semestre 2017, les ventes", &none, &mar20, "2017", false);
 	resolve_eq("au printemps prochain", &none, &mar20, "2019-03", true);
