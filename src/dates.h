@@ -75,6 +75,8 @@ struct datex {
 				 * DATEX_RELATIVE: units after (+) or before (-) */
 	enum dates_unit unit;   /* DATEX_RELATIVE */
 	bool narrative;         /* DATEX_RELATIVE: from the narrative, not the article */
+	bool or_ref;            /* DATEX_RELATIVE: with no narrative, the article's date
+				 * ("later in the day"), where "the same day" is none */
 	int tense;              /* a month or weekday said to be past (-1: "last June",
 				 * "mardi dernier") or to come (+1: "next Monday",
 				 * "juin prochain"); 0 when the words do not say */

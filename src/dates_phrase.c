@@ -17,6 +17,8 @@ enum {
 	PH_ALONE = 1,           /* "two years after", "the year before": only when no
 				 * noun follows ("two years after the war" is
 				 * counted from the war, whose date we do not know) */
+	PH_OR_REF = 2,          /* the account's day, or with no account the
+				 * dateline's ("later in the day") */
 };
 
 struct dates_phrase {
@@ -32,6 +34,7 @@ struct dates_phrase {
 #define A(t, u, o) { t, DATES_UNIT_##u, o, false, DATES_PERIOD_NONE, 0, 0 }
 #define N(t, u, o) { t, DATES_UNIT_##u, o, true, DATES_PERIOD_NONE, 0, 0 }
 #define NA(t, u, o) { t, DATES_UNIT_##u, o, true, DATES_PERIOD_NONE, 0, PH_ALONE }
+#define NR(t, u, o) { t, DATES_UNIT_##u, o, true, DATES_PERIOD_NONE, 0, PH_OR_REF }
 #define S(t, p, tense) { t, DATES_UNIT_YEAR, 0, false, DATES_PERIOD_##p, tense, 0 }
 #define SY(t, p, o) { t, DATES_UNIT_YEAR, o, false, DATES_PERIOD_##p, 0, 0 }
 /* A part of "the year" or "the month": the narrative's while it is fresh,
@@ -84,6 +87,9 @@ static const struct dates_phrase dates_phrases[] = {
 	NA("the year before", YEAR, -1), NA("the year after", YEAR, 1),
 	N("the same year", YEAR, 0), N("that same year", YEAR, 0), N("that year", YEAR, 0),
 	N("the same day", DAY, 0), N("that same day", DAY, 0),
+	/* the day the account is at; "in the day", with no account, the report's */
+	NR("later in the day", DAY, 0), NR("earlier in the day", DAY, 0),
+	N("later that day", DAY, 0), N("earlier that day", DAY, 0),
 	N("the next morning", DAY, 1), N("the following morning", DAY, 1),
 	N("the next evening", DAY, 1), N("the following evening", DAY, 1),
 	PART("the end of the year", YEAR, LATE, 0), PART("the beginning of the year", YEAR, EARLY, 0),
@@ -125,6 +131,7 @@ static const struct dates_phrase dates_phrases[] = {
 	N("l'année précédente", YEAR, -1),
 	N("la même année", YEAR, 0), N("cette année-là", YEAR, 0), N("cette même année", YEAR, 0),
 	N("le même jour", DAY, 0),
+	NR("plus tard dans la journée", DAY, 0), NR("plus tôt dans la journée", DAY, 0),
 	PART("la fin de l'année", YEAR, LATE, 0), PART("fin de l'année", YEAR, LATE, 0),
 	PART("le début de l'année", YEAR, EARLY, 0), PART("début de l'année", YEAR, EARLY, 0),
 	PART("la fin du mois", MONTH, LATE, 0), PART("fin du mois", MONTH, LATE, 0),
@@ -350,9 +357,10 @@ static bool dates_phrase_is_name(const char *s, size_t n, size_t i, size_t end)
  * binary search. */
 static const char *const dates_phrase_openers[] = {
 	"a", "an", "après", "au", "aujourd", "avant", "ce", "cet", "cette", "cinq", "cinquante",
-	"demain", "deux", "dix", "douze", "début", "eight", "eleven", "fifteen", "fifty", "fin",
-	"five", "four", "hier", "huit", "il", "l", "la", "last", "le", "neuf", "next", "nine",
-	"one", "onze", "quatre", "quinze", "sept", "seven", "six", "ten", "that", "the", "thirty",
+	"demain", "deux", "dix", "douze", "début", "earlier", "eight", "eleven", "fifteen", "fifty",
+	"fin", "five", "four", "hier", "huit", "il", "l", "la", "last", "later", "le", "neuf",
+	"next", "nine", "one", "onze", "plus", "quatre", "quinze", "sept", "seven", "six", "ten",
+	"that", "the", "thirty",
 	"this", "three", "today", "tomorrow", "tonight", "trente", "trois", "twelve", "twenty", "two", "un",
 	"une", "vingt", "year", "yesterday",
 };
@@ -460,6 +468,7 @@ size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
 	x->unit = bp->unit;
 	x->offset = bp->offset * bcount;
 	x->narrative = bp->narrative;
+	x->or_ref = (bp->flags & PH_OR_REF) != 0;
 	x->period = bp->period;
 	x->tense = bp->tense;
 	x->temporal = true;

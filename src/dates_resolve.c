@@ -279,8 +279,13 @@ static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx
 		/* No account yet: "two days later" counts from the dateline; "the
 		 * same year" has nothing to be the same as, but "the end of the
 		 * year" with no account is the dateline's year. */
-		if (x->offset == 0 && !dates_period_is_part(x->period))
+		if (x->offset == 0 && !dates_period_is_part(x->period) && !x->or_ref)
 			return false;
+		base = &ctx->ref;
+		out->frame = DATES_FRAME_ARTICLE;
+	}
+	if (base->prec < need && x->or_ref && x->narrative && ctx->ref.prec >= need) {
+		/* "later in the day" after a year: the report's day */
 		base = &ctx->ref;
 		out->frame = DATES_FRAME_ARTICLE;
 	}

@@ -548,6 +548,11 @@ static void test_resolve(void)
 	resolve_eq("The vote was postponed until Jan. 9", &none, &ref, "2020-01-09", true);
 	resolve_eq("L'offre a été prolongée jusqu'au 6 novembre", &none, &ref, "2019-11-06", true);
 	resolve_eq("报名期限已延长至11月6日", &none, &ref, "2019-11-06", true);
+	/* "later in the day" is the report's day; "later that day" the account's */
+	resolve_eq("The ferry sailed later in the day", &none, &ref, "2019-10-24", true);
+	resolve_eq("Le ferry est parti plus tard dans la journée", &none, &ref, "2019-10-24", true);
+	resolve_eq("Earlier that day, the ferry sailed", &(struct adate){ 2011, 5, 3, DATE_DAY, false },
+		   &ref, "2011-05-03", true);
 	/* "the previous Thursday" in a Thursday's paper is the week before's. */
 	resolve_eq("Shares fell 2% from the previous Thursday", &none, &ref, "2019-10-17", true);
 	resolve_eq("Shares fell 2% from the preceding Monday", &none, &ref, "2019-10-21", true);
