@@ -465,6 +465,95 @@ static int annals_search_candidates(void *ctx, const char *query, size_t **out, 
 	return 0;
 }
 
+static int annals_slot_cmp(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = ((const struct store_slot *)b)->row;
+	return (x > y) - (x < y);
+}
+
+/* The search source's slots of one word: the index names rows, each of which
+ * is an article of the collection (or two, for a file named twice). */
+static int annals_search_slots(void *ctx, const char *term, size_t len, struct search_slot **out,
+			       size_t *n, bool *all)
+{
+	struct annals *app = ctx;
+	struct store_slot *slots = NULL;
+	size_t nslots = 0, cap = 0;
+	*out = NULL;
+	*n = 0;
+	if (store_term_slots(app->store, term, len, &slots, &nslots, all) != 0)
+		return -1;
+	/* Collection order: each article's row looked for among the slots'
+	 * (ascending by row), its slots taken in their order. */
+	for (size_t i = 0; nslots && !*all && i < app->col.n; i++) {
+		const struct store_slot *s = bsearch(&app->col.items[i].row, slots, nslots, sizeof *slots,
+						     annals_slot_cmp);
+		if (!s)
+			continue;
+		while (s > slots && s[-1].row == s->row)
+			s--;
+		for (; s < slots + nslots && s->row == app->col.items[i].row; s++) {
+			xgrow((void **)out, &cap, *n + 1, sizeof **out);
+			(*out)[(*n)++] = (struct search_slot){ i, s->slot, s->rest };
+		}
+	}
+	free(slots);
+	return 0;
+}
+
+/* A scan of the index's search table (search.h's scan): its rows named by
+ * collection index. */
+struct annals_scan {
+	struct annals_rowix {
+		long long row;
+		size_t i;
+	} *by_row;
+	size_t n;
+	int (*each)(void *arg, size_t a, size_t slot, const char *folded, size_t len);
+	void *arg;
+};
+
+static int annals_rowix_cmp(const void *a, const void *b)
+{
+	long long x = ((const struct annals_rowix *)a)->row, y = ((const struct annals_rowix *)b)->row;
+	return (x > y) - (x < y);
+}
+
+static int annals_scan_each(void *arg, long long row, size_t slot, const char *folded, size_t len)
+{
+	struct annals_scan *sc = arg;
+	struct annals_rowix key = { row, 0 };
+	const struct annals_rowix *r = bsearch(&key, sc->by_row, sc->n, sizeof key, annals_rowix_cmp);
+	/* A row the collection does not have (the index changed since): none. */
+	return r ? sc->each(sc->arg, r->i, slot, folded, len) : 0;
+}
+
+static int annals_search_scan(void *ctx, const char *const *terms, const size_t *lens, size_t nterms,
+			      int (*each)(void *arg, size_t a, size_t slot, const char *folded,
+					  size_t len),
+			      void *arg)
+{
+	struct annals *app = ctx;
+	struct annals_scan sc = { xmalloc((app->col.n ? app->col.n : 1) * sizeof *sc.by_row),
+				  app->col.n, each, arg };
+	for (size_t i = 0; i < app->col.n; i++)
+		sc.by_row[i] = (struct annals_rowix){ app->col.items[i].row, i };
+	qsort(sc.by_row, sc.n, sizeof *sc.by_row, annals_rowix_cmp);
+	/* A file named twice gives two articles one row: asked another way. */
+	bool unique = true;
+	for (size_t i = 1; i < sc.n && unique; i++)
+		unique = sc.by_row[i].row != sc.by_row[i - 1].row;
+	int rc = unique ? store_scan(app->store, terms, lens, nterms, annals_scan_each, &sc) : -1;
+	free(sc.by_row);
+	return rc;
+}
+
+static char *annals_search_para(void *ctx, size_t a, size_t para)
+{
+	struct annals *app = ctx;
+	return store_para_text(app->store, app->col.items[a].row, para);
+}
+
 static bool annals_search_body(void *ctx, size_t a)
 {
 	struct annals *app = ctx;
@@ -479,7 +568,8 @@ int annals_search_run(struct annals *app, const char *query, struct search_match
 
 bool annals_search_source(struct annals *app, struct search_source *src)
 {
-	*src = (struct search_source){ annals_search_candidates, annals_search_body, app };
+	*src = (struct search_source){ annals_search_candidates, annals_search_body, app,
+				       annals_search_slots, annals_search_para, annals_search_scan };
 	return app->store != NULL;
 }
 

@@ -36,13 +36,13 @@ static void cli_search_visible(struct buf *b, const char *s, const struct layout
 	}
 }
 
-static json_t *cli_search_json(const struct collection *col, const struct search_match *m,
-			       size_t n, const struct layout_opts *lo)
+static json_t *cli_search_json(const struct collection *col, const struct search_index *ix,
+			       const struct search_match *m, size_t n, const struct layout_opts *lo)
 {
 	json_t *arr = json_array();
 	for (size_t i = 0; i < n; i++) {
 		const struct article *a = &col->items[m[i].article];
-		char *snip = search_snippet(search_match_text(col, &m[i]), m[i].start, m[i].len,
+		char *snip = search_snippet(search_text(ix, &m[i]), m[i].start, m[i].len,
 					    CLI_SEARCH_JSON_WIDTH, lo, NULL, NULL);
 		json_t *o = json_object();
 		json_object_set_new(o, "article", json_string(a->id));
@@ -58,8 +58,9 @@ static json_t *cli_search_json(const struct collection *col, const struct search
 	return arr;
 }
 
-static void cli_search_text(const struct collection *col, const struct search_match *m,
-			    size_t n, int width, const struct layout_opts *lo, FILE *out)
+static void cli_search_text(const struct collection *col, const struct search_index *ix,
+			    const struct search_match *m, size_t n, int width,
+			    const struct layout_opts *lo, FILE *out)
 {
 	struct buf line;
 	buf_init(&line);
@@ -72,13 +73,21 @@ static void cli_search_text(const struct collection *col, const struct search_ma
 			buf_printf(&line, " %s  ", _("title"));
 		else
 			buf_printf(&line, " ¶%zu  ", m[i].para + 1);
-		int room = width - layout_strwidth(line.data, lo);
+		int used = layout_strwidth(line.data, lo), room = width - used;
 		if (room < CLI_SEARCH_MIN_SNIPPET)
 			room = CLI_SEARCH_MIN_SNIPPET;
-		char *snip = search_snippet(search_match_text(col, &m[i]), m[i].start, m[i].len,
+		char *snip = search_snippet(search_text(ix, &m[i]), m[i].start, m[i].len,
 					    room, lo, NULL, NULL);
+		/* The snippet is made visible and fitted already: only a line
+		 * whose name leaves it too little room is cut. */
+		bool fits = used + layout_strwidth(snip, lo) <= width;
 		buf_adds(&line, snip);
 		free(snip);
+		if (fits) {
+			buf_addc(&line, '\n');
+			fwrite(line.data, 1, line.len, out);
+			continue;
+		}
 		char *fitted = layout_truncate(line.data, width, false, lo);
 		fprintf(out, "%s\n", fitted);
 		free(fitted);
@@ -97,9 +106,9 @@ int cli_search(struct annals *app, const char *query, FILE *out)
 	}
 	struct layout_opts lo = { .ambiguous_wide = app->opt.ambiguous_wide };
 	if (app->opt.json) {
-		cli_dump_json(cli_search_json(&app->col, m, n, &lo), out);
+		cli_dump_json(cli_search_json(&app->col, annals_search(app), m, n, &lo), out);
 	} else {
-		cli_search_text(&app->col, m, n, cli_output_width(out), &lo, out);
+		cli_search_text(&app->col, annals_search(app), m, n, cli_output_width(out), &lo, out);
 		if (n == 0)
 			fprintf(stderr, "annals: %s\n", _("no matches"));
 	}

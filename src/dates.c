@@ -360,6 +360,35 @@ static bool dates_word_is(const char *s, size_t n, size_t i, const char *word, s
 	return true;
 }
 
+/* Is the expression at ws joined to the one before it in vec ("in March and
+ * April", "in 1990, 1991 or 1993", "en 1990 et 1991")? The earlier one must
+ * say when; of its kind (a month, when month is set; else a year alone), and
+ * only a comma, "and", "or", "et" or "ou" between them. The later one then
+ * says when as well, though no preposition of its own stands before it. */
+static bool dates_coordinated(const char *s, size_t n, const struct dates_vec *vec, size_t ws,
+			      bool month)
+{
+	if (vec->n == 0)
+		return false;
+	const struct datex *p = &vec->v[vec->n - 1];
+	if (!p->temporal || p->kind != DATEX_DATE || p->start + p->len > ws || p->holiday)
+		return false;
+	if (month ? p->month == 0 : (p->prec != DATE_YEAR || p->month != 0 || p->year == 0))
+		return false;
+	size_t i = dates_skip_spaces(s, n, p->start + p->len), k;
+	bool joined = false;
+	if (i < ws && s[i] == ',') {
+		joined = true;
+		i = dates_skip_spaces(s, n, i + 1);
+	}
+	if (dates_word_is(s, n, i, "and", &k) || dates_word_is(s, n, i, "or", &k) ||
+	    dates_word_is(s, n, i, "et", &k) || dates_word_is(s, n, i, "ou", &k)) {
+		joined = true;
+		i = dates_skip_spaces(s, n, k);
+	}
+	return joined && i == ws;
+}
+
 /* A separator between the two ends of a range at i ("-", "–", "to", "au",
  * "à", "until", "through"), spaces around it skipped: where the end starts;
  * 0 when there is none. */
@@ -522,7 +551,8 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 		} else if (!mn->abbr && strcmp(w, "the") == 0 && mn->english &&
 			   dates_noun_follows(s, n, end)) {
 			x.done = true;  /* "the October slaying": a thing done */
-		} else if (mn->abbr || !DATES_IN(w, dates_preps)) {
+		} else if ((mn->abbr || !DATES_IN(w, dates_preps)) &&
+			   !dates_coordinated(s, n, vec, ws, true)) {
 			return;
 		}
 	} else if (x.year == 0) {
@@ -864,7 +894,7 @@ static bool dates_latin_period(const char *s, size_t n, size_t ws, size_t we, co
 	return false;
 }
 
-static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t e);
+static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t ps, size_t e);
 
 /* A year in words at ws ("in nineteen ninety-six", "the year two thousand"):
  * a year and nothing else in the century-and-tens form, so it says when
@@ -887,9 +917,15 @@ static bool dates_latin_spelled_year(const char *s, size_t n, size_t ws, struct 
 			   .prec = DATE_YEAR };
 	bool asked = strcmp(pw, "year") == 0 ||
 		     (DATES_IN(pw, dates_preps) && !DATES_IN(pw, dates_preps_counting));
-	if (count_like && (!asked || dates_noun_follows(s, n, e)))
+	/* "the year two thousand" is a year whatever follows ("by the year two
+	 * thousand has been dropped"); "each year two thousand people" a count. */
+	char pw2[16];
+	size_t ps2;
+	dates_word_before(s, n, ps, pw2, sizeof pw2, &ps2);
+	bool the_year = strcmp(pw, "year") == 0 && strcmp(pw2, "the") == 0;
+	if (count_like && (!asked || (dates_noun_follows(s, n, e) && !the_year)))
 		return false;
-	x.modifier = !asked && dates_year_modifier(s, n, pw, e);
+	x.modifier = !asked && dates_year_modifier(s, n, pw, ps, e);
 	x.temporal = !x.modifier;
 	x.bound = DATES_IN(pw, dates_preps_bound);
 	dates_push(vec, &x);
@@ -1570,9 +1606,10 @@ static size_t dates_zh_han(const char *s, size_t n, size_t i, int32_t cp, size_t
 /* A year that names a thing and so dates it: after a determiner and before a
  * noun ("a 2012 survey", "the 2006 raid", "Japan's 2011 earthquake"; not "the
  * 2000 soldiers", a count), or after a French noun of the kind that takes a
- * year ("l'édition 2015", "le budget 2016"). pw is the word before, e the
- * year's end. */
-static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t e)
+ * year ("l'édition 2015", "le budget 2016"). A word between the determiner
+ * and the year is the thing's adjective ("his failed 1996 campaign"). pw is
+ * the word before, starting at ps; e the year's end. */
+static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t ps, size_t e)
 {
 	static const char *const det[] = {
 		"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose", "s",
@@ -1586,7 +1623,17 @@ static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t 
 	size_t j = dates_skip_spaces(s, n, e), len;
 	if (DATES_IN(pw, fr))
 		return !dates_is_digit(dates_cp(s, n, j, &len)) && !dates_is_latin(dates_cp(s, n, e, &len));
-	if (!DATES_IN(pw, det) || j == e)
+	if (!DATES_IN(pw, det) && strlen(pw) >= 3 && s[ps] >= 'a' && s[ps] <= 'z' &&
+	    !DATES_IN(pw, dates_preps) && !DATES_IN(pw, fr)) {
+		char pw2[16];
+		size_t ps2;
+		dates_word_before(s, n, ps, pw2, sizeof pw2, &ps2);
+		if (!DATES_IN(pw2, det) || strcmp(pw2, "that") == 0)
+			return false;
+	} else if (!DATES_IN(pw, det)) {
+		return false;
+	}
+	if (j == e)
 		return false;
 	size_t we = dates_word_end(s, n, j);
 	if (we - j < 3)
@@ -1725,7 +1772,7 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 				     strcmp(pw, "between") == 0 ||
 				     strcmp(pw, "entre") == 0 || strcmp(pw, "de") == 0 ||
 				     (after == ZH_NIAN && dates_zh_year_temporal(s, n, i, e));
-			x.modifier = !x.temporal && (after == ZH_NIAN || dates_year_modifier(s, n, pw, e));
+			x.modifier = !x.temporal && (after == ZH_NIAN || dates_year_modifier(s, n, pw, ps, e));
 			dates_push(vec, &x);
 			return;
 		}
@@ -1764,12 +1811,18 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	size_t b = dates_skip_spaces_back(s, n, i);
 	int32_t pc = dates_cp_before(s, n, b, &st);
 	bool opens = b == 0 || pc == '.' || pc == '!' || pc == '?' || pc == 0x3002;
+	/* "in both 1990 and 1991", "in either 2001 or 2002": the preposition is
+	 * the word before */
+	if (strcmp(pw, "both") == 0 || strcmp(pw, "either") == 0)
+		memcpy(pw, pw2, sizeof pw);
 	x.temporal = DATES_IN(pw, dates_preps) || (opens && de < n && s[de] == ',') ||
 		     dates_the_year(s, n, pw, ps);
 	if (x.temporal && DATES_IN(pw, dates_preps_counting) && dates_noun_follows(s, n, de))
 		x.temporal = false;
+	if (!x.temporal && !dates_noun_follows(s, n, de) && dates_coordinated(s, n, vec, i, false))
+		x.temporal = true;
 	x.bound = DATES_IN(pw, dates_preps_bound);
-	x.modifier = !x.temporal && dates_year_modifier(s, n, pw, de);
+	x.modifier = !x.temporal && dates_year_modifier(s, n, pw, ps, de);
 	dates_push(vec, &x);
 }
 

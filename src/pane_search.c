@@ -122,6 +122,8 @@ void results_open_match(struct ui *ui, size_t i)
 		ui->focus = PANE_READER;
 		return;
 	}
+	/* A search reads only the paragraphs that match: the rest come now. */
+	collection_body(ui->col, &ui->col->items[m->article]);
 	if (m->para >= ui->col->items[m->article].npara)
 		return;
 	reader_open_at(&ui->reader, m->article, m->para);
@@ -375,8 +377,7 @@ static void results_draw_row(struct results_view *rv, const struct collection *c
 			     bool selected)
 {
 	const struct search_match *m = &rv->m[i];
-	if (m->article >= col->n ||
-	    (m->para != SEARCH_TITLE && m->para >= col->items[m->article].npara))
+	if (m->article >= col->n)
 		return;
 	const struct article *a = &col->items[m->article];
 	struct style row = selected ? (struct style){ ATTR_REVERSE, COLOR_NONE, COLOR_NONE }
@@ -408,8 +409,9 @@ static void results_draw_row(struct results_view *rv, const struct collection *c
 	if (room < 1)
 		return;
 	size_t hs, hl;
-	char *snip = search_snippet(search_match_text(col, m), m->start, m->len, room, &s->lo, &hs,
-				    &hl);
+	/* The paragraph as the search read it: its article's body may not be loaded. */
+	char *snip = search_snippet(rv->ix ? search_text(rv->ix, m) : search_match_text(col, m),
+				    m->start, m->len, room, &s->lo, &hs, &hl);
 	surface_prints(s, line, x, y, snip, row);
 	int c0 = layout_width(snip, hs, &s->lo);
 	int c1 = layout_width(snip, hs + hl, &s->lo);

@@ -51,6 +51,15 @@ struct search_index {
 	bool has_src;
 	size_t *slot_off;               /* one candidate's paragraph offsets in text */
 	size_t slot_cap;
+	/* The paragraphs the last run read from the source (search_text), by
+	 * article then slot, ascending. */
+	struct search_kept *kept;
+	size_t nkept, capkept;
+};
+
+struct search_kept {
+	size_t article, slot;
+	char *text;
 };
 
 /* A word or a phrase of a query, folded. */
@@ -284,6 +293,21 @@ static size_t search_fold_one(struct search_index *ix, size_t a)
 	return nslots;
 }
 
+static int search_kept_cmp(const void *k, const void *e)
+{
+	const struct search_kept *x = k, *y = e;
+	if (x->article != y->article)
+		return x->article < y->article ? -1 : 1;
+	return (x->slot > y->slot) - (x->slot < y->slot);
+}
+
+static void search_kept_clear(struct search_index *ix)
+{
+	for (size_t i = 0; i < ix->nkept; i++)
+		free(ix->kept[i].text);
+	ix->nkept = 0;
+}
+
 void search_index_free(struct search_index *ix)
 {
 	if (!ix)
@@ -299,6 +323,8 @@ void search_index_free(struct search_index *ix)
 	free(ix->art_para);
 	free(ix->para_off);
 	free(ix->slot_off);
+	search_kept_clear(ix);
+	free(ix->kept);
 	fold_out_free(&ix->scratch);
 	fold_free(ix->fold);
 	free(ix);
@@ -482,12 +508,62 @@ struct search_found {
 	size_t caphits;
 };
 
+/* The slots of one article to check, and their texts where read from the
+ * source (texts[k] NULL: not read, or the article's own). */
+struct search_slots {
+	size_t *ids;
+	char **texts;
+	size_t n, cap, tcap;
+};
+
+/* Room for one more slot in ss. */
+static void search_slots_grow(struct search_slots *ss)
+{
+	xgrow((void **)&ss->ids, &ss->cap, ss->n + 1, sizeof *ss->ids);
+	xgrow((void **)&ss->texts, &ss->tcap, ss->n + 1, sizeof *ss->texts);
+}
+
+/* The text of slot k of article a (ss's k-th when ss is not NULL): the title,
+ * the loaded paragraph, or the paragraph read from the source (once, kept in
+ * ss); NULL when it cannot be had. */
+static const char *search_slot_text(struct search_index *ix, size_t a, struct search_slots *ss,
+				    size_t k)
+{
+	const struct article *art = &ix->col->items[a];
+	size_t id = ss ? ss->ids[k] : k;
+	if (id == 0)
+		return art->title ? art->title : "";
+	if (id - 1 < art->npara)
+		return art->paras[id - 1].text;
+	if (ss && !ss->texts[k] && ix->src.para_text)
+		ss->texts[k] = ix->src.para_text(ix->src.ctx, a, id - 1);
+	return ss ? ss->texts[k] : NULL;
+}
+
+/* Keeps the paragraphs of ss read from the source for search_text when the
+ * article matched, frees them otherwise. */
+static void search_slots_keep(struct search_index *ix, size_t a, struct search_slots *ss, bool keep)
+{
+	for (size_t k = 0; k < ss->n; k++) {
+		if (!ss->texts[k])
+			continue;
+		if (keep) {
+			xgrow((void **)&ix->kept, &ix->capkept, ix->nkept + 1, sizeof *ix->kept);
+			ix->kept[ix->nkept++] = (struct search_kept){ a, ss->ids[k], ss->texts[k] };
+		} else {
+			free(ss->texts[k]);
+		}
+		ss->texts[k] = NULL;
+	}
+}
+
 /* The matches of q in article a, whose folded text is text[0..span) with slot
- * k starting at off[k] - base (nslots of them); stops at max matches when max
- * is not 0. */
+ * k starting at off[k] - base (nslots of them); slot k is the article's slot
+ * k, or ss's k-th (search_slot_text) when ss is not NULL. Stops at max
+ * matches when max is not 0. */
 static void search_article(struct search_index *ix, const struct search_query *q, size_t a,
 			   const char *text, size_t span, const size_t *off, size_t nslots,
-			   size_t base, size_t max, struct search_found *fd)
+			   struct search_slots *ss, size_t base, size_t max, struct search_found *fd)
 {
 	size_t nhits = 0;
 	bool all = true;
@@ -510,17 +586,19 @@ static void search_article(struct search_index *ix, const struct search_query *q
 	qsort(fd->hits, nhits, sizeof *fd->hits, search_hit_order);
 	size_t mapped = (size_t)-1;
 	for (size_t k = 0; k < nhits && !(max && fd->nres >= max); k++) {
+		size_t at = search_slot_at(off, nslots, fd->hits[k].pos);
 		/* Slot 0 is the title. */
-		size_t slot = search_slot_at(off, nslots, fd->hits[k].pos);
+		size_t slot = ss ? ss->ids[at] : at;
 		size_t p = slot == 0 ? SEARCH_TITLE : slot - 1;
-		if (slot != mapped) {
-			const struct article *art = &ix->col->items[a];
-			const char *s = slot == 0 ? (art->title ? art->title : "")
-						  : art->paras[slot - 1].text;
+		if (at != mapped) {
+			const char *s = search_slot_text(ix, a, ss, at);
+			/* Gone from the index since (another process read the file again). */
+			if (!s)
+				continue;
 			fold_text(ix->fold, s, strlen(s), &ix->scratch, true);
-			mapped = slot;
+			mapped = at;
 		}
-		size_t fs = fd->hits[k].pos - off[slot], start, end;
+		size_t fs = fd->hits[k].pos - off[at], start, end;
 		fold_span(&ix->scratch, fs, fs + fd->hits[k].len, &start, &end);
 		struct search_match *last = fd->nres ? &fd->res[fd->nres - 1] : NULL;
 		if (last && last->article == a && last->para == p && last->start == start &&
@@ -529,6 +607,252 @@ static void search_article(struct search_index *ix, const struct search_query *q
 		xgrow((void **)&fd->res, &fd->capres, fd->nres + 1, sizeof *fd->res);
 		fd->res[fd->nres++] = (struct search_match){ a, p, start, end - start };
 	}
+}
+
+static int search_size_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Checks article a in the slots the terms' lists name for it (each list's
+ * entries for a start at its cursor, moved past them here); with every slot
+ * of it instead when every_slot. */
+static void search_slot_article(struct search_index *ix, const struct search_query *q, size_t a,
+				struct search_slot *const *per, const size_t *nper, size_t *cur,
+				bool every_slot, size_t max, struct search_slots *ss,
+				struct search_found *fd)
+{
+	const struct article *art = &ix->col->items[a];
+	/* Loaded or not, the article has this many slots. */
+	size_t total = 1 + art->npara + art->nbody;
+	ss->n = 0;
+	for (size_t t = 0; t < q->n; t++) {
+		for (; per[t] && cur[t] < nper[t] && per[t][cur[t]].article == a; cur[t]++) {
+			const struct search_slot *sl = &per[t][cur[t]];
+			for (size_t k = sl->slot; k < total && (k == sl->slot || sl->rest) && !every_slot; k++) {
+				search_slots_grow(ss);
+				ss->ids[ss->n++] = k;
+			}
+		}
+	}
+	if (every_slot) {
+		size_t nslots = search_fold_one(ix, a);
+		if (nslots)
+			search_article(ix, q, a, ix->text, ix->len, ix->slot_off, nslots, NULL, 0,
+				       max, fd);
+		return;
+	}
+	if (ss->n > 1)
+		qsort(ss->ids, ss->n, sizeof *ss->ids, search_size_cmp);
+	size_t n = 0;
+	for (size_t k = 0; k < ss->n; k++)
+		if (n == 0 || ss->ids[n - 1] != ss->ids[k])
+			ss->ids[n++] = ss->ids[k];
+	ss->n = n;
+	if (n == 0)
+		return;
+	/* A body not loaded is read a paragraph at a time when the source can. */
+	bool loaded = art->nbody == 0;
+	if (!loaded && !ix->src.para_text) {
+		if (ix->src.body && !ix->src.body(ix->src.ctx, a))
+			return;
+		loaded = true;
+	}
+	bool ok = true;
+	for (size_t k = 0; k < n; k++) {
+		ss->texts[k] = NULL;
+		if (!loaded && ss->ids[k] > 0 && ok) {
+			ss->texts[k] = ix->src.para_text(ix->src.ctx, a, ss->ids[k] - 1);
+			ok = ss->texts[k] != NULL;
+		}
+	}
+	xgrow((void **)&ix->slot_off, &ix->slot_cap, n + 1, sizeof *ix->slot_off);
+	ix->len = 0;
+	for (size_t k = 0; ok && k < n; k++) {
+		size_t id = ss->ids[k];
+		const char *s = ss->texts[k] ? ss->texts[k]
+				: id == 0 ? (art->title ? art->title : "") : art->paras[id - 1].text;
+		ix->slot_off[k] = ix->len;
+		fold_text(ix->fold, s, strlen(s), &ix->scratch, false);
+		search_append(ix, ix->scratch.text, ix->scratch.len);
+		search_append(ix, "\n", 1);
+	}
+	ix->slot_off[n] = ix->len;
+	size_t before = fd->nres;
+	if (ok)
+		search_article(ix, q, a, ix->text, ix->len, ix->slot_off, n, ss, 0, max, fd);
+	/* What was read is kept for the matches that need it (search_text). */
+	search_slots_keep(ix, a, ss, fd->nres > before);
+}
+
+/* A scan of the source (search_run_scan): the article being gathered, its
+ * slots and their folded text (in ix->text), and where each article's
+ * matches went in the order the source gave the articles. */
+struct search_scan {
+	struct search_index *ix;
+	const struct search_query *q;
+	struct search_found *fd;
+	size_t a;                       /* SIZE_MAX: none yet */
+	struct search_slots ss;
+	struct search_group {
+		size_t article, first, n;
+	} *groups;
+	size_t ngroups, capgroups;
+};
+
+/* Checks the article gathered so far. */
+static void search_scan_flush(struct search_scan *sc)
+{
+	struct search_index *ix = sc->ix;
+	if (sc->a == SIZE_MAX || sc->ss.n == 0)
+		return;
+	ix->slot_off[sc->ss.n] = ix->len;
+	size_t before = sc->fd->nres;
+	search_article(ix, sc->q, sc->a, ix->text, ix->len, ix->slot_off, sc->ss.n, &sc->ss, 0, 0,
+		       sc->fd);
+	if (sc->fd->nres > before) {
+		xgrow((void **)&sc->groups, &sc->capgroups, sc->ngroups + 1, sizeof *sc->groups);
+		sc->groups[sc->ngroups++] = (struct search_group){ sc->a, before, sc->fd->nres - before };
+	}
+	search_slots_keep(ix, sc->a, &sc->ss, sc->fd->nres > before);
+	sc->ss.n = 0;
+	ix->len = 0;
+}
+
+static int search_scan_each(void *arg, size_t a, size_t slot, const char *folded, size_t len)
+{
+	struct search_scan *sc = arg;
+	struct search_index *ix = sc->ix;
+	if (a != sc->a) {
+		search_scan_flush(sc);
+		sc->a = a;
+	}
+	if (a >= ix->col->n)
+		return 0;
+	const struct article *art = &ix->col->items[a];
+	/* Not in the article as loaded (the index changed since): left out. */
+	if (slot >= 1 + art->npara + art->nbody || (sc->ss.n && sc->ss.ids[sc->ss.n - 1] >= slot))
+		return 0;
+	search_slots_grow(&sc->ss);
+	xgrow((void **)&ix->slot_off, &ix->slot_cap, sc->ss.n + 2, sizeof *ix->slot_off);
+	sc->ss.ids[sc->ss.n] = slot;
+	sc->ss.texts[sc->ss.n] = NULL;
+	ix->slot_off[sc->ss.n++] = ix->len;
+	search_append(ix, folded, len);
+	search_append(ix, "\n", 1);
+	return 0;
+}
+
+static int search_group_cmp(const void *a, const void *b)
+{
+	size_t x = ((const struct search_group *)a)->article, y = ((const struct search_group *)b)->article;
+	return (x > y) - (x < y);
+}
+
+/* Runs q through the source's scan: the slots that may hold any term come
+ * folded, in one pass; only the paragraphs that match are read again, for
+ * their original text. False when the source cannot say. */
+static bool search_run_scan(struct search_index *ix, const struct search_query *q,
+			    struct search_found *fd)
+{
+	if (!ix->src.scan)
+		return false;
+	const char **terms = xcalloc(q->n, sizeof *terms);
+	size_t *lens = xcalloc(q->n, sizeof *lens);
+	for (size_t t = 0; t < q->n; t++) {
+		terms[t] = q->terms[t].text;
+		lens[t] = q->terms[t].len;
+	}
+	struct search_scan sc = { .ix = ix, .q = q, .fd = fd, .a = SIZE_MAX };
+	ix->len = 0;  /* the first article's slots start the text */
+	int rc = ix->src.scan(ix->src.ctx, terms, lens, q->n, search_scan_each, &sc);
+	if (rc == 0)
+		search_scan_flush(&sc);
+	free(terms);
+	free(lens);
+	free(sc.ss.ids);
+	for (size_t k = 0; k < sc.ss.n; k++)
+		free(sc.ss.texts[k]);
+	free(sc.ss.texts);
+	if (rc != 0) {
+		free(sc.groups);
+		search_kept_clear(ix);
+		fd->nres = 0;
+		return false;
+	}
+	/* The articles in collection order, each one's matches as found. */
+	qsort(sc.groups, sc.ngroups, sizeof *sc.groups, search_group_cmp);
+	struct search_match *res = xmalloc((fd->nres ? fd->nres : 1) * sizeof *res);
+	size_t n = 0;
+	for (size_t g = 0; g < sc.ngroups; g++) {
+		memcpy(res + n, fd->res + sc.groups[g].first, sc.groups[g].n * sizeof *res);
+		n += sc.groups[g].n;
+	}
+	free(fd->res);
+	fd->res = res;
+	fd->capres = fd->nres ? fd->nres : 1;
+	free(sc.groups);
+	if (ix->nkept > 1)
+		qsort(ix->kept, ix->nkept, sizeof *ix->kept, search_kept_cmp);
+	return true;
+}
+
+/* Runs q with the slots the source names for each term: only the paragraphs
+ * that may match are read and folded. False when the source cannot say, or
+ * no term narrows anything (every article is checked whole then). */
+static bool search_run_slots(struct search_index *ix, const struct search_query *q, size_t max,
+			     struct search_found *fd)
+{
+	if (!ix->src.term_slots)
+		return false;
+	struct search_slot **per = xcalloc(q->n, sizeof *per);
+	size_t *nper = xcalloc(q->n, sizeof *nper), *cur = xcalloc(q->n, sizeof *cur);
+	bool ok = true, any_all = false;
+	size_t driver = q->n;  /* the narrowing term with the fewest slots */
+	for (size_t t = 0; t < q->n && ok; t++) {
+		bool all = false;
+		ok = ix->src.term_slots(ix->src.ctx, q->terms[t].text, q->terms[t].len, &per[t],
+					&nper[t], &all) == 0;
+		if (ok && all) {
+			free(per[t]);
+			per[t] = NULL;
+			nper[t] = 0;
+			any_all = true;
+		} else if (ok && (driver == q->n || nper[t] < nper[driver])) {
+			driver = t;
+		}
+	}
+	ok = ok && driver < q->n;
+	for (size_t i = 0; ok && i < nper[driver] && !(max && fd->nres >= max);) {
+		size_t a = per[driver][i].article;
+		while (i < nper[driver] && per[driver][i].article == a)
+			i++;
+		/* In every narrowing term's list, or not a candidate. */
+		bool cand = a < ix->col->n;
+		for (size_t t = 0; t < q->n && cand; t++) {
+			if (!per[t] || t == driver)
+				continue;
+			while (cur[t] < nper[t] && per[t][cur[t]].article < a)
+				cur[t]++;
+			cand = cur[t] < nper[t] && per[t][cur[t]].article == a;
+		}
+		if (!cand) {
+			cur[driver] = i;
+			continue;
+		}
+		struct search_slots ss = { 0 };
+		search_slot_article(ix, q, a, per, nper, cur, any_all, max, &ss, fd);
+		free(ss.ids);
+		free(ss.texts);
+		cur[driver] = i;
+	}
+	for (size_t t = 0; t < q->n; t++)
+		free(per[t]);
+	free(per);
+	free(nper);
+	free(cur);
+	return ok;
 }
 
 /* The candidates the source names, or every article; false when the source
@@ -556,6 +880,8 @@ static void search_source_fallback(struct search_index *ix)
 	for (size_t a = 0; ix->src.body && a < ix->col->n; a++)
 		ix->src.body(ix->src.ctx, a);
 	struct search_index *full = search_index_new(ix->col);
+	search_kept_clear(ix);
+	free(ix->kept);
 	free(ix->slot_off);
 	free(ix->text);
 	fold_out_free(&ix->scratch);
@@ -576,7 +902,12 @@ int search_run(struct search_index *ix, const char *query, size_t max,
 		return -1;
 	}
 	struct search_found fd = { 0 };
-	if (ix->has_src) {
+	search_kept_clear(ix);
+	if (ix->has_src && max == 0 && search_run_scan(ix, &q, &fd)) {
+		/* done: the paragraphs that may match came folded, in one pass */
+	} else if (ix->has_src && search_run_slots(ix, &q, max, &fd)) {
+		/* done: only the paragraphs that may match were read */
+	} else if (ix->has_src) {
 		size_t *cand = NULL, ncand = 0;
 		if (!search_source_candidates(ix, query, &cand, &ncand)) {
 			search_query_free(&q);
@@ -587,7 +918,7 @@ int search_run(struct search_index *ix, const char *query, size_t max,
 			size_t nslots = search_fold_one(ix, cand[c]);
 			if (nslots)
 				search_article(ix, &q, cand[c], ix->text, ix->len, ix->slot_off, nslots,
-					       0, max, &fd);
+					       NULL, 0, max, &fd);
 		}
 		free(cand);
 	} else {
@@ -597,7 +928,7 @@ int search_run(struct search_index *ix, const char *query, size_t max,
 			size_t a = cand[c], base = ix->art_off[a];
 			search_article(ix, &q, a, ix->text + base, ix->art_off[a + 1] - base,
 				       ix->para_off + ix->art_para[a],
-				       ix->art_para[a + 1] - ix->art_para[a], base, max, &fd);
+				       ix->art_para[a + 1] - ix->art_para[a], NULL, base, max, &fd);
 		}
 		free(cand);
 	}
@@ -616,6 +947,19 @@ const char *search_match_text(const struct collection *col, const struct search_
 	if (m->para == SEARCH_TITLE)
 		return a->title ? a->title : "";
 	return m->para < a->npara ? a->paras[m->para].text : "";
+}
+
+const char *search_text(const struct search_index *ix, const struct search_match *m)
+{
+	if (m->article >= ix->col->n)
+		return "";
+	const struct article *a = &ix->col->items[m->article];
+	if (m->para == SEARCH_TITLE || m->para < a->npara)
+		return search_match_text(ix->col, m);
+	struct search_kept key = { m->article, m->para + 1, NULL };
+	const struct search_kept *k = ix->nkept ? bsearch(&key, ix->kept, ix->nkept, sizeof *ix->kept,
+							 search_kept_cmp) : NULL;
+	return k ? k->text : "";
 }
 
 /* One cluster of a snippet: where it starts and how wide it is shown. */

@@ -36,14 +36,26 @@ struct search_match {
 
 /* The text a match is in: its paragraph's, or the article's title. */
 const char *search_match_text(const struct collection *col, const struct search_match *m);
+/* The same for a match of ix's last run, which may have read a paragraph
+ * whose article's body is not loaded: it keeps those until its next run. */
+const char *search_text(const struct search_index *ix, const struct search_match *m);
 
 /* Builds the index of col, which must outlive it and not change meanwhile. */
 struct search_index *search_index_new(const struct collection *col);
 
+/* A place in an article that a source names for one word: slot 0 is the
+ * title, slot k + 1 paragraph k; rest: that slot and every later one. */
+struct search_slot {
+	size_t article;                 /* index into the collection */
+	size_t slot;
+	bool rest;
+};
+
 /* Where the candidates of a query come from when the collection has a search
  * table elsewhere (the persistent index, store.h): nothing is built in memory,
- * and only the articles the source names are folded and checked, so that the
- * first matches come at once on any collection. */
+ * and only the articles (or, better, the paragraphs) the source names are
+ * folded and checked, so that the first matches come at once on any
+ * collection. */
 struct search_source {
 	/* The articles that may match query (collection indices, ascending, a
 	 * superset of those that do) into *out (malloc'd, also when *n is 0);
@@ -54,6 +66,25 @@ struct search_source {
 	 * false when they cannot be had (the article is then left out). May be NULL. */
 	bool (*body)(void *ctx, size_t a);
 	void *ctx;
+	/* May be NULL, both or neither. The slots that may hold one folded word
+	 * or phrase term[0..len) (ascending by article then slot, a superset of
+	 * those that do) into *out (malloc'd, also when *n is 0); *all instead
+	 * when the term narrows nothing. Returns 0, or -1 when the source cannot
+	 * say (candidates is asked instead). */
+	int (*term_slots)(void *ctx, const char *term, size_t len, struct search_slot **out,
+			  size_t *n, bool *all);
+	/* The text of paragraph para of article a, whose body is not loaded
+	 * (malloc'd), or NULL when it cannot be had (the article is left out). */
+	char *(*para_text)(void *ctx, size_t a, size_t para);
+	/* May be NULL. Calls each for every slot whose text may hold one of the
+	 * folded terms terms[i][0..lens[i]), with that text folded (as fold.h
+	 * folds it), all of an article's slots together and ascending, the
+	 * articles in any order; until each returns non-zero. Returns 0; 1 when
+	 * a term narrows nothing, or -1 when the source cannot say (each is not
+	 * called then, and the slots or candidates are asked instead). */
+	int (*scan)(void *ctx, const char *const *terms, const size_t *lens, size_t nterms,
+		    int (*each)(void *arg, size_t a, size_t slot, const char *folded, size_t len),
+		    void *arg);
 };
 /* An index of col whose candidates come from src (copied; ctx must outlive it).
  * Results are the same as search_index_new's. */

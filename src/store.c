@@ -36,6 +36,13 @@ static const char *const store_steps[] = {
 	" raw BLOB NOT NULL);",
 	/* 4: what was derived from each article alone (store_events.c). */
 	"CREATE TABLE derived(article INTEGER PRIMARY KEY, raw BLOB NOT NULL);",
+	/* 5: the search table keeps a row per title and paragraph (store_fts_rows)
+	 * and their folded text, so that a search reads only the paragraphs that
+	 * may match, already folded; every file is read again to fill it. */
+	"DROP TABLE search;"
+	"CREATE VIRTUAL TABLE search USING fts5(text, detail=none, columnsize=0,"
+	" tokenize='annals folded');"
+	"DELETE FROM meta WHERE key <> 'gen';",
 };
 static const struct db_schema store_schema = {
 	.name = "index", .version = sizeof store_steps / sizeof *store_steps, .steps = store_steps,
@@ -104,6 +111,7 @@ void store_close(struct store *st)
 		return;
 	store_derived_done(st);
 	sqlite3_finalize(st->body);
+	sqlite3_finalize(st->para);
 	db_close(st->db);
 	free(st->path);
 	free(st);
@@ -115,7 +123,7 @@ static int store_clear_rc(struct store *st)
 			 " DELETE FROM warnings; DELETE FROM files; DELETE FROM events;"
 			 " DELETE FROM derived;"
 			 " DELETE FROM meta WHERE key <> 'gen';"
-			 " INSERT INTO search(search) VALUES ('delete-all'); COMMIT;");
+			 " DELETE FROM search; COMMIT;");
 	if (rc != SQLITE_OK && !sqlite3_get_autocommit(st->db))
 		db_exec(st->db, "ROLLBACK");
 	return rc;

@@ -69,6 +69,31 @@ void store_set_generation(struct store *st, long long gen);
  * Returns 0, or -1 when the search table cannot be read. */
 int store_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
 
+/* A place in an article the search table names: slot 0 is the title, slot
+ * k + 1 paragraph k; rest: that slot and every later one (an article of very
+ * many paragraphs keeps its last ones in one row). */
+struct store_slot {
+	long long row;                  /* the article's index row */
+	size_t slot;
+	bool rest;
+};
+/* The slots whose text may hold term (folded, as fold.h folds), ascending by
+ * row then slot, a superset of those that do; *all when the term narrows
+ * nothing (one ASCII letter, or only marks). Returns 0, or -1 when the search
+ * table cannot be read. */
+int store_term_slots(struct store *st, const char *term, size_t len, struct store_slot **out,
+		     size_t *n, bool *all);
+/* Calls each for every slot whose text may hold one of the folded terms
+ * terms[i][0..lens[i]), with that text folded, ascending by row then slot,
+ * until each returns non-zero. Returns 0; 1 when a term narrows nothing (each
+ * is not called); -1 when the search table cannot be read. */
+int store_scan(struct store *st, const char *const *terms, const size_t *lens, size_t nterms,
+	       int (*each)(void *arg, long long row, size_t slot, const char *folded, size_t len),
+	       void *arg);
+/* The text of paragraph para of the article of index row row (malloc'd), or
+ * NULL when the index has no such paragraph (any longer). */
+char *store_para_text(struct store *st, long long row, size_t para);
+
 /* The events derived from col (events.h), when the index kept them for the
  * collection as it is; NULL otherwise. col must be the one store_sync gave. */
 struct event_list;

@@ -137,7 +137,7 @@ int store_fts_register(sqlite3 *db)
 	return api->xCreateTokenizer(api, "annals", NULL, &tokenizer, NULL);
 }
 
-/* The MATCH expression of a query: every token of every word, ANDed. */
+/* The MATCH expression of a folded word: every one of its tokens, ANDed. */
 struct store_match {
 	struct buf expr;
 	char **seen;
@@ -161,30 +161,33 @@ static int store_match_add(void *ctx, const char *tok, size_t len)
 	return 0;
 }
 
-int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all)
+/* The expression for folded text s[0..n) (malloc'd), or NULL when it has no
+ * token (one ASCII letter, or only marks): it narrows nothing. */
+static char *store_match_expr(const char *s, size_t n)
 {
-	*rows = NULL;
-	*n = 0;
-	*all = false;
-	struct fold *f = fold_new();
-	struct fold_out o;
-	fold_out_init(&o);
-	fold_text(f, query, strlen(query), &o, false);
 	struct store_match m = { 0 };
 	buf_init(&m.expr);
-	store_fts_tokens(o.text, o.len, &m, store_match_add);
-	fold_out_free(&o);
-	fold_free(f);
+	store_fts_tokens(s, n, &m, store_match_add);
 	for (size_t i = 0; i < m.nseen; i++)
 		free(m.seen[i]);
 	free(m.seen);
 	char *expr = buf_take(&m.expr);
-	if (!expr || !*expr) {
-		/* Nothing to narrow by (one ASCII letter, or only marks): every article. */
+	if (expr && !*expr) {
 		free(expr);
-		*all = true;
-		return SQLITE_OK;
+		expr = NULL;
 	}
+	return expr;
+}
+
+int store_fts_term_slots(struct store *st, const char *term, size_t len, struct store_slot **out,
+			 size_t *n, bool *all)
+{
+	*out = NULL;
+	*n = 0;
+	char *expr = store_match_expr(term, len);
+	*all = expr == NULL;
+	if (!expr)
+		return SQLITE_OK;
 	sqlite3_stmt *q;
 	int rc = sqlite3_prepare_v2(st->db, "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid",
 				    -1, &q, NULL);
@@ -192,13 +195,144 @@ int store_fts_candidates(struct store *st, const char *query, long long **rows, 
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_text(q, 1, expr, -1, SQLITE_STATIC);
 		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-			xgrow((void **)rows, &cap, *n + 1, sizeof **rows);
-			(*rows)[(*n)++] = sqlite3_column_int64(q, 0);
+			long long key = sqlite3_column_int64(q, 0);
+			size_t slot = (size_t)(key & STORE_FTS_SLOT_LAST);
+			xgrow((void **)out, &cap, *n + 1, sizeof **out);
+			(*out)[(*n)++] = (struct store_slot){ key >> STORE_FTS_SLOT_BITS, slot,
+							      slot == STORE_FTS_SLOT_LAST };
 		}
 		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
 		sqlite3_finalize(q);
 	}
 	free(expr);
+	return rc;
+}
+
+static int store_ll_cmp(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return (x > y) - (x < y);
+}
+
+/* The articles of the rows a word's slots name, in place, ascending, once each. */
+static size_t store_slot_articles(const struct store_slot *s, size_t n, long long *rows)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (k == 0 || rows[k - 1] != s[i].row)
+			rows[k++] = s[i].row;
+	return k;
+}
+
+int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all)
+{
+	*rows = NULL;
+	*n = 0;
+	*all = true;
+	struct fold *f = fold_new();
+	struct fold_out o;
+	fold_out_init(&o);
+	fold_text(f, query, strlen(query), &o, false);
+	fold_free(f);
+	/* Every word must be in the article, in any of its rows: the articles of
+	 * each word's rows, intersected (quotes left aside: a superset). */
+	int rc = SQLITE_OK;
+	for (size_t i = 0; rc == SQLITE_OK && i < o.len;) {
+		const char *sp = memchr(o.text + i, ' ', o.len - i);
+		size_t end = sp ? (size_t)(sp - o.text) : o.len;
+		struct store_slot *slots;
+		size_t ns;
+		bool word_all;
+		rc = store_fts_term_slots(st, o.text + i, end - i, &slots, &ns, &word_all);
+		if (rc == SQLITE_OK && !word_all) {
+			long long *w = xmalloc((ns ? ns : 1) * sizeof *w);
+			size_t nw = store_slot_articles(slots, ns, w);
+			if (*all) {
+				free(*rows);
+				*rows = w;
+				*n = nw;
+				*all = false;
+			} else {
+				size_t k = 0;
+				for (size_t j = 0; j < *n; j++)
+					if (bsearch(&(*rows)[j], w, nw, sizeof *w, store_ll_cmp))
+						(*rows)[k++] = (*rows)[j];
+				*n = k;
+				free(w);
+			}
+		}
+		free(slots);
+		i = end + 1;
+	}
+	fold_out_free(&o);
+	if (rc != SQLITE_OK || *all) {
+		free(*rows);
+		*rows = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+int store_scan(struct store *st, const char *const *terms, const size_t *lens, size_t nterms,
+	       int (*each)(void *arg, long long row, size_t slot, const char *folded, size_t len),
+	       void *arg)
+{
+	/* Any word's rows: each word's tokens ANDed, the words ORed. */
+	struct buf expr;
+	buf_init(&expr);
+	for (size_t t = 0; t < nterms; t++) {
+		char *e = store_match_expr(terms[t], lens[t]);
+		if (!e) {
+			buf_free(&expr);
+			return 1;
+		}
+		buf_printf(&expr, "%s(%s)", t ? " OR " : "", e);
+		free(e);
+	}
+	char *e = buf_take(&expr);
+	if (!e)
+		return 1;
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT rowid, text FROM search WHERE search MATCH ?"
+				    " ORDER BY rowid", -1, &q, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_text(q, 1, e, -1, SQLITE_STATIC);
+		int stop = 0;
+		while (!stop && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+			long long key = sqlite3_column_int64(q, 0);
+			const char *text = (const char *)sqlite3_column_text(q, 1);
+			size_t len = (size_t)sqlite3_column_bytes(q, 1);
+			size_t slot = (size_t)(key & (long long)STORE_FTS_SLOT_LAST);
+			if (!text)
+				continue;
+			/* The last row holds every slot from there on, a line each. */
+			for (size_t i = 0; !stop && i <= len; slot++) {
+				const char *nl = slot >= STORE_FTS_SLOT_LAST ? memchr(text + i, '\n', len - i) : NULL;
+				size_t end = nl ? (size_t)(nl - text) : len;
+				stop = each(arg, key >> STORE_FTS_SLOT_BITS, slot, text + i, end - i);
+				i = end + 1;
+			}
+		}
+		rc = stop ? SQLITE_OK : rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_finalize(q);
+	}
+	free(e);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+int store_fts_rows(long long art, const char *text, void *ctx,
+		   int (*put)(void *ctx, long long rowid, const char *s, size_t n))
+{
+	int rc = SQLITE_OK;
+	size_t slot = 0;
+	for (const char *p = text; rc == SQLITE_OK && *p; slot++) {
+		/* The last row takes every slot from there on. */
+		const char *nl = slot < STORE_FTS_SLOT_LAST ? strchr(p, '\n') : NULL;
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len)
+			rc = put(ctx, (art << STORE_FTS_SLOT_BITS) | (long long)slot, p, len);
+		p += len + (nl != NULL);
+	}
 	return rc;
 }
 
@@ -212,12 +346,13 @@ char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a
 	for (size_t i = 0; i < a->npara; i++)
 		want += strlen(a->paras[i].text) + 1;
 	buf_reserve(&b, want);
-	/* The title too: a search that looks in titles finds no fewer candidates. */
+	/* The title too, always as the first line (empty when there is none),
+	 * so that line k + 1 is paragraph k (store_fts_rows). */
 	if (a->title) {
 		fold_text(f, a->title, strlen(a->title), o, false);
 		buf_add(&b, o->text, o->len);
-		buf_addc(&b, '\n');
 	}
+	buf_addc(&b, '\n');
 	for (size_t i = 0; i < a->npara; i++) {
 		fold_text(f, a->paras[i].text, strlen(a->paras[i].text), o, false);
 		buf_add(&b, o->text, o->len);
@@ -230,4 +365,10 @@ char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a
 int store_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all)
 {
 	return store_fts_candidates(st, query, rows, n, all) == SQLITE_OK ? 0 : -1;
+}
+
+int store_term_slots(struct store *st, const char *term, size_t len, struct store_slot **out,
+		     size_t *n, bool *all)
+{
+	return store_fts_term_slots(st, term, len, out, n, all) == SQLITE_OK ? 0 : -1;
 }

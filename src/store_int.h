@@ -19,6 +19,7 @@ struct store {
 	sqlite3_stmt *derived_get, *derived_put;
 	bool derived_failed;
 	sqlite3_stmt *body;             /* one article's paragraphs (store_body), kept */
+	sqlite3_stmt *para;             /* one paragraph's text (store_para_text), kept */
 };
 
 /* One file of the walk as the index knows it. */
@@ -65,8 +66,20 @@ int store_fts_register(sqlite3 *db);
 /* Calls emit for each search token of folded text s[0..n). */
 int store_fts_tokens(const char *s, size_t n, void *ctx,
 		     int (*emit)(void *ctx, const char *tok, size_t len));
-/* The text an article is found by (title and paragraphs, folded; malloc'd). */
+/* The text an article is found by: its title and paragraphs, folded, each
+ * ended by a newline (the title's line empty when it has none; malloc'd). */
 char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a);
+/* The search table keeps one row per slot of an article (store.h's
+ * store_slot): its rowid is the article's row shifted left by this many bits,
+ * or'd with the slot; the slots from STORE_FTS_SLOT_LAST on share one row. */
+#define STORE_FTS_SLOT_BITS 20
+#define STORE_FTS_SLOT_LAST (((size_t)1 << STORE_FTS_SLOT_BITS) - 1)
+/* Calls put with the rowid and text of each row that store_fts_text's text of
+ * the article of row art makes (empty slots make none); stops at an error. */
+int store_fts_rows(long long art, const char *text, void *ctx,
+		   int (*put)(void *ctx, long long rowid, const char *s, size_t n));
+int store_fts_term_slots(struct store *st, const char *term, size_t len, struct store_slot **out,
+			 size_t *n, bool *all);
 /* The rows of the articles that may match query, ascending; *all when the query
  * narrows nothing (every article may). Returns a SQLite result code. */
 int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);

@@ -274,3 +274,21 @@ int store_body(struct store *st, struct article *a)
 	a->nbody = 0;
 	return 0;
 }
+
+char *store_para_text(struct store *st, long long row, size_t para)
+{
+	/* Prepared once: a search reads a paragraph of each article it finds. */
+	if (!st->para && sqlite3_prepare_v2(st->db, "SELECT text FROM paragraphs"
+					    " WHERE article = ? AND seq = ?", -1, &st->para,
+					    NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st->para, 1, row);
+	sqlite3_bind_int64(st->para, 2, (sqlite3_int64)para);
+	char *text = NULL;
+	if (sqlite3_step(st->para) == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(st->para, 0);
+		text = xstrdup(t ? (const char *)t : "");
+	}
+	sqlite3_reset(st->para);
+	return text;
+}

@@ -80,7 +80,7 @@ static void store_drop_result(struct store_pool *p, size_t i)
 }
 
 enum { Q_FIND, Q_FILE, Q_WARN, Q_ART, Q_PARA, Q_SEARCH, Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN,
-       Q_DEL_FILE, Q_DEL_DERIVED, Q_OLD_ARTS, Q_OLD_PARAS, Q_DEL_SEARCH, Q_N };
+       Q_DEL_FILE, Q_DEL_DERIVED, Q_OLD_ARTS, Q_DEL_SEARCH, Q_N };
 
 static const char *const store_write_sql[Q_N] = {
 	[Q_FIND] = "SELECT id FROM files WHERE path = ?",
@@ -89,7 +89,7 @@ static const char *const store_write_sql[Q_N] = {
 	[Q_ART] = "INSERT INTO articles(file, seq, aid, title, source, url, path, year, month, day,"
 		  " prec, inferred, lang, langs, npara) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[Q_PARA] = "INSERT INTO paragraphs(article, seq, lang, kind, text, emph) VALUES (?,?,?,?,?,?)",
-	[Q_SEARCH] = "INSERT INTO search(rowid, text) VALUES (?, ?)",
+	[Q_SEARCH] = "INSERT INTO search(rowid, text) VALUES (?, ?)",  /* one per slot */
 	[Q_DEL_PARA] = "DELETE FROM paragraphs WHERE article IN (SELECT id FROM articles WHERE file = ?)",
 	[Q_DEL_ART] = "DELETE FROM articles WHERE file = ?",
 	[Q_DEL_WARN] = "DELETE FROM warnings WHERE file = ?",
@@ -97,23 +97,18 @@ static const char *const store_write_sql[Q_N] = {
 	/* what was derived from the articles goes with them: a row number may
 	 * be given again to another article */
 	[Q_DEL_DERIVED] = "DELETE FROM derived WHERE article IN (SELECT id FROM articles WHERE file = ?)",
-	/* A contentless search table forgets a row only when given the text it
-	 * was made from: the article's, folded again from what the index kept. */
-	[Q_OLD_ARTS] = "SELECT id, title FROM articles WHERE file = ?",
-	[Q_OLD_PARAS] = "SELECT text FROM paragraphs WHERE article = ? ORDER BY seq",
-	[Q_DEL_SEARCH] = "INSERT INTO search(search, rowid, text) VALUES ('delete', ?, ?)",
+	/* An article's search rows: its row's range of rowids (store_fts_rows). */
+	[Q_OLD_ARTS] = "SELECT id FROM articles WHERE file = ?",
+	[Q_DEL_SEARCH] = "DELETE FROM search WHERE rowid BETWEEN ? AND ?",
 };
 
 struct store_stmts {
 	sqlite3_stmt *q[Q_N];
-	struct fold *fold;              /* made when a search row is first forgotten */
-	struct fold_out out;
 };
 
 static int store_prepare(struct store *st, struct store_stmts *s)
 {
 	memset(s, 0, sizeof *s);
-	fold_out_init(&s->out);
 	for (int i = 0; i < Q_N; i++) {
 		int rc = sqlite3_prepare_v2(st->db, store_write_sql[i], -1, &s->q[i], NULL);
 		if (rc != SQLITE_OK)
@@ -126,9 +121,6 @@ static void store_finalize(struct store_stmts *s)
 {
 	for (int i = 0; i < Q_N; i++)
 		sqlite3_finalize(s->q[i]);
-	if (s->fold)
-		fold_free(s->fold);
-	fold_out_free(&s->out);
 }
 
 /* Runs a bound statement that returns no row; resets it. */
@@ -148,41 +140,22 @@ static void store_bind_text(sqlite3_stmt *q, int i, const char *s)
 		sqlite3_bind_null(q, i);
 }
 
-/* Takes one article's row out of the search table: its text is made again
- * from its title and paragraphs as the index kept them, as it was made when
- * the article was written (store_fts_text). */
-static int store_forget_search(struct store_stmts *s, long long art, const char *title)
+/* Binds a row of the search table (store_fts_rows) to statement ctx and runs it. */
+static int store_put_search(void *ctx, long long rowid, const char *text, size_t n)
 {
-	struct article a;
-	memset(&a, 0, sizeof a);
-	a.title = (char *)title;
-	sqlite3_stmt *q = s->q[Q_OLD_PARAS];
-	sqlite3_bind_int64(q, 1, art);
-	size_t cap = 0;
-	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		xgrow((void **)&a.paras, &cap, a.npara + 1, sizeof *a.paras);
-		memset(&a.paras[a.npara], 0, sizeof *a.paras);
-		const unsigned char *t = sqlite3_column_text(q, 0);
-		a.paras[a.npara++].text = xstrdup(t ? (const char *)t : "");
-	}
-	sqlite3_reset(q);
-	sqlite3_clear_bindings(q);
-	rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-	if (rc == SQLITE_OK) {
-		if (!s->fold)
-			s->fold = fold_new();
-		char *text = store_fts_text(s->fold, &s->out, &a);
-		q = s->q[Q_DEL_SEARCH];
-		sqlite3_bind_int64(q, 1, art);
-		sqlite3_bind_text(q, 2, text, -1, SQLITE_STATIC);
-		rc = store_run(q);
-		free(text);
-	}
-	for (size_t i = 0; i < a.npara; i++)
-		free(a.paras[i].text);
-	free(a.paras);
-	return rc;
+	sqlite3_stmt *q = ctx;
+	sqlite3_bind_int64(q, 1, rowid);
+	sqlite3_bind_text(q, 2, text, (int)n, SQLITE_STATIC);
+	return store_run(q);
+}
+
+/* Takes one article's rows out of the search table (which keeps their text). */
+static int store_forget_search(struct store_stmts *s, long long art)
+{
+	sqlite3_stmt *q = s->q[Q_DEL_SEARCH];
+	sqlite3_bind_int64(q, 1, art << STORE_FTS_SLOT_BITS);
+	sqlite3_bind_int64(q, 2, (art << STORE_FTS_SLOT_BITS) | (long long)STORE_FTS_SLOT_LAST);
+	return store_run(q);
 }
 
 static int store_forget_with(struct store_stmts *s, long long row)
@@ -191,12 +164,8 @@ static int store_forget_with(struct store_stmts *s, long long row)
 	int rc = SQLITE_OK;
 	sqlite3_stmt *q = s->q[Q_OLD_ARTS];
 	sqlite3_bind_int64(q, 1, row);
-	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-		const unsigned char *t = sqlite3_column_text(q, 1);
-		char *title = t ? xstrdup((const char *)t) : NULL;
-		rc = store_forget_search(s, sqlite3_column_int64(q, 0), title);
-		free(title);
-	}
+	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW)
+		rc = store_forget_search(s, sqlite3_column_int64(q, 0));
 	sqlite3_reset(q);
 	sqlite3_clear_bindings(q);
 	rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
@@ -271,11 +240,8 @@ static int store_write_article(struct store_stmts *s, long long file, size_t seq
 	long long art = sqlite3_last_insert_rowid(sqlite3_db_handle(q));
 	for (size_t i = 0; rc == SQLITE_OK && i < a->npara; i++)
 		rc = store_write_para(s, art, i, &a->paras[i]);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_int64(s->q[Q_SEARCH], 1, art);
-		sqlite3_bind_text(s->q[Q_SEARCH], 2, search, -1, SQLITE_STATIC);
-		rc = store_run(s->q[Q_SEARCH]);
-	}
+	if (rc == SQLITE_OK)
+		rc = store_fts_rows(art, search, s->q[Q_SEARCH], store_put_search);
 	return rc;
 }
 

@@ -51,7 +51,9 @@ ok $? "  and quits"
 # In Chinese; q while the index is made quits at once, with status 0, and
 # the next start finishes the work.
 run cache2 "LANGUAGE=zh_CN"
-wait_for "正在索引" 5 && status | grep -Eq "正在索引 [0-9]+ / $n 个文件"
+# (Waiting for the count itself: "正在索引：查看文件…" comes first, while the
+# files are walked.)
+wait_for " / $n 个文件" 5 && status | grep -Eq "正在索引 [0-9]+ / $n 个文件"
 ok $? "LANGUAGE=zh_CN: the progress line in Chinese"
 t0=$(date +%s)
 send q

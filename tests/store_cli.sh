@@ -68,6 +68,16 @@ for cmd in "list --json" "timeline --json" "timeline --groups --json"; do
 	ok $? "generated: $cmd the same with --jobs=1, --jobs=3 and --no-cache"
 done
 same "generated: search --json" -C "$tmp/gen" search --json cyberspace
+# A search reads only the paragraphs the search table names, each word's:
+# words in different paragraphs, phrases, a word that narrows nothing, and
+# snippets cut to a narrow terminal all come out as from the files.
+same "generated: search, two words in any paragraphs" -C "$tmp/gen" search --json cyberspace China
+same "generated: search, a phrase" -C "$tmp/gen" search --json '"in cyberspace"'
+same "generated: search, one letter and a word" -C "$tmp/gen" search --json a cyberspace
+COLUMNS=30; export COLUMNS
+same "generated: search as text, 30 columns" -C "$tmp/gen" search 网络 cyberspace
+unset COLUMNS
+same "fixtures: search in a file given twice" -C "$I/text" -C "$I/text/wrapped.txt" search --json the
 # One file changed in a derived collection: its events and groups derived
 # again, the others' taken from the index, the same as from the files.
 rm -rf "$tmp/cache"

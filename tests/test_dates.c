@@ -140,6 +140,25 @@ static void test_spelled_years(void)
 	       DATE_YEAR, true);
 	struct datex m = find_nth("a nineteen ninety-seven flood", "en", 1, 0);
 	tap_ok(m.year == 1997 && !m.temporal && m.modifier, "a year in words naming a thing dates it");
+	expect("A pledge to halve debt by the year two thousand was dropped.", "en", "two thousand",
+	       2000, 0, 0, DATE_YEAR, true);
+	expect_none("Each year two thousand people visit.", "en");
+	/* A year joined to one that says when says when too; a year after a
+	 * determiner and an adjective names a thing. */
+	m = find_nth("Rents rose in both 1990 and 1991.", "en", 2, 0);
+	tap_ok(m.year == 1990 && m.temporal, "in both 1990: a when");
+	m = find_nth("Rents rose in 1990, 1991 or 1993.", "en", 3, 2);
+	tap_ok(m.year == 1993 && m.temporal, "in 1990, 1991 or 1993: each a when");
+	m = find_nth("Les loyers ont augmenté en 1990 et 1991.", "fr", 2, 1);
+	tap_ok(m.year == 1991 && m.temporal, "en 1990 et 1991: each a when");
+	m = find_nth("Rents rose in March and April.", "en", 2, 1);
+	tap_ok(m.month == 4 && m.temporal, "in March and April: April a when");
+	m = find_nth("The club has 1990 and 2000 members.", "en", 2, 1);
+	tap_ok(!m.temporal, "1990 and 2000 members: counts");
+	m = find_nth("She ran his failed 1994 bid for mayor.", "en", 1, 0);
+	tap_ok(m.year == 1994 && !m.temporal && m.modifier, "his failed 1994 bid: a year naming a thing");
+	m = find_nth("The first 2000 soldiers arrived.", "en", 1, 0);
+	tap_ok(!m.temporal && !m.modifier, "the first 2000 soldiers: a count");
 	expect_none("About two thousand people marched.", "en");
 	expect_none("The ferry leaves at nineteen hundred hours.", "en");
 	expect_none("Nineteen twenty-year-olds signed up.", "en");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "fold.h"
 #include "layout.h"
 #include "search.h"
 #include "tap.h"
@@ -128,8 +129,10 @@ static void test_long_snippets(void)
 struct test_source {
 	const struct collection *col;
 	struct search_index *mem;       /* mode 1 names the articles it finds */
-	int mode;                       /* 0: every article, 1: only those that match, 2: cannot say */
+	int mode;                       /* 0: every article, 1: only those that match, 2: cannot say,
+					 * 3: a scan of every slot, the articles last first */
 	size_t bodies;
+	size_t scans;
 };
 
 static int test_candidates(void *ctx, const char *query, size_t **out, size_t *n, bool *all)
@@ -137,7 +140,7 @@ static int test_candidates(void *ctx, const char *query, size_t **out, size_t *n
 	struct test_source *ts = ctx;
 	*out = NULL;
 	*n = 0;
-	*all = ts->mode == 0;
+	*all = ts->mode == 0 || ts->mode == 3;
 	if (ts->mode == 2)
 		return -1;
 	if (ts->mode == 1) {
@@ -150,6 +153,36 @@ static int test_candidates(void *ctx, const char *query, size_t **out, size_t *n
 				(*out)[(*n)++] = m[i].article;
 		free(m);
 	}
+	return 0;
+}
+
+/* Every slot of every article, folded, the last article first: a superset
+ * in an order of the source's own. */
+static int test_scan(void *ctx, const char *const *terms, const size_t *lens, size_t nterms,
+		     int (*each)(void *arg, size_t a, size_t slot, const char *folded, size_t len),
+		     void *arg)
+{
+	struct test_source *ts = ctx;
+	(void)terms;
+	(void)lens;
+	(void)nterms;
+	if (ts->mode != 3)
+		return -1;
+	ts->scans++;
+	struct fold *f = fold_new();
+	struct fold_out o;
+	fold_out_init(&o);
+	int stop = 0;
+	for (size_t a = ts->col->n; a-- > 0 && !stop;) {
+		const struct article *art = &ts->col->items[a];
+		for (size_t k = 0; k <= art->npara && !stop; k++) {
+			const char *s = k == 0 ? art->title : art->paras[k - 1].text;
+			fold_text(f, s, strlen(s), &o, false);
+			stop = each(arg, a, k, o.text, o.len);
+		}
+	}
+	fold_out_free(&o);
+	fold_free(f);
 	return 0;
 }
 
@@ -167,9 +200,9 @@ static void test_source(const struct collection *c, struct search_index *mem)
 {
 	const char *queries[] = { "cybersecurite", "CNCERT", "网络安全", "the", "\"first word\"",
 				  "cyber security", "e", "韩", "zzz", NULL };
-	for (int mode = 0; mode < 3; mode++) {
-		struct test_source ts = { c, mem, mode, 0 };
-		struct search_source src = { test_candidates, test_body, &ts };
+	for (int mode = 0; mode < 4; mode++) {
+		struct test_source ts = { c, mem, mode, 0, 0 };
+		struct search_source src = { test_candidates, test_body, &ts, NULL, NULL, test_scan };
 		struct search_index *ix = search_index_source(c, &src);
 		for (size_t q = 0; queries[q]; q++) {
 			for (size_t max = 0; max < 3; max += 2) {
@@ -185,6 +218,8 @@ static void test_source(const struct collection *c, struct search_index *mem)
 			}
 		}
 		tap_ok(ts.bodies > 0, "source mode %d: bodies asked for", mode);
+		if (mode == 3)
+			tap_ok(ts.scans > 0, "source mode 3: scanned");
 		search_index_free(ix);
 	}
 }
