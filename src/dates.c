@@ -685,6 +685,11 @@ static void dates_latin_weekday(const char *s, size_t n, size_t ws, size_t we, c
 		    strcmp(pw, "coming") == 0) {
 			tense = pw[0] == 'l' ? -1 : pw[0] == 't' ? 0 : 1;
 			ws = ps;
+		} else if (strcmp(pw, "previous") == 0 || strcmp(pw, "preceding") == 0) {
+			/* "the previous Friday": before the day of the report, as "last
+			 * Friday" (a Friday's paper means the week before's) */
+			tense = -1;
+			ws = ps;
 		}
 	} else {
 		/* French weekdays in running text, lowercase: "a déclaré lundi",

@@ -552,6 +552,9 @@ static void test_resolve(void)
 	resolve_eq("The vote was postponed until Jan. 9", &none, &ref, "2020-01-09", true);
 	resolve_eq("L'offre a été prolongée jusqu'au 6 novembre", &none, &ref, "2019-11-06", true);
 	resolve_eq("报名期限已延长至11月6日", &none, &ref, "2019-11-06", true);
+	/* "the previous Thursday" in a Thursday's paper is the week before's. */
+	resolve_eq("Shares fell 2% from the previous Thursday", &none, &ref, "2019-10-17", true);
+	resolve_eq("Shares fell 2% from the preceding Monday", &none, &ref, "2019-10-21", true);
 	/* A weekday a deadline is put off to is the coming one. */
 	resolve_eq("The hearing was postponed until Tuesday", &none, &ref, "2019-10-29", true);
 	/* "plan" is a marker as a verb ("plans to"), not as a noun; "deadline"
