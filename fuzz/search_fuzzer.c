@@ -1,6 +1,7 @@
 /* search_fuzzer.c: search. The first line is the query; the rest is an
  * article (lines are paragraphs, a leading digit sets the language). Every
- * match lies inside its paragraph and is found again in its snippet. */
+ * match lies inside its paragraph (or the title) and is found again in its
+ * snippet. */
 #include <config.h>
 #include "fuzz.h"
 
@@ -33,8 +34,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (search_run(ix, query, data[0] & 1 ? 0 : 5, &m, &n) == 0) {
 		FUZZ_ASSERT(search_query_terms(ix, query) > 0);
 		for (size_t i = 0; i < n; i++) {
-			FUZZ_ASSERT(m[i].article < col.n && m[i].para < col.items[m[i].article].npara);
-			const char *p = col.items[m[i].article].paras[m[i].para].text;
+			/* A match is in a paragraph, or in the title (SEARCH_TITLE). */
+			FUZZ_ASSERT(m[i].article < col.n);
+			const struct article *art = &col.items[m[i].article];
+			FUZZ_ASSERT(m[i].para == SEARCH_TITLE || m[i].para < art->npara);
+			const char *p = m[i].para == SEARCH_TITLE ? art->title : art->paras[m[i].para].text;
 			FUZZ_ASSERT(m[i].start + m[i].len <= strlen(p));
 			size_t hs, hl;
 			char *snip = search_snippet(p, m[i].start, m[i].len, width, &lo, &hs, &hl);

@@ -211,6 +211,7 @@ static const char *const dates_preps[] = {
 	"in", "since", "during", "until", "till", "by", "before", "after", "from", "through",
 	"throughout", "around", "early", "late", "mid", "en", "depuis", "dès", "avant", "après",
 	"pendant", "vers", "fin", "début", "mi", "fiscal", "of", "for", "into", "due", "de",
+	"courant",
 };
 /* Of those, the ones that also take counts ("a crowd of 2000", "for 1900
  * people"): there the year must not be followed by a noun. */
@@ -1655,6 +1656,18 @@ static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t 
 	return w[l - 1] != 's' || DATES_IN(w, singular_s);
 }
 
+/* "l'année 2017", "l'an 2000": the year itself, as "en 2017" says it
+ * ("l'année 2017 a été" as much as "au cours de l'année 2017"). */
+static bool dates_the_year(const char *s, size_t n, const char *pw, size_t ps)
+{
+	if (strcmp(pw, "année") != 0 && strcmp(pw, "an") != 0)
+		return false;
+	(void)n;
+	return (ps >= 2 && s[ps - 1] == '\'' && (s[ps - 2] == 'l' || s[ps - 2] == 'L')) ||
+	       (ps >= 4 && memcmp(s + ps - 3, "\xE2\x80\x99", 3) == 0 &&
+		(s[ps - 4] == 'l' || s[ps - 4] == 'L'));
+}
+
 /* A year before DATES_BARE_MIN, which history needs ("In 1789, the
  * Revolution", "en 1643 Louis XIV"): only after "in" / "en" and before what
  * cannot be counted, a comma or the end of a clause, or a capital ("In 1492
@@ -1807,7 +1820,8 @@ static void dates_ascii_number(const char *s, size_t n, size_t i, size_t de,
 	 * the word before */
 	if (strcmp(pw, "both") == 0 || strcmp(pw, "either") == 0)
 		memcpy(pw, pw2, sizeof pw);
-	x.temporal = DATES_IN(pw, dates_preps) || (opens && de < n && s[de] == ',');
+	x.temporal = DATES_IN(pw, dates_preps) || (opens && de < n && s[de] == ',') ||
+		     dates_the_year(s, n, pw, ps);
 	if (x.temporal && DATES_IN(pw, dates_preps_counting) && dates_noun_follows(s, n, de))
 		x.temporal = false;
 	if (!x.temporal && !dates_noun_follows(s, n, de) && dates_coordinated(s, n, vec, i, false))

@@ -117,7 +117,8 @@ static bool events_para_is_dateline(const char *s, size_t n, const struct datex 
 	return false;
 }
 
-/* A wire-service dateline opening a paragraph: "HANGZHOU, Oct. 24 (Xinhua) --". */
+/* A wire-service dateline opening a paragraph: "HANGZHOU, Oct. 24 (Xinhua) --",
+ * "WASHINGTON, June 13 (Reuters) - ". */
 static bool events_is_wire_dateline(const char *s, size_t n, const struct datex *x)
 {
 	if (x->kind != DATEX_DATE || x->prec != DATE_DAY || x->start > 48)
@@ -138,7 +139,8 @@ static bool events_is_wire_dateline(const char *s, size_t n, const struct datex 
 		while (i < n && s[i] == ' ')
 			i++;
 	}
-	return (i + 1 < n && s[i] == '-' && s[i + 1] == '-') ||
+	/* "--", a dash, or Reuters's spaced hyphen ("PARIS, 13 juin (Reuters) - ") */
+	return (i + 1 < n && s[i] == '-' && (s[i + 1] == '-' || s[i + 1] == ' ')) ||
 	       (i + 3 <= n && (memcmp(s + i, "—", 3) == 0 || memcmp(s + i, "–", 3) == 0));
 }
 

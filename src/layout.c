@@ -179,6 +179,8 @@ void layout_scan(const char *s, size_t n, const struct layout_opts *o, struct la
 		 * its widest member, or U+FFFD for a mark that takes no base. */
 		if (layout_mark_refuses_base(li->first))
 			li->width = layout_codepoint_width(0xFFFD, o);
+		else if (vs16 || emoji_join || ri == 2)
+			li->width = 2;  /* as the text kind below: a ZWJ inside joins */
 		else
 			li->width = width > 1 ? width : 1;
 	} else if (li->kind == LAYOUT_TAB ||

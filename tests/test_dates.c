@@ -527,6 +527,10 @@ static void test_resolve(void)
 	resolve_eq("Il y a deux décennies", &none, &jun13, "1999", true);
 	resolve_eq("昨晚，战斗再次爆发", &none, &jun13, "2019-06-12", true);
 	resolve_eq("至今晚上仍在下雨", &none, &jun13, "none", false);
+	/* The year named as such, and courant. */
+	resolve_eq("En l'an 2000, la ville", &none, &none, "2000", false);
+	resolve_eq("Au cours de l'année 2017, les ventes", &none, &none, "2017", false);
+	resolve_eq("Courant 2020, le tramway", &none, &none, "2020", false);
 	/* French halves of a year, and a season to come after "au". */
 	resolve_eq("Au second semestre 2017, les ventes", &none, &mar20, "2017", false);
 	resolve_eq("au printemps prochain", &none, &mar20, "2019-03", true);

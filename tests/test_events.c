@@ -158,6 +158,27 @@ static void test_datelines_and_weekdays(void)
 	collection_free(&c);
 }
 
+/* Reuters separates its dateline with a spaced hyphen, in every language. */
+static void test_reuters_datelines(void)
+{
+	static const char *const paras[] = {
+		"WASHINGTON, June 13 (Reuters) - The government presented its plan.",
+		"PARIS, 13 juin (Reuters) - Le gouvernement a présenté son plan.",
+		"The plan was welcomed on Tuesday.",
+		NULL,
+	};
+	static const char *const langs[] = { "en", "fr", "en" };
+	struct collection c;
+	collection_init(&c);
+	add_article(&c, "r", (struct adate){ 2019, 6, 13, DATE_DAY, false }, paras, langs);
+	struct event_list *ev = events_derive(&c);
+	char *got = summary(ev, &c, true);
+	tap_str_eq(got, "r 2019-06-11~ en p2", "a Reuters dateline is no event");
+	free(got);
+	events_free(ev);
+	collection_free(&c);
+}
+
 static void test_year_mentions(void)
 {
 	static const char *const paras[] = {
@@ -365,6 +386,7 @@ int main(void)
 {
 	test_chronological_account();
 	test_datelines_and_weekdays();
+	test_reuters_datelines();
 	test_backstory();
 	test_year_mentions();
 	test_groups_across_articles();

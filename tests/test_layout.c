@@ -654,6 +654,14 @@ static void test_truncation(void)
 			  "a lone mark that never joins a base is U+FFFD (no 2-column surprise)");
 	test_truncate_one("\xE1\x81\xAD", 3, true, &wide, "\xEF\xBF\xBD ",
 			  "... and measured as U+FFFD is (2 columns when ambiguous is wide)");
+	{
+		/* a lone mark carrying a ZWJ and another mark: as wide as its shown
+		 * form (on a no-break space), which joins like an emoji sequence */
+		const char *z = "\xCC\xA8\xE2\x80\x8D\xE2\x83\x9F";
+		char *t = layout_truncate(z, 3, true, &narrow);
+		tap_int_eq(layout_strwidth(t, &narrow), 3, "lone mark with a ZWJ: truncation is the width");
+		free(t);
+	}
 
 	for (i = 0; i < sizeof samples / sizeof samples[0]; i++)
 		for (w = 0; w <= 14; w++) {
