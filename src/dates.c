@@ -1055,6 +1055,25 @@ static bool dates_is_numeral_cp(int32_t cp)
 	return dates_is_digit(cp) || dates_is_fw_digit(cp) || dates_zh_digit(cp) >= 0;
 }
 
+int dates_zh_weekday_at(const char *s, size_t n, size_t i, size_t *end)
+{
+	size_t len, nl;
+	int32_t c = dates_cp(s, n, i, &len);
+	int wd = c == 0x65E5 || c == 0x5929 ? 0 : dates_zh_digit(c);       /* 日 天 */
+	if (wd < 0 || wd > 6)
+		return -1;
+	/* 上周三次会议 is three meetings last week: no numeral or measure word after */
+	static const int32_t measure[] = {
+		0x6B21, 0x4E2A, 0x500B, 0x540D, 0x4F4D, 0x573A, 0x5834, 0x9879, 0x9805, 0x5BB6,
+		0x6761, 0x689D, 0x5C4A, 0x5C46, 0x6279, 0x8F6E, 0x8F2A, 0x4EFD, 0x4EF6, 0x5EA6,
+	};      /* 次个個名位场場项項家条條届屆批轮輪份件度 */
+	int32_t next = dates_cp(s, n, i + len, &nl);
+	if (dates_is_numeral_cp(next) || dates_cp_in(next, measure, sizeof measure / sizeof *measure))
+		return -1;
+	*end = i + len;
+	return wd;
+}
+
 bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z)
 {
 	memset(z, 0, sizeof *z);
@@ -1305,16 +1324,24 @@ static bool dates_zh_bare_day(const char *s, size_t n, int32_t prev, size_t k)
  * future is what was announced, not the announcing. */
 static bool dates_zh_ahead_before(const char *s, size_t n, size_t i)
 {
-	static const int32_t ahead[] = {
-		0x5C06, 0x5C07, 0x5B9A, 0x62DF, 0x64EC, 0x9884, 0x9810, 0x8BA1, 0x8A08,
-	};      /* 将將定拟擬预預计計 */
+	/* 将 alone, or a word of two: 定于 拟于 计划 预计 预定 (and traditional) */
+	static const int32_t pairs[][2] = {
+		{ 0x5B9A, 0x4E8E }, { 0x5B9A, 0x65BC }, { 0x62DF, 0x4E8E }, { 0x64EC, 0x65BC },
+		{ 0x8BA1, 0x5212 }, { 0x8A08, 0x5283 }, { 0x9884, 0x8BA1 }, { 0x9810, 0x8A08 },
+		{ 0x9884, 0x5B9A }, { 0x9810, 0x5B9A },
+	};
 	size_t at = i, st;
+	int32_t after = 0;
 	for (int k = 0; k < 4 && at > 0; k++, at = st) {
 		int32_t c = dates_cp_before(s, n, at, &st);
-		if (dates_cp_in(c, ahead, sizeof ahead / sizeof *ahead))
+		if (c == 0x5C06 || c == 0x5C07)         /* 将 將 */
 			return true;
+		for (size_t p = 0; p < sizeof pairs / sizeof *pairs; p++)
+			if (pairs[p][0] == c && pairs[p][1] == after)
+				return true;
 		if (!dates_is_han(c))
 			return false;
+		after = c;
 	}
 	return false;
 }

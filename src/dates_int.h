@@ -31,6 +31,9 @@ bool dates_zh_number(const char *s, size_t n, size_t i, struct dates_zhnum *z);
 /* A day number then 日, 号 or 號 at i (spaces allowed): 1..31, its end in
  * *end; 0 when none. */
 int dates_zh_day(const char *s, size_t n, size_t i, size_t *end);
+/* A weekday digit after 周 / 星期 at i (一..六, 日 or 天 for Sunday): 0 Sunday ..
+ * 6 Saturday, its end in *end; -1 when none. */
+int dates_zh_weekday_at(const char *s, size_t n, size_t i, size_t *end);
 
 /* A year in English words at i (dates_spelled.c): "nineteen ninety-six",
  * "twenty twenty-two", "two thousand and eight". Its value and end; 0 when

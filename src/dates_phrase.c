@@ -475,6 +475,17 @@ size_t dates_phrase_at(const char *s, size_t n, size_t i, struct datex *x)
 	x->prec = bp->period != DATES_PERIOD_NONE && !dates_period_is_part(bp->period) ? DATE_MONTH :
 		  bp->unit == DATES_UNIT_YEAR ? DATE_YEAR :
 		  bp->unit == DATES_UNIT_MONTH ? DATE_MONTH : DATE_DAY;
+	/* 上周五, 本星期三, 下週一: a day of the week counted to */
+	size_t we;
+	int wd;
+	if (han && bp->unit == DATES_UNIT_WEEK && !bp->narrative && !(bp->text[0] == '#') &&
+	    (wd = dates_zh_weekday_at(s, n, best, &we)) >= 0) {
+		x->weekday = wd;
+		x->day = wd + 1;        /* says a weekday was given (Sunday is 0) */
+		best = we;
+		x->len = best - i;
+		return best;
+	}
 	/* 上个月15日, 下月3日, 次月5日: a day of the month counted to */
 	size_t de;
 	if (han && bp->unit == DATES_UNIT_MONTH && bp->period == DATES_PERIOD_NONE &&

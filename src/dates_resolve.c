@@ -228,12 +228,13 @@ static bool dates_resolve_weekday(const struct datex *x, const struct dates_ctx 
 	return true;
 }
 
-/* A day alone (20日): while the account stays within a month of the
- * dateline's (or has no month), a day of the dateline's month, the one before
+/* A day alone (20日): while the account stays within a year of the
+ * dateline's (news names older days with their month), a day of the
+ * dateline's month, the one before
  * when the day is still to come there and the words just before it do not look
- * ahead (and the next when it is past and they do); when the account is in
- * another month, a day of that month, or of the next when the day has gone by
- * in it (28日…2日). */
+ * ahead (and the next when it is past and they do); when the account is
+ * further away (a history), or there is no dateline, a day of its month, or
+ * of the next when the day has gone by in it (28日…2日). */
 static bool dates_resolve_day_of_month(const struct datex *x, const struct dates_ctx *ctx,
 				       struct dates_when *out)
 {
@@ -243,7 +244,7 @@ static bool dates_resolve_day_of_month(const struct datex *x, const struct dates
 	 * away: a day alone placed last month is still the dateline's news. */
 	int apart = prev->year * 12 + prev->month - (ref->year * 12 + ref->month);
 	bool own = prev->prec >= DATE_MONTH &&
-		   (ref->prec < DATE_MONTH || apart > 1 || apart < -1);
+		   (ref->prec < DATE_MONTH || apart > 12 || apart < -12);
 	if (own) {
 		y = prev->year;
 		m = prev->month;
@@ -301,6 +302,11 @@ static bool dates_resolve_relative(const struct datex *x, const struct dates_ctx
 	case DATES_UNIT_WEEK: {
 		int wd = dates_weekday(base->year, base->month, base->day);
 		struct adate monday = dates_add_days(base, -((wd + 6) % 7) + 7 * x->offset);
+		if (x->day > 0) {
+			/* 上周五: that day of the week counted to (Monday first) */
+			out->date = dates_add_days(&monday, (x->weekday + 6) % 7);
+			return true;
+		}
 		dates_span_week(&monday, out);
 		return true;
 	}

@@ -473,6 +473,7 @@ static void test_resolve(void)
 	/* A day of a month named by where it stands: 本月, 上个月, 下月 count
 	 * from the dateline, 同月 and 次月 from the account. */
 	struct adate mar20 = mk(2018, 3, 20, DATE_DAY);
+	struct adate jun13_ = mk(2019, 6, 13, DATE_DAY);
 	resolve_eq("本月15日，工厂开工", &none, &mar20, "2018-03-15", true);
 	resolve_eq("上个月15日，仓库失火", &none, &mar20, "2018-02-15", true);
 	resolve_eq("下個月3日將舉行會議", &none, &mar20, "2018-04-03", true);
@@ -519,6 +520,16 @@ static void test_resolve(void)
 	resolve_eq("In 1789, the Revolution", &none, &none, "1789", false);
 	resolve_eq("En 1643, Louis XIV", &none, &none, "1643", false);
 	resolve_eq("found in 1500 cases", &none, &none, "none", false);
+	/* A day of a week counted from the dateline (Thursday 13 June 2019). */
+	resolve_eq("上周五，双方举行了会谈", &none, &jun13_, "2019-06-07", true);
+	resolve_eq("下週一，新規實施", &none, &jun13_, "2019-06-17", true);
+	resolve_eq("上星期日，游行", &none, &jun13_, "2019-06-09", true);
+	resolve_eq("上周三次会议", &none, &jun13_, "2019-06-03", true);   /* the week */
+	/* A day alone after a backstory of the same year is still the dateline's
+	 * month; 统计局 holds 计 but does not look ahead. */
+	struct adate mar2019 = mk(2019, 3, 0, DATE_MONTH);
+	resolve_eq("市长11日表示", &mar2019, &jun13_, "2019-06-11", true);
+	resolve_eq("统计局15日公布", &none, &jun13_, "2019-05-15", true);
 	/* Parts of the dateline's day, and decades counted back. */
 	struct adate jun13 = mk(2019, 6, 13, DATE_DAY);
 	resolve_eq("resigned this morning", &none, &jun13, "2019-06-13", true);
