@@ -122,12 +122,14 @@ static bool layout_mark_refuses_base(int32_t mark)
 	return utf8proc_grapheme_break_stateful(0xA0, mark, &state);
 }
 
+static bool layout_joinable(int32_t cp);
+
 void layout_scan(const char *s, size_t n, const struct layout_opts *o, struct layout_info *li)
 {
 	size_t l, first_len, pos;
 	int32_t cp, prev, state = 0;
 	int width, ri = 0;
-	bool emoji_join = false, vs16 = false;
+	bool emoji_join = false, vs16 = false, foreign = false;
 
 	cp = layout_decode(s, n, &l);
 	li->first = cp;
@@ -148,6 +150,11 @@ void layout_scan(const char *s, size_t n, const struct layout_opts *o, struct la
 		cp = layout_decode(s + pos, n - pos, &l);
 		if (cp < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state))
 			break;
+		/* A member that cannot be drawn inside a cluster (an unassigned
+		 * code point after a prepended sign): layout_visible_text shows the
+		 * whole as U+FFFD, and it is measured so. */
+		if (!layout_joinable(cp))
+			foreign = true;
 		if (cp == LAYOUT_VS16)
 			vs16 = true;
 		else if (prev == LAYOUT_ZWJ)
@@ -163,7 +170,11 @@ void layout_scan(const char *s, size_t n, const struct layout_opts *o, struct la
 		prev = cp;
 	}
 	li->len = pos;
-	if (li->kind == LAYOUT_TEXT) {
+	if (foreign && (li->kind == LAYOUT_TEXT || li->kind == LAYOUT_LONE_MARK ||
+			li->kind == LAYOUT_INVISIBLE)) {
+		li->kind = li->kind == LAYOUT_LONE_MARK ? LAYOUT_LONE_MARK : LAYOUT_TEXT;
+		li->width = layout_codepoint_width(0xFFFD, o);
+	} else if (li->kind == LAYOUT_TEXT) {
 		if (vs16 || emoji_join || ri == 2)
 			width = 2;
 		li->width = width;
@@ -179,8 +190,9 @@ void layout_scan(const char *s, size_t n, const struct layout_opts *o, struct la
 		 * its widest member, or U+FFFD for a mark that takes no base. */
 		if (layout_mark_refuses_base(li->first))
 			li->width = layout_codepoint_width(0xFFFD, o);
-		else if (vs16 || emoji_join || ri == 2)
-			li->width = 2;  /* as the text kind below: a ZWJ inside joins */
+		else if (vs16 || emoji_join || ri == 2 || li->first == LAYOUT_VS16)
+			li->width = 2;  /* as the text kind below: a ZWJ inside joins, and
+					 * U+FE0F asks its no-break space for emoji width */
 		else
 			li->width = width > 1 ? width : 1;
 	} else if (li->kind == LAYOUT_TAB ||
