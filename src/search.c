@@ -782,7 +782,8 @@ static bool search_run_scan(struct search_index *ix, const struct search_query *
 		return false;
 	}
 	/* The articles in collection order, each one's matches as found. */
-	qsort(sc.groups, sc.ngroups, sizeof *sc.groups, search_group_cmp);
+	if (sc.ngroups > 1)     /* no groups: sc.groups is NULL, which qsort may not take */
+		qsort(sc.groups, sc.ngroups, sizeof *sc.groups, search_group_cmp);
 	struct search_match *res = xmalloc((fd->nres ? fd->nres : 1) * sizeof *res);
 	size_t n = 0;
 	for (size_t g = 0; g < sc.ngroups; g++) {
