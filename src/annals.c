@@ -73,7 +73,7 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 	}
 	struct store_sync_opts so = {
 		.datadir = annals_data_dir(), .jobs = app->opt.jobs, .bodies = !app->opt.lazy_bodies,
-		.progress = isatty(fileno(err)) ? err : NULL,
+		.progress = isatty(fileno(err)) ? err : NULL, .lang = app->ui.id,
 	};
 	struct collection got;
 	collection_init(&got);

@@ -26,12 +26,15 @@ awk -v dir="$col" -v n=$n 'BEGIN {
 	}
 }'
 run() { start 100 30 "XDG_CACHE_HOME='$SCRATCH/$1' $2 '$ANNALS' --jobs=1 -C '$col'"; }
+# The count as each interface language writes it: grouped by thousands, in
+# French with a narrow no-break space (U+202F).
+nen=3,000 nfr=$(printf '3\342\200\257000')
 
 run cache1 ""
 wait_for "indexing" 5 && screen | grep -q "Articles (0)"
 ok $? "a first start: the browser is on screen while the index is made"
-wait_for " / $n files" 5 && status | grep -Eq "indexing [0-9]+ / $n files"
-ok $? "  its status line says how many files are indexed of how many"
+wait_for " / $nen files" 5 && status | grep -Eq "indexing [0-9,]+ / $nen files"
+ok $? "  its status line says how many files are indexed of how many, grouped by thousands"
 wait_for "s left" 5
 ok $? "  and how long is left"
 send '?'
@@ -53,8 +56,8 @@ ok $? "  and quits"
 run cache2 "LANGUAGE=zh_CN"
 # (Waiting for the count itself: "正在索引：查看文件…" comes first, while the
 # files are walked.)
-wait_for " / $n 个文件" 5 && status | grep -Eq "正在索引 [0-9]+ / $n 个文件"
-ok $? "LANGUAGE=zh_CN: the progress line in Chinese"
+wait_for " / $nen 个文件" 5 && status | grep -Eq "正在索引 [0-9,]+ / $nen 个文件"
+ok $? "LANGUAGE=zh_CN: the progress line in Chinese, 3,000 written as Chinese writes it"
 t0=$(date +%s)
 send q
 wait_for "exit=0" 2
