@@ -1113,6 +1113,30 @@ static bool search_ascii_break(const char *text, size_t i)
 	       text[i] != '\n';
 }
 
+/* Han ideographs and printable ASCII: none is a mark, a joiner or a
+ * prepended sign, so there is a cluster boundary between any two of them. */
+static bool search_plain(int32_t c)
+{
+	return (c >= 0x20 && c < 0x7f) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/* search_ascii_break, and between two characters of Chinese text (or Chinese
+ * and ASCII): a long Chinese paragraph is measured near the match too. */
+static bool search_break(const char *text, size_t n, size_t i)
+{
+	if (search_ascii_break(text, i))
+		return true;
+	if (((unsigned char)text[i] & 0xC0) == 0x80)
+		return false;
+	size_t len, j = i;
+	if (!search_plain(utf8_decode(text, n, i, &len)))
+		return false;
+	do
+		j--;
+	while (j > 0 && ((unsigned char)text[j] & 0xC0) == 0x80);
+	return search_plain(utf8_decode(text, n, j, &len)) && j + len == i;
+}
+
 /* Bytes measured on each side of a match for a snippet of width columns:
  * enough for any text but runs of invisible clusters, which the whole text
  * is measured for (search_snippet_in says when). */
@@ -1130,20 +1154,20 @@ char *search_snippet(const char *text, size_t start, size_t len, int width,
 	if (len > n - start)
 		len = n - start;
 	/* A long paragraph is measured only near the match: from a boundary
-	 * before it to one after it (search_ascii_break); text without such
-	 * boundaries near there (Chinese) is measured whole. */
+	 * before it to one after it (search_break); text without such
+	 * boundaries near there is measured whole. */
 	size_t reach = search_reach(width), from = 0, to = n;
 	if (start > reach) {
 		size_t i = start - reach;
-		while (i > 0 && start - i < 2 * reach && !search_ascii_break(text, i))
+		while (i > 0 && start - i < 2 * reach && !search_break(text, n, i))
 			i--;
-		from = i > 0 && search_ascii_break(text, i) ? i : 0;
+		from = i > 0 && search_break(text, n, i) ? i : 0;
 	}
 	if (n - (start + len) > reach) {
 		size_t i = start + len + reach;
-		while (i < n && i - (start + len) < 2 * reach && !search_ascii_break(text, i))
+		while (i < n && i - (start + len) < 2 * reach && !search_break(text, n, i))
 			i++;
-		to = i < n && search_ascii_break(text, i) ? i : n;
+		to = i < n && search_break(text, n, i) ? i : n;
 	}
 	char *s = NULL;
 	if (from > 0 || to < n)

@@ -110,6 +110,15 @@ static void test_long_snippets(void)
 	check_long_snippet("long Chinese paragraph",
 			   repeat("开始", "网络安全领域合作", 200, "磋商机制", "中日韩签署备忘录", 200), "磋商机制", 40,
 			   "…全领域合作磋商机制中日韩签署备忘录中日…", 18, 12);
+	/* Chinese is measured near the match too: marks and variation
+	 * selectors stay with their character wherever the window starts. */
+	check_long_snippet("long Chinese paragraph with marks",
+			   repeat("", "网\xcc\x81络", 300, "磋商机制", "安\xef\xb8\x80全", 300), "磋商机制", 40,
+			   "…络网\xcc\x81络网\xcc\x81络磋商机制安\xef\xb8\x80全安\xef\xb8\x80全安\xef\xb8\x80全"
+			   "安\xef\xb8\x80全安\xef\xb8\x80全…", 22, 12);
+	check_long_snippet("long paragraph of Chinese and ASCII",
+			   repeat("开始", "a网", 300, "磋商机制", "全b", 300), "磋商机制", 30,
+			   "…a网a网磋商机制全b全b全b全b全…", 11, 12);
 	check_long_snippet("long paragraph with accents",
 			   repeat("", "élevé café ", 200, "cybersécurité", " défi commun", 200), "cybersécurité",
 			   50, "…élevé café cybersécurité défi commun défi…", 17, 15);
