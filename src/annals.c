@@ -73,7 +73,7 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 	}
 	struct store_sync_opts so = {
 		.datadir = annals_data_dir(), .jobs = app->opt.jobs, .bodies = !app->opt.lazy_bodies,
-		.progress = isatty(fileno(err)) ? err : NULL,
+		.progress = isatty(fileno(err)) ? err : NULL, .lang = app->ui.id,
 	};
 	struct collection got;
 	collection_init(&got);
@@ -201,10 +201,18 @@ static void *annals_sync_run(void *arg)
 			s->st = st;
 			s->col.body = annals_sync_col_body;
 			s->col.body_ctx = s;
-			struct events_keep keep = { annals_sync_get, annals_sync_put, annals_sync_body, s };
+			/* q stops it at the next article (annals_sync_cancel): what
+			 * each article gave is kept, the rest is the next start's. */
+			struct events_keep keep = { annals_sync_get, annals_sync_put, annals_sync_body, s,
+						    &s->watch.cancel };
 			s->events = events_derive_kept(&s->col, s->opts.jobs, &keep, s->align);
 			store_derived_done(st);
-			store_events_save(st, &s->col, s->events);
+			if (atomic_load(&s->watch.cancel)) {
+				events_free(s->events);
+				s->events = NULL;
+			} else {
+				store_events_save(st, &s->col, s->events);
+			}
 			collection_drop_bodies(&s->col);
 			s->col.body = NULL;
 			s->col.body_ctx = NULL;
@@ -648,7 +656,7 @@ const struct event_list *annals_events(struct annals *app)
 	/* What was derived from each article alone is kept in the index: only
 	 * the new or changed articles are derived again, and only their bodies
 	 * (and those of articles the grouping aligns) come from the index. */
-	struct events_keep keep = { annals_keep_get, annals_keep_put, annals_keep_body, app };
+	struct events_keep keep = { annals_keep_get, annals_keep_put, annals_keep_body, app, NULL };
 	bool kept = app->store && annals_rows_unique(&app->col);
 	/* Otherwise derived from every body: those the command left in the index
 	 * come now. */

@@ -31,6 +31,7 @@
 #include "i18n.h"
 #include "search.h"
 #include "split.h"
+#include "uinum.h"
 #include "xalloc.h"
 
 void app_init(struct ui *ui, const struct collection *col, const struct event_list *ev,
@@ -583,7 +584,7 @@ static double app_now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* "indexing 41200 / 100000 files · 12 s left" on the status line while the
+/* "indexing 41,200 / 100,000 files · 12 s left" on the status line while the
  * first ingestion runs, unless another message holds it. The time left is
  * measured from what this process saw read, once that took a second. */
 static void app_sync_say(struct ui *ui, struct app_setup *su)
@@ -606,12 +607,16 @@ static void app_sync_say(struct ui *ui, struct app_setup *su)
 			su->t0 = now;
 			su->done0 = done;
 		}
-		int n = snprintf(m, cap, P_("indexing %zu / %zu file", "indexing %zu / %zu files", total),
-				 done, total);
+		enum uilang_id lang = app_lang_id(ui);
+		char d[UINUM_MAX], t[UINUM_MAX];
+		int n = snprintf(m, cap, P_("indexing %s / %s file", "indexing %s / %s files", total),
+				 uinum_format(done, lang, d, sizeof d), uinum_format(total, lang, t, sizeof t));
 		double took = now - su->t0;
 		if (took >= 1.0 && done > su->done0 && done < total && n > 0 && (size_t)n < cap) {
-			long left = (long)(took / (double)(done - su->done0) * (double)(total - done) + 0.5);
-			snprintf(m + n, cap - (size_t)n, P_(" · %ld s left", " · %ld s left", left), left);
+			unsigned long left = (unsigned long)(took / (double)(done - su->done0) *
+							     (double)(total - done) + 0.5);
+			snprintf(m + n, cap - (size_t)n, P_(" · %s s left", " · %s s left", left),
+				 uinum_format(left, lang, d, sizeof d));
 		}
 	}
 	snprintf(su->said, sizeof su->said, "%s", m);

@@ -5,6 +5,8 @@
 #ifndef ANNALS_EVENTS_H
 #define ANNALS_EVENTS_H
 
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include "article.h"
 #include "dates.h"
@@ -49,6 +51,10 @@ struct events_keep {
 	 * grouping aligns it with another. */
 	void (*body)(void *arg, size_t article);
 	void *arg;
+	/* When set and it becomes true (the browser quits during a first
+	 * ingestion), the work stops at the next article: what was derived so
+	 * far is given to put, and the result is an empty list. May be NULL. */
+	const atomic_bool *stop;
 };
 
 /* events_derive_jobs, deriving only the articles keep has nothing for, with

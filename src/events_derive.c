@@ -23,6 +23,8 @@ struct events_derive_pool {
 	const struct collection *c;
 	struct events_article *arts;
 	const bool *kept;               /* arts[a] read from what was kept */
+	bool *derived;                  /* arts[a] derived here (each set by one worker) */
+	const atomic_bool *stop;        /* keep's, or NULL */
 	struct align_ctx *ctx;
 	pthread_mutex_t mu;
 	size_t next;
@@ -40,12 +42,15 @@ static void *events_derive_worker(void *arg)
 	struct events_derive_pool *p = arg;
 	for (;;) {
 		pthread_mutex_lock(&p->mu);
-		size_t ai = p->next < p->c->n ? p->next++ : p->c->n;
+		bool stop = p->stop && atomic_load(p->stop);
+		size_t ai = p->next < p->c->n && !stop ? p->next++ : p->c->n;
 		pthread_mutex_unlock(&p->mu);
 		if (ai == p->c->n)
 			return NULL;
-		if (!p->kept[ai])
+		if (!p->kept[ai]) {
 			events_derive_one(p->c, ai, &p->arts[ai], p->ctx);
+			p->derived[ai] = true;
+		}
 	}
 }
 
@@ -189,7 +194,10 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 		free(bytes);
 	}
 	p.kept = kept;
-	for (size_t a = 0; keep && a < c->n; a++)
+	p.derived = xcalloc(c->n ? c->n : 1, sizeof *p.derived);
+	p.stop = keep ? keep->stop : NULL;
+	/* Stopped here, no article is derived: the workers see it too. */
+	for (size_t a = 0; keep && a < c->n && !(p.stop && atomic_load(p.stop)); a++)
 		if (!kept[a])
 			keep->body(keep->arg, a);
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -210,7 +218,7 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 	free(threads);
 	pthread_mutex_destroy(&p.mu);
 	for (size_t a = 0; keep && a < c->n; a++) {
-		if (kept[a])
+		if (kept[a] || !p.derived[a])
 			continue;
 		struct events_derive_buf b = { 0 };
 		events_derive_pack(&p.arts[a], &b);
@@ -218,6 +226,15 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 		free(b.b);
 	}
 	free(kept);
+	free(p.derived);
+	if (p.stop && atomic_load(p.stop)) {
+		/* Stopped: what each article gave is kept, the grouping (a pass
+		 * over all of them) is left to the next run. */
+		for (size_t a = 0; a < c->n; a++)
+			events_article_free(&p.arts[a]);
+		free(p.arts);
+		return xcalloc(1, sizeof(struct event_list));
+	}
 
 	size_t n = 0;
 	for (size_t a = 0; a < c->n; a++)

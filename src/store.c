@@ -423,6 +423,9 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 		goto out;
 	}
 	rc = store_write_files(st, files, todo, ntodo, opts);
+	/* Given up after the last file: not read back either. */
+	if (rc == SQLITE_OK && opts->watch && atomic_load(&opts->watch->cancel))
+		rc = SQLITE_INTERRUPT;
 	/* Files named twice take the row of their first reading. */
 	for (size_t i = 0; rc == SQLITE_OK && i < nfiles; i++)
 		files[i].row = files[alias[i]].row;

@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "article.h"
+#include "uilang.h"
 
 struct store;
 
@@ -40,6 +41,7 @@ struct store_sync_opts {
 	int jobs;                       /* worker threads; 0: one per core */
 	bool bodies;                    /* load every article's paragraphs */
 	FILE *progress;                 /* where the progress bar goes (a terminal), or NULL */
+	enum uilang_id lang;            /* the interface language: how the bar writes numbers */
 	struct store_watch *watch;      /* kept up to date while it runs, or NULL */
 };
 

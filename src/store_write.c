@@ -14,6 +14,7 @@
 
 #include "fold.h"
 #include "i18n.h"
+#include "uinum.h"
 #include "xalloc.h"
 
 /* A transaction is committed after this many files or this many seconds,
@@ -288,9 +289,10 @@ static double store_now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* "[########------------] indexing 41200 / 100000 files · 12 s left", drawn in
+/* "[########------------] indexing 41,200 / 100,000 files · 12 s left", drawn in
  * place once the work has taken a second. */
-static void store_progress(FILE *out, size_t done, size_t total, double elapsed)
+static void store_progress(FILE *out, size_t done, size_t total, double elapsed,
+			   enum uilang_id lang)
 {
 	enum { WIDTH = 20 };
 	char bar[WIDTH + 1];
@@ -300,9 +302,12 @@ static void store_progress(FILE *out, size_t done, size_t total, double elapsed)
 	bar[WIDTH] = '\0';
 	long left = done ? (long)(elapsed / (double)done * (double)(total - done) + 0.5) : 0;
 	fprintf(out, "\r[%s] ", bar);
-	fprintf(out, P_("indexing %zu / %zu file", "indexing %zu / %zu files", total), done, total);
+	char d[UINUM_MAX], t[UINUM_MAX];
+	fprintf(out, P_("indexing %s / %s file", "indexing %s / %s files", total),
+		uinum_format(done, lang, d, sizeof d), uinum_format(total, lang, t, sizeof t));
 	if (done)
-		fprintf(out, P_(" · %ld s left", " · %ld s left", left), left);
+		fprintf(out, P_(" · %s s left", " · %s s left", (unsigned long)left),
+			uinum_format((unsigned long long)left, lang, d, sizeof d));
 	fputs("\033[K", out);
 	fflush(out);
 }
@@ -375,7 +380,7 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 		}
 		if (opts->progress && rc == SQLITE_OK && (shown || now - t0 >= 1.0) &&
 		    (i + 1 == ntodo || (i & 63) == 0)) {
-			store_progress(opts->progress, i + 1, ntodo, now - t0);
+			store_progress(opts->progress, i + 1, ntodo, now - t0, opts->lang);
 			shown = true;
 		}
 	}

@@ -1,8 +1,10 @@
 # e2e_first_start.sh: the browser's first start on a collection that has no
 # index yet, in a real (tmux) terminal: it appears at once, says on its status
-# line how far the indexing is (in the interface language), answers keys
-# meanwhile, quits at once with q, and shows every article once the index is
-# made; --no-cache still reads the files before the first screen.
+# line how far the indexing is (in the interface language, its numbers grouped
+# as the language groups them), answers keys meanwhile, quits at once with q
+# (also while it finds the events), shows every article once the index is
+# made, and a start after a kill -9 during indexing ends well; --no-cache
+# still reads the files before the first screen.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/tmux.sh"
 
@@ -26,12 +28,15 @@ awk -v dir="$col" -v n=$n 'BEGIN {
 	}
 }'
 run() { start 100 30 "XDG_CACHE_HOME='$SCRATCH/$1' $2 '$ANNALS' --jobs=1 -C '$col'"; }
+# The count as each interface language writes it: grouped by thousands, in
+# French with a narrow no-break space (U+202F).
+nen=3,000 nfr=$(printf '3\342\200\257000')
 
 run cache1 ""
 wait_for "indexing" 5 && screen | grep -q "Articles (0)"
 ok $? "a first start: the browser is on screen while the index is made"
-wait_for " / $n files" 5 && status | grep -Eq "indexing [0-9]+ / $n files"
-ok $? "  its status line says how many files are indexed of how many"
+wait_for " / $nen files" 5 && status | grep -Eq "indexing [0-9,]+ / $nen files"
+ok $? "  its status line says how many files are indexed of how many, grouped by thousands"
 wait_for "s left" 5
 ok $? "  and how long is left"
 send '?'
@@ -53,8 +58,8 @@ ok $? "  and quits"
 run cache2 "LANGUAGE=zh_CN"
 # (Waiting for the count itself: "正在索引：查看文件…" comes first, while the
 # files are walked.)
-wait_for " / $n 个文件" 5 && status | grep -Eq "正在索引 [0-9]+ / $n 个文件"
-ok $? "LANGUAGE=zh_CN: the progress line in Chinese"
+wait_for " / $nen 个文件" 5 && status | grep -Eq "正在索引 [0-9,]+ / $nen 个文件"
+ok $? "LANGUAGE=zh_CN: the progress line in Chinese, 3,000 written as Chinese writes it"
 t0=$(date +%s)
 send q
 wait_for "exit=0" 2
@@ -64,6 +69,68 @@ ok $? "  at once (within 2 s)"
 XDG_CACHE_HOME=$SCRATCH/cache2 "$ANNALS" -C "$col" list >"$SCRATCH/list" 2>"$SCRATCH/err" &&
 	test "$(wc -l <"$SCRATCH/list")" -eq $n && ! test -s "$SCRATCH/err"
 ok $? "  the index it left is completed by the next start, quietly"
+
+# In French, the count grouped with a narrow no-break space; q while the
+# events are found (once every file is read) quits at once too.
+run cache4 "LANGUAGE=fr"
+wait_for " / $nfr fichiers" 5 && status | grep -q "indexation : .* / $nfr fichiers"
+ok $? "LANGUAGE=fr: the progress line in French, 3 000 with a narrow no-break space"
+wait_for "recherche des événements" 60
+ok $? "  then it says that it finds the events"
+t0=$(date +%s)
+send q
+wait_for "exit=0" 2
+ok $? "  q then quits, with status 0"
+test $(($(date +%s) - t0)) -le 2
+ok $? "  at once (within 2 s), without waiting for the events"
+XDG_CACHE_HOME=$SCRATCH/cache4 "$ANNALS" -C "$col" list >"$SCRATCH/list" 2>"$SCRATCH/err" &&
+	test "$(wc -l <"$SCRATCH/list")" -eq $n && ! test -s "$SCRATCH/err"
+ok $? "  the files it indexed are listed by the next start, quietly"
+XDG_CACHE_HOME=$SCRATCH/cache4 "$ANNALS" --json -C "$col" timeline >"$SCRATCH/tl" 2>"$SCRATCH/err" &&
+	"$ANNALS" --no-cache --json -C "$col" timeline >"$SCRATCH/tl-direct" 2>/dev/null &&
+	cmp -s "$SCRATCH/tl" "$SCRATCH/tl-direct" && ! test -s "$SCRATCH/err"
+ok $? "  and its timeline is the one reading the files gives"
+
+# The command line's progress bar, on a terminal, writes its numbers alike.
+start 100 30 "XDG_CACHE_HOME='$SCRATCH/cache7' LANGUAGE=fr '$ANNALS' --jobs=1 -C '$col' list >/dev/null"
+wait_for " / $nfr fichiers" 10 && screen | grep -q "^\[[#-]*\] indexation : [0-9].* / $nfr fichiers"
+ok $? "annals list on a terminal: its progress bar in French, 3 000 grouped as French does"
+wait_for "exit=0" 60
+ok $? "  and it ends"
+
+# Killed (kill -9) while indexing: the next start works from what was
+# written, reads the rest, and lists every article.
+run cache5 ""
+wait_for " / $nen files" 5
+pid=$(pane_pid annals)
+wait_for "s left" 10 && test -n "$pid" && kill -9 "$pid"
+wait_for "exit=137" 5
+ok $? "killed with kill -9 while indexing"
+XDG_CACHE_HOME=$SCRATCH/cache5 "$ANNALS" --json -C "$col" list >"$SCRATCH/after" 2>"$SCRATCH/err" &&
+	"$ANNALS" --no-cache --json -C "$col" list >"$SCRATCH/direct" 2>/dev/null &&
+	cmp -s "$SCRATCH/after" "$SCRATCH/direct" && ! test -s "$SCRATCH/err"
+ok $? "  the next start lists every article, as reading the files does, quietly"
+run cache5 ""
+wait_for "Articles ($n)" 60 && ! status | grep -q "indexing"
+ok $? "  and the browser after it shows them all"
+send q
+wait_for "exit=0" 5
+ok $? "  and quits"
+# Killed again, this time in the browser's first start, then the browser
+# itself starts again: it finishes the index and shows every article.
+run cache6 ""
+wait_for " / $nen files" 5
+pid=$(pane_pid annals)
+wait_for "s left" 10 && test -n "$pid" && kill -9 "$pid"
+wait_for "exit=137" 5
+run cache6 ""
+wait_for "Articles ($n)" 60 && ! status | grep -q "indexing"
+ok $? "killed during a first start, the browser started again shows every article"
+send q
+wait_for "exit=0" 5
+XDG_CACHE_HOME=$SCRATCH/cache6 "$ANNALS" --json -C "$col" list >"$SCRATCH/after" 2>"$SCRATCH/err" &&
+	cmp -s "$SCRATCH/after" "$SCRATCH/direct" && ! test -s "$SCRATCH/err"
+ok $? "  and the index it left is whole"
 
 # --no-cache: the files read before the first screen, no index made.
 start 100 30 "XDG_CACHE_HOME='$SCRATCH/cache3' '$ANNALS' --no-cache -C '$col'"

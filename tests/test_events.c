@@ -4,6 +4,8 @@
  * carries the date, and grouping (translations in one article, the same
  * happening in two articles). */
 #include <config.h>
+#include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -382,6 +384,70 @@ static void test_backstory(void)
 	collection_free(&c);
 }
 
+/* A place to keep what each article gave that counts its calls; the body
+ * callback raises stop at the stop_at-th article read (0: never). */
+struct stop_keep {
+	atomic_bool stop;
+	size_t bodies, puts, stop_at;
+};
+
+static void *stop_get(void *arg, size_t article, size_t *len)
+{
+	(void)arg;
+	(void)article;
+	*len = 0;
+	return NULL;
+}
+
+static void stop_put(void *arg, size_t article, const void *bytes, size_t len)
+{
+	(void)article;
+	(void)bytes;
+	(void)len;
+	((struct stop_keep *)arg)->puts++;
+}
+
+static void stop_body(void *arg, size_t article)
+{
+	struct stop_keep *k = arg;
+	(void)article;
+	if (++k->bodies == k->stop_at)
+		atomic_store(&k->stop, true);
+}
+
+static size_t stop_run(const struct collection *c, size_t stop_at, bool stopped, struct stop_keep *k)
+{
+	memset(k, 0, sizeof *k);
+	atomic_init(&k->stop, stopped);
+	k->stop_at = stop_at;
+	struct events_keep keep = { stop_get, stop_put, stop_body, k, &k->stop };
+	struct event_list *ev = events_derive_kept(c, 1, &keep, NULL);
+	size_t n = ev->n;
+	events_free(ev);
+	return n;
+}
+
+static void test_stop(void)
+{
+	static const char *const a[] = { "On May 3, 2019, ICANN met in Montevideo.", NULL };
+	static const char *const en[] = { "en" };
+	struct collection c;
+	collection_init(&c);
+	for (int i = 0; i < 6; i++) {
+		char id[8];
+		snprintf(id, sizeof id, "s%d", i);
+		add_article(&c, id, NODATE, a, en);
+	}
+	struct stop_keep k;
+	tap_ok(stop_run(&c, 0, false, &k) == 6 && k.bodies == 6 && k.puts == 6,
+	       "keep with a stop never raised: every article read, derived and kept");
+	tap_ok(stop_run(&c, 0, true, &k) == 0 && k.bodies == 0 && k.puts == 0,
+	       "stop raised before: nothing read, nothing kept, no events");
+	tap_ok(stop_run(&c, 2, false, &k) == 0 && k.bodies == 2 && k.puts == 0,
+	       "stop raised while the bodies are read: no more read, none derived, no events");
+	collection_free(&c);
+}
+
 int main(void)
 {
 	test_chronological_account();
@@ -393,5 +459,6 @@ int main(void)
 	test_day_offsets();
 	test_summary();
 	test_empty();
+	test_stop();
 	return tap_done();
 }
