@@ -12,8 +12,9 @@
  *     date in one bead go in order). Where it does not, one article's k-th
  *     event of a date in one language goes with the k-th of that date in
  *     another (a translation keeps the order);
- *   - versions told alike: two articles in two languages that give the same
- *     dates, two thirds of each one's, are aligned too, and joined where the
+ *   - versions told alike: two articles in two languages whose dates agree
+ *     (two thirds of the shorter's, a third of the longer's, which may be
+ *     abridged) are aligned too, and joined where the
  *     aligner judges them translations and the words of the sentences so
  *     paired agree (events_words.c): a translation need share no name the
  *     readings can find (東京 Tokyo, 日本 Japan), but it says the same things.
@@ -882,14 +883,29 @@ static size_t events_group_part_size(const struct event *v, const size_t *byart,
 	return k;
 }
 
-/* Two texts in two languages that give the same dates, most of them to the
- * day or month as stated, are likely versions of one account, whatever their
- * words: a Chinese translation that names Tokyo 東京 and Japan 日本 shares no
+/* Two texts in two languages that give the same dates (equal, or one a more
+ * precise form of the other) are likely versions of one account, whatever
+ * their words: a Chinese translation that names Tokyo 東京 and Japan 日本 shares no
  * name the readings can find with its English original. Such pairs become
  * candidates for alignment, which alone decides: texts it does not judge
  * translations join nothing (two articles that happen to share a few dates
- * stay apart). Each text must have two dates at least and two thirds of its
- * dates in the other. */
+ * stay apart). Two dates at least of each text must agree with the other's:
+ * two thirds of the shorter's, a third of the longer's. */
+static void events_group_twin_add(struct events_group_twin **t, size_t *nt, size_t *cap,
+				  const struct event *v, size_t i, size_t j)
+{
+	if (v[i].article == v[j].article || strcmp(v[i].lang, v[j].lang) == 0)
+		return;
+	if (v[i].article > v[j].article) {
+		size_t x = i;
+		i = j;
+		j = x;
+	}
+	xgrow((void **)t, cap, *nt + 1, sizeof **t);
+	(*t)[(*nt)++] = (struct events_group_twin){ v[i].article, v[j].article,
+		events_group_lang_hash(v[i].lang), events_group_lang_hash(v[j].lang), i, j };
+}
+
 static void events_group_twins(const struct event *v, size_t n, const size_t *byart,
 			       const size_t *first, struct events_group_links *links)
 {
@@ -903,21 +919,22 @@ static void events_group_twins(const struct event *v, size_t n, const size_t *by
 	struct events_group_twin *t = NULL;
 	size_t nt = 0, cap = 0;
 	for (size_t k = 0; k < np; k++) {
+		/* the same date, at the same precision */
 		for (size_t back = 1; back <= EVENTS_WINDOW && back <= k; back++) {
-			const struct events_group_posting *q = &pv[k - back];
-			if (q->key != pv[k].key)
+			if (pv[k - back].key != pv[k].key)
 				break;
-			size_t i = q->ev, j = pv[k].ev;
-			if (v[i].article == v[j].article || strcmp(v[i].lang, v[j].lang) == 0)
+			events_group_twin_add(&t, &nt, &cap, v, pv[k - back].ev, pv[k].ev);
+		}
+		/* the year or month of a day, the year of a month, as stated by
+		 * another (1961 and 1961年7月) */
+		size_t i = pv[k].ev;
+		for (enum date_precision p = DATE_YEAR; p < v[i].date.prec; p++) {
+			if (p != DATE_YEAR && p != DATE_MONTH)
 				continue;
-			if (v[i].article > v[j].article) {
-				size_t x = i;
-				i = j;
-				j = x;
-			}
-			xgrow((void **)&t, &cap, nt + 1, sizeof *t);
-			t[nt++] = (struct events_group_twin){ v[i].article, v[j].article,
-				events_group_lang_hash(v[i].lang), events_group_lang_hash(v[j].lang), i, j };
+			uint64_t key = events_group_date_key(&v[i].date, p);
+			size_t at = events_group_lower(pv, np, key, 0);
+			for (size_t h = at; h < np && h - at < EVENTS_WINDOW && pv[h].key == key; h++)
+				events_group_twin_add(&t, &nt, &cap, v, pv[h].ev, i);
 		}
 	}
 	free(pv);
@@ -933,7 +950,11 @@ static void events_group_twins(const struct event *v, size_t n, const size_t *by
 		if (db >= 2) {
 			size_t sa = events_group_part_size(v, byart, first, t[k].a, t[k].la);
 			size_t sb = events_group_part_size(v, byart, first, t[k].b, t[k].lb);
-			if (3 * da >= 2 * sa && 3 * db >= 2 * sb)
+			/* the shorter text two thirds told in the other, the
+			 * longer a third (an abridged version leaves much out) */
+			size_t ds = sa <= sb ? da : db, dl = sa <= sb ? db : da;
+			size_t ss = sa <= sb ? sa : sb, sl = sa <= sb ? sb : sa;
+			if (3 * ds >= 2 * ss && 3 * dl >= sl)
 				for (size_t x = k; x < e; x++)
 					events_group_link_add(links, v, t[x].ea, t[x].eb, 0);
 		}
