@@ -230,8 +230,13 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			enum date_precision p = x->prec < y->prec ? x->prec : y->prec;
 			bool same = x->year == y->year && (p < DATE_MONTH || x->month == y->month) &&
 				    (p < DATE_DAY || x->day == y->day);
-			size_t need = strcmp(v[i].lang, v[j].lang) == 0 ? 2 : 1;
-			if (same && shared >= need) {
+			/* Within one language, two names in common are not enough:
+			 * two reports of one day in one country name the same
+			 * places; reports of one happening also say what it was
+			 * in the same words. */
+			bool one = strcmp(v[i].lang, v[j].lang) == 0;
+			if (same && shared >= (one ? 2u : 1u) &&
+			    (!one || events_words_common(v[i].text, v[j].text, v[i].lang))) {
 				events_group_union(parent, i, j);
 				events_group_link_add(links, v, i, j, 2);
 			}

@@ -61,6 +61,11 @@ struct align_ctx;
 bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
 			const char *const *ta, const char *const *tb, size_t n);
 
+/* Whether two sentences of one language share a word besides their names,
+ * numbers and dates: a lowercase word of five letters or more, or two Han
+ * characters together (events_words.c). */
+bool events_words_common(const char *a, const char *b, const char *lang);
+
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
 		  const struct events_article *arts, const struct events_keep *keep, struct align_ctx *ctx);
 

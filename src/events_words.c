@@ -144,3 +144,56 @@ bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
 	free(ub);
 	return agree;
 }
+
+/* The next word of s from *i: a run of letters (Latin, with their marks) of
+ * which the first is lowercase, at least five letters; or two Han characters
+ * together. Returns its length (0 at the end) and its start in *at. */
+static size_t events_words_next(const char *s, size_t n, size_t *i, size_t *at)
+{
+	while (*i < n) {
+		size_t l;
+		int32_t cp = utf8_decode(s, n, *i, &l);
+		if (cp >= 0x2E80 && unihan_mandarin((uint32_t)cp)) {
+			size_t l2;
+			int32_t c2 = *i + l < n ? utf8_decode(s, n, *i + l, &l2) : 0;
+			*at = *i;
+			*i += l;
+			if (c2 >= 0x2E80 && unihan_mandarin((uint32_t)c2))
+				return l + l2;
+			continue;
+		}
+		bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp < 0x250);
+		bool letter = lower || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp < 0x250);
+		if (!letter) {
+			*i += l;
+			continue;
+		}
+		size_t s0 = *i, letters = 0;
+		while (*i < n) {
+			cp = utf8_decode(s, n, *i, &l);
+			if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+			      (cp >= 0xC0 && cp < 0x250)))
+				break;
+			letters++;
+			*i += l;
+		}
+		if (lower && letters >= 5) {
+			*at = s0;
+			return *i - s0;
+		}
+	}
+	return 0;
+}
+
+bool events_words_common(const char *a, const char *b, const char *lang)
+{
+	char *ua = events_words_undated(a, lang), *ub = events_words_undated(b, lang);
+	size_t na = strlen(ua), nb = strlen(ub);
+	bool found = false;
+	for (size_t i = 0, at, len; !found && (len = events_words_next(ua, na, &i, &at)) > 0;)
+		for (size_t j = 0, bt, blen; !found && (blen = events_words_next(ub, nb, &j, &bt)) > 0;)
+			found = blen == len && memcmp(ua + at, ub + bt, len) == 0;
+	free(ua);
+	free(ub);
+	return found;
+}

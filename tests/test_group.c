@@ -333,6 +333,45 @@ static void test_words_agree(void)
 	tap_ok(!events_words_agree(NULL, "en", "zh-Hant", en, zh, 1), "words: one pair says too little");
 }
 
+/* Two reports in one language of one day that name the same two countries:
+ * one happening when they say what happened in the same words, two when not. */
+static void test_one_language_words(void)
+{
+	static const char *const deal[] = {
+		"On 3 May 2021, France and Korea signed a trade deal in Seoul.", NULL,
+	};
+	static const char *const again[] = {
+		"Korea and France signed a trade agreement in Seoul on 3 May 2021.", NULL,
+	};
+	static const char *const talks[] = {
+		"On 3 May 2021, the president of France met visitors from Korea in Paris.", NULL,
+	};
+	struct collection c;
+	collection_init(&c);
+	add(&c, "deal", "en", deal);
+	add(&c, "again", "en", again);
+	add(&c, "talks", "en", talks);
+	struct event_list *ev = events_derive(&c);
+	const struct event *a = find(ev, "On 3 May 2021, France"), *b = find(ev, "Korea and France"),
+			   *t = find(ev, "On 3 May 2021, the president");
+	tap_ok(a && b && a->group == b->group, "one language: the same names and words, one happening");
+	tap_ok(a && t && a->group != t->group, "one language: the same names, other words, two");
+	events_free(ev);
+	collection_free(&c);
+
+	tap_ok(events_words_common("France and Korea signed a trade deal.",
+				   "Korea and France signed an agreement.", "en"), "common word: signed");
+	tap_ok(!events_words_common("France and Korea signed a deal.",
+				    "France met Korea.", "en"), "common word: names are not words");
+	tap_ok(!events_words_common("Le 2 décembre 2019, la neige est tombée.",
+				    "Le 2 décembre 2019, une grève a commencé.", "fr"),
+	       "common word: a month is no word");
+	tap_ok(events_words_common("2019年12月2日，德国的一场罢工使列车停运。",
+				   "2019年12月2日，罢工还在继续。", "zh-Hans"), "common word: 罢工 in Han text");
+	tap_ok(!events_words_common("2019年12月2日，股市下跌。", "2019年12月2日，下雪了。", "zh-Hans"),
+	       "common word: a date in Han text is no word");
+}
+
 int main(void)
 {
 	test_fixture();
@@ -342,5 +381,6 @@ int main(void)
 	test_versions_by_dates();
 	test_bead_in_order();
 	test_words_agree();
+	test_one_language_words();
 	return tap_done();
 }
