@@ -43,6 +43,8 @@ static const char *const store_steps[] = {
 	"CREATE VIRTUAL TABLE search USING fts5(text, detail=none, columnsize=0,"
 	" tokenize='annals folded');"
 	"DELETE FROM meta WHERE key <> 'gen';",
+	/* 6: the hash of a file read while its stat was in doubt (store_doubt.c). */
+	"ALTER TABLE files ADD COLUMN hash INTEGER;",
 };
 static const struct db_schema store_schema = {
 	.name = "index", .version = sizeof store_steps / sizeof *store_steps, .steps = store_steps,
@@ -212,6 +214,8 @@ struct store_known {
 	long long row;
 	int64_t size, mtime, ctime, inode;
 	bool seen;
+	bool hashed;                    /* read while in doubt: its hash */
+	int64_t hash;
 };
 
 static int store_known_cmp(const void *a, const void *b)
@@ -225,8 +229,8 @@ static int store_load_known(struct store *st, struct store_known **out, size_t *
 	size_t cap = 0;
 	*out = NULL;
 	*n = 0;
-	int rc = sqlite3_prepare_v2(st->db, "SELECT id, path, size, mtime, ctime, inode FROM files", -1,
-				    &q, NULL);
+	int rc = sqlite3_prepare_v2(st->db, "SELECT id, path, size, mtime, ctime, inode, hash FROM files",
+				    -1, &q, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -235,6 +239,7 @@ static int store_load_known(struct store *st, struct store_known **out, size_t *
 			xstrdup((const char *)sqlite3_column_text(q, 1)), sqlite3_column_int64(q, 0),
 			sqlite3_column_int64(q, 2), sqlite3_column_int64(q, 3),
 			sqlite3_column_int64(q, 4), sqlite3_column_int64(q, 5), false,
+			sqlite3_column_type(q, 6) != SQLITE_NULL, sqlite3_column_int64(q, 6),
 		};
 	}
 	sqlite3_finalize(q);
@@ -253,6 +258,35 @@ static bool store_same_file(const struct store_known *k, const struct stat *s)
 {
 	return k->size == (int64_t)s->st_size && k->mtime == store_ns(&s->st_mtim) &&
 	       k->ctime == store_ns(&s->st_ctim) && k->inode == (int64_t)s->st_ino;
+}
+
+/* Whether a file whose stat is unchanged is the one the index read: one read
+ * in doubt must also hash the same. *settled says the doubt is over (same
+ * content, and the file has aged since): its hash can go. */
+static bool store_same_content(const struct store_known *k, const struct ingest_file *f,
+			       int64_t now, bool *settled)
+{
+	*settled = false;
+	if (!k->hashed)
+		return true;
+	int64_t h;
+	if (!store_file_hash(f->path, &h) || h != k->hash)
+		return false;
+	*settled = !store_in_doubt(&f->st, now);
+	return true;
+}
+
+/* The doubt over the file of row is over: its hash goes. */
+static int store_settle(struct store *st, long long row)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "UPDATE files SET hash = NULL WHERE id = ?", -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(q, 1, row);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 static int store_ll_cmp(const void *a, const void *b)
@@ -382,19 +416,27 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 	size_t nknown = 0, *alias = NULL;
 	struct store_rows rows = { 0 };
 	size_t *used = NULL;  /* per loaded article: 1 + where it went in col, or 0 */
+	long long *settle = NULL;  /* rows whose doubt is over */
+	size_t nsettle = 0, settle_cap = 0;
 	int rc = store_check_fingerprint(st, opts->datadir);
 	if (rc == SQLITE_OK)
 		rc = store_load_known(st, &known, &nknown);
 	if (rc != SQLITE_OK)
 		goto out;
 	alias = store_aliases(files, lists, nroots, nfiles);
+	int64_t now = store_now_ns();
 	for (size_t fi = 0; fi < nfiles; fi++) {
 		struct store_file *f = &files[fi];
 		struct store_known *k = store_known_find(known, nknown, f->f->path);
 		if (k)
 			k->seen = true;
-		if (k && store_same_file(k, &f->f->st)) {
+		bool settled;
+		if (k && store_same_file(k, &f->f->st) && store_same_content(k, f->f, now, &settled)) {
 			f->row = k->row;
+			if (settled) {
+				xgrow((void **)&settle, &settle_cap, nsettle + 1, sizeof *settle);
+				settle[nsettle++] = k->row;
+			}
 			continue;
 		}
 		f->row = k ? k->row : 0;
@@ -413,6 +455,8 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 			changed = true;
 		}
 	}
+	for (size_t i = 0; rc == SQLITE_OK && i < nsettle; i++)
+		rc = store_settle(st, settle[i]);
 	if (rc == SQLITE_OK && changed)
 		rc = store_bump_gen(st);
 	if (rc == SQLITE_OK && (st->gen = store_gen(st)) < 0)
@@ -462,6 +506,7 @@ out:
 		}
 	}
 	free(used);
+	free(settle);
 	store_rows_free(&rows);
 	for (size_t i = 0; i < nknown; i++)
 		free(known[i].path);

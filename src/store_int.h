@@ -27,12 +27,24 @@ struct store_file {
 	const struct ingest_file *f;    /* the walk's entry */
 	long long row;                  /* files.id, 0 when not (or no longer) in the index */
 	bool fresh;                     /* read again in this sync */
+	bool hashed;                    /* read while in doubt: hash is kept with it */
+	int64_t hash;
 	size_t first, n;                /* its articles in the loaded array */
 	size_t wfirst, wn;              /* its warnings in the loaded array */
 };
 
 /* A file's identity: a change to any of these means read it again. */
 int64_t store_ns(const struct timespec *t);
+
+/* store_doubt.c: a file changed less than this before it was read may change
+ * again without a change to its stat (two seconds: FAT's clock). */
+#define STORE_DOUBT_NS ((int64_t)2000000000)
+/* The wall clock, in nanoseconds. */
+int64_t store_now_ns(void);
+/* Whether the file whose stat is st, read at now, is in doubt. */
+bool store_in_doubt(const struct stat *st, int64_t now);
+/* The hash of the file's content into *out; false when it cannot be read. */
+bool store_file_hash(const char *path, int64_t *out);
 
 /* store_write.c: reads todo[0..ntodo) (indexes into files) with worker
  * threads and writes each to the index in large transactions; sets their row.

@@ -24,7 +24,7 @@
 #define STORE_BATCH_SECONDS 1.0
 
 struct store_pool {
-	const struct store_file *files;
+	struct store_file *files;       /* each worker sets hashed and hash of its own */
 	const size_t *todo;
 	size_t ntodo;
 	const char *datadir;
@@ -52,7 +52,10 @@ static void *store_worker(void *arg)
 		pthread_mutex_unlock(&p->mu);
 		if (i == p->ntodo)
 			break;
-		const struct ingest_file *f = p->files[p->todo[i]].f;
+		struct store_file *sf = &p->files[p->todo[i]];
+		const struct ingest_file *f = sf->f;
+		/* Hashed before it is read: a change in between is seen next time. */
+		sf->hashed = store_in_doubt(&f->st, store_now_ns()) && store_file_hash(f->path, &sf->hash);
 		ingest_file(in, f->path, &f->st, &p->results[i]);
 		/* Folding is most of the search table's cost: done here, in parallel. */
 		const struct collection *res = &p->results[i];
@@ -85,7 +88,7 @@ enum { Q_FIND, Q_FILE, Q_WARN, Q_ART, Q_PARA, Q_SEARCH, Q_DEL_PARA, Q_DEL_ART, Q
 
 static const char *const store_write_sql[Q_N] = {
 	[Q_FIND] = "SELECT id FROM files WHERE path = ?",
-	[Q_FILE] = "INSERT INTO files(path, size, mtime, ctime, inode) VALUES (?, ?, ?, ?, ?)",
+	[Q_FILE] = "INSERT INTO files(path, size, mtime, ctime, inode, hash) VALUES (?, ?, ?, ?, ?, ?)",
 	[Q_WARN] = "INSERT INTO warnings(file, seq, text) VALUES (?, ?, ?)",
 	[Q_ART] = "INSERT INTO articles(file, seq, aid, title, source, url, path, year, month, day,"
 		  " prec, inferred, lang, langs, npara) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -267,6 +270,10 @@ static int store_write_file(struct store_stmts *s, struct store_file *f, const s
 	sqlite3_bind_int64(q, 3, store_ns(&f->f->st.st_mtim));
 	sqlite3_bind_int64(q, 4, store_ns(&f->f->st.st_ctim));
 	sqlite3_bind_int64(q, 5, (sqlite3_int64)f->f->st.st_ino);
+	if (f->hashed)
+		sqlite3_bind_int64(q, 6, f->hash);
+	else
+		sqlite3_bind_null(q, 6);
 	if ((rc = store_run(q)) != SQLITE_OK)
 		return rc;
 	f->row = sqlite3_last_insert_rowid(sqlite3_db_handle(q));
