@@ -22,7 +22,7 @@ static const char *const dates_tense_future[] = {
 };
 static const char *const dates_tense_past[] = {
 	"ago", "avaient", "avait", "became", "began", "bought", "broke", "brought",
-	"built", "came", "caught", "chose", "dernier", "dernière", "did", "drove",
+	"built", "came", "caught", "chose", "dernier", "dernière", "did", "died", "drove",
 	"earlier", "eut", "fell", "felt", "fled", "flew", "fought", "found", "furent",
 	"fut", "gave", "got", "grew", "had", "held", "hier", "hit", "kept", "knew", "last",
 	"led", "left", "lost", "made", "meant", "met", "ont", "paid", "quit", "ran",
@@ -256,6 +256,14 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 				char nx[16];
 				dates_tense_peek(s, j, b, nx, sizeof nx);
 				if (strcmp(nx, "to") != 0)
+					t = 0;
+			}
+			/* "next to" and "next door" say where, not when ("killed in
+			 * the blast next to the embassy on Friday"). */
+			if (t > 0 && strcmp(w, "next") == 0) {
+				char nx[16];
+				dates_tense_peek(s, j, b, nx, sizeof nx);
+				if (strcmp(nx, "to") == 0 || strcmp(nx, "door") == 0)
 					t = 0;
 			}
 			/* An infinitive between a past verb and the date ("subpoenaed

@@ -571,6 +571,13 @@ static void test_resolve(void)
 	/* "the previous Thursday" in a Thursday's paper is the week before's. */
 	resolve_eq("Shares fell 2% from the previous Thursday", &none, &ref, "2019-10-17", true);
 	resolve_eq("Shares fell 2% from the preceding Monday", &none, &ref, "2019-10-21", true);
+	/* "next to" is a place: the past verb governs the weekday. */
+	resolve_eq("Two guards were killed in the blast next to the embassy on Friday", &none, &ref,
+		   "2019-10-18", true);
+	resolve_eq("Two guards died on Friday", &none, &ref, "2019-10-18", true);
+	resolve_eq("He was shot in the house next door on Monday", &none, &ref, "2019-10-21", true);
+	resolve_eq("The ministers will meet next to the old palace on Friday", &none, &ref,
+		   "2019-10-25", true);
 	/* A weekday a deadline is put off to is the coming one. */
 	resolve_eq("The hearing was postponed until Tuesday", &none, &ref, "2019-10-29", true);
 	/* "plan" is a marker as a verb ("plans to"), not as a noun; "deadline"
