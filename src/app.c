@@ -627,6 +627,8 @@ static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
 {
 	struct annals *app = su->app;
 	app_init(ui, &app->col, annals_events(app), &su->lo, w, h);
+	/* A first ingestion: the list fills as it goes (app_fill.c). */
+	ui->list.filling = app->indexing;
 	ui->reading_lang = app->opt.reading_lang;
 	ui->uilang = &app->ui;
 	ui->align = annals_align(app);

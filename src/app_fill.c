@@ -13,12 +13,16 @@
 #include <string.h>
 
 #include "search.h"
+#include "state.h"
 #include "xalloc.h"
 
 void app_fill_grow(struct ui *ui, size_t from)
 {
 	if (ui->col->n <= from)
 		return;
+	/* Read and marked can be set on them at once. */
+	if (ui->state)
+		state_grow(ui->state);
 	list_grow(&ui->list, ui->col, from);
 	reader_grow(&ui->reader, ui->col->n);
 	/* Something to read as soon as there is, as at app_init. */
@@ -51,12 +55,26 @@ void app_fill_keep(const struct ui *ui, struct app_fill_place *p)
 		memcpy(p->filter, ui->list.langs[ui->list.filter - 1], sizeof p->filter);
 	p->help = ui->help.open;
 	p->help_top = ui->help.top;
+	p->prompt = ui->prompt;
+	p->prompt_for = ui->prompt_for;
+	for (int k = 0; k < UI_PROMPT_KINDS; k++) {
+		p->history[k].n = ui->history[k].n;
+		for (size_t i = 0; i < ui->history[k].n; i++)
+			p->history[k].v[i] = xstrdup(ui->history[k].v[i]);
+	}
+	if (ui->results.open && ui->results.query[0]) {
+		memcpy(p->query, ui->results.query, sizeof p->query);
+		p->results_sel = ui->results.sel;
+	}
+	p->count = ui->count;
 }
 
 void app_fill_place_free(struct app_fill_place *p)
 {
 	free(p->list_id);
 	free(p->reader_id);
+	for (int k = 0; k < UI_PROMPT_KINDS; k++)
+		prompt_history_free(&p->history[k]);
 	memset(p, 0, sizeof *p);
 }
 
@@ -86,6 +104,24 @@ void app_fill_restore(struct ui *ui, struct app_fill_place *p)
 		app_open_article(ui, r);
 		ui->reader.pos = p->pos;
 	}
+	/* The search shown, run again on the whole collection. */
+	if (p->query[0]) {
+		results_submit(ui, p->query);
+		if (ui->results.n)
+			ui->results.sel = p->results_sel < ui->results.n ? p->results_sel
+									 : ui->results.n - 1;
+	}
+	/* What was being typed goes on being typed, with the same history. */
+	for (int k = 0; k < UI_PROMPT_KINDS; k++) {
+		prompt_history_free(&ui->history[k]);
+		ui->history[k] = p->history[k];
+		memset(&p->history[k], 0, sizeof p->history[k]);
+	}
+	ui->prompt = p->prompt;
+	if (ui->prompt.active && p->prompt_for != UI_PROMPT_NONE)
+		ui->prompt.hist = &ui->history[p->prompt_for];
+	ui->prompt_for = p->prompt_for;
+	ui->count = p->count;
 	ui->focus = p->focus;
 	ui->help.open = p->help;
 	ui->help.top = p->help_top;

@@ -70,6 +70,7 @@ void list_grow(struct list_view *lv, const struct collection *col, size_t from)
 	bool had = lv->nrows > 0;
 	size_t off = lv->sel >= lv->top ? lv->sel - lv->top : 0;
 	list_rebuild(lv, col);
+	lv->filling = true;
 	/* The selected article stays selected, on the same screen row. */
 	if (had)
 		lv->top = lv->sel >= off ? lv->sel - off : 0;
@@ -336,8 +337,9 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 	char title[256];
 	const char *filter = lv->filter > 0 && lv->filter <= lv->nlangs ? ui_lang_name(lv->langs[lv->filter - 1])
 									 : _("all languages");
-	int tn = snprintf(title, sizeof title, "%s (%zu) · %s · %s", _("Articles"), lv->nrows,
-			  filter, list_sort_name(lv->sort));
+	/* "Articles (730…)" while more are coming. */
+	int tn = snprintf(title, sizeof title, "%s (%zu%s) · %s · %s", _("Articles"), lv->nrows,
+			  lv->filling ? "…" : "", filter, list_sort_name(lv->sort));
 	if (lv->query && tn > 0 && (size_t)tn < sizeof title)
 		snprintf(title + tn, sizeof title - (size_t)tn, " · “%s”", lv->query);
 	struct rect body = ui_pane_title(s, r, title, focused);

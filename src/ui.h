@@ -52,6 +52,7 @@ struct list_view {
 	int query_year;                 /* the query read as a year, or 0 */
 	char query_lang[LANG_TAG_MAX];  /* the query read as a language, or "" */
 	char *query_folded;             /* the query's words, folded, or NULL */
+	bool filling;                   /* more articles are coming (a first ingestion) */
 };
 
 /* ---- the timeline (pane_timeline.c) */
@@ -272,6 +273,13 @@ struct app_fill_place {
 	char filter[LANG_TAG_MAX];      /* the list's language filter, "" none */
 	bool help;
 	size_t help_top;
+	/* a prompt being typed in, and what was entered at each kind (copies) */
+	struct prompt prompt;
+	enum ui_prompt_for prompt_for;
+	struct prompt_history history[UI_PROMPT_KINDS];
+	char query[PROMPT_MAX];         /* the search whose results were shown, "" none */
+	size_t results_sel;
+	long count;                     /* digits typed before a key */
 };
 void app_fill_keep(const struct ui *ui, struct app_fill_place *p);
 /* Finds it again in ui's (new) collection, and frees p. */

@@ -34,17 +34,18 @@ nen=3,000 nfr=$(printf '3\342\200\257000')
 
 # Wide, so that the list stays on screen beside the reader.
 start 160 40 "XDG_CACHE_HOME='$SCRATCH/cache1' '$ANNALS' --jobs=1 -C '$col'"
-wait_for "indexing" 5 && screen | grep -Eq "Articles \([0-9]+\)"
+wait_for "indexing" 5 && screen | grep -Eq "Articles \([0-9]+(…)?\)"
 ok $? "a first start: the browser is on screen while the index is made"
 wait_for " / $nen files" 5 && status | grep -Eq "indexing [0-9,]+ / $nen files"
 ok $? "  its status line says how many files are indexed of how many, grouped by thousands"
 wait_for "s left" 5
 ok $? "  and how long is left"
 # listed: the count in the list's title bar.
-listed() { screen | sed -n 's/.*Articles (\([0-9]*\)).*/\1/p' | head -n 1; }
+listed() { screen | sed -n 's/.*Articles (\([0-9]*\).*/\1/p' | head -n 1; }
 c=$(listed)
-test "${c:-0}" -gt 0 && test "$c" -lt $n && status | grep -q "indexing"
-ok $? "  the list fills as the files are indexed ($c of $n listed)"
+test "${c:-0}" -gt 0 && test "$c" -lt $n && status | grep -q "indexing" &&
+	screen | grep -q "Articles ($c…)"
+ok $? "  the list fills as the files are indexed ($c of $n listed, … for more to come)"
 # reading: the ID of the article the reader shows (the first row's, at first).
 reading() { screen | sed -n 's/.*Reader · \(f[0-9]*\).*/\1/p' | head -n 1; }
 first=$(reading)
@@ -59,6 +60,9 @@ done
 story="Story ${id#f} of the first start"
 test -n "$first" && test "$id" != "$first" && screen | grep -q "$story" && status | grep -q "indexing"
 ok $? "  keys work on it meanwhile: j and Enter open the second row ($id after $first)"
+send m
+wait_for "Marked: $story" 2
+ok $? "  m marks it meanwhile"
 sleep 1
 c2=$(listed)
 test "${c2:-0}" -gt "${c:-0}"
@@ -78,6 +82,10 @@ ok $? "  the reader still on the article it showed"
 send Tab
 wait_for "/$n " 5 && status | grep -q "$story"
 ok $? "  which the list still has selected"
+send "'"
+wait_for "Marked articles" 5 && status | grep -q "Marked articles" &&
+	screen | grep -q "Articles (1)" && screen | grep -q "$story"
+ok $? "  the mark made while the list filled is kept"
 send q
 wait_for "exit=0" 5
 ok $? "  and quits"

@@ -91,7 +91,7 @@ int main(void)
 	tap_ok(screen_row_of(s, "Articles (0)") >= 0, "a first start: the list is empty at once");
 
 	s = arrive(&sc, &col, batch1);
-	tap_ok(screen_row_of(s, "Articles (12)") >= 0, "the first articles come: the list shows them");
+	tap_ok(screen_row_of(s, "Articles (12…)") >= 0, "the first articles come: the list shows them");
 	int r1 = screen_row_of(s, "Title m01"), r2 = screen_row_of(s, "Title m02"),
 	    r3 = screen_row_of(s, "Title m03");
 	tap_ok(r1 >= 0 && r1 < r2 && r2 < r3, "  in the list's order (by date)");
@@ -104,7 +104,7 @@ int main(void)
 	int row_before = screen_row_of(s, "Title m06");
 
 	s = arrive(&sc, &col, batch2);
-	tap_ok(screen_row_of(s, "Articles (14)") >= 0, "more come: the list counts them");
+	tap_ok(screen_row_of(s, "Articles (14…)") >= 0, "more come: the list counts them");
 	tap_str_eq(selected_id(&sc), "m06", "  the selected article stays selected");
 	tap_int_eq(screen_row_of(s, "Title m06"), row_before,
 		   "  on the same row, though two came before it");
@@ -118,12 +118,12 @@ int main(void)
 	s = screen_keys(&sc, "l");
 	tap_ok(screen_status_has(s, "English"), "l filters the list to English");
 	s = arrive(&sc, &col, batch3);
-	tap_ok(screen_row_of(s, "Articles (15) · English") >= 0 && screen_row_of(s, "Title fr2004") < 0,
+	tap_ok(screen_row_of(s, "Articles (15…) · English") >= 0 && screen_row_of(s, "Title fr2004") < 0,
 	       "a batch with French: the list still shows English only");
 	s = screen_keys(&sc, "l");
 	tap_ok(screen_status_has(s, "French"), "  and l then goes on to French, which came");
 	s = screen_keys(&sc, "l");
-	tap_ok(screen_status_has(s, "all languages") && screen_row_of(s, "Articles (16)") >= 0,
+	tap_ok(screen_status_has(s, "all languages") && screen_row_of(s, "Articles (16…)") >= 0,
 	       "  then to all languages");
 	tap_str_eq(selected_id(&sc), "fr2004", "  on the article the French list selected");
 
@@ -133,6 +133,8 @@ int main(void)
 	tap_str_eq(selected_id(&sc), "m12", "k: the article before it selected");
 	s = screen_keys(&sc, "\n");
 	tap_str_eq(reader_id(&sc), "m12", "Enter opens it");
+	s = screen_keys(&sc, "/Tit");
+	tap_ok(screen_status_has(s, "Search: Tit"), "/ and a query being typed");
 	struct app_fill_place place;
 	app_fill_keep(&sc.ui, &place);
 	struct collection whole;
@@ -151,8 +153,15 @@ int main(void)
 	tap_str_eq(reader_id(&sc), "m12", "  and read");
 	tap_int_eq(sc.ui.focus, PANE_READER, "  in the same pane");
 	tap_ok(screen_row_of(s, "Paragraph 0 of m12") >= 0, "  its text on screen");
-	s = screen_keys(&sc, "\tj");
-	tap_str_eq(selected_id(&sc), "fr2004", "  and the keys go on from there");
+	tap_ok(!sc.ui.list.filling, "  the list no longer says more are coming");
+	tap_ok(screen_status_has(s, "Search: Tit"), "  the query still being typed");
+	s = screen_keys(&sc, "le\n");
+	tap_ok(sc.ui.results.open && sc.ui.results.n >= 16, "  and Enter searches the whole collection");
+	s = screen_keys(&sc, "q");
+	tap_ok(!sc.ui.results.open, "  q closes the results");
+	tap_int_eq(sc.ui.focus, PANE_LIST, "  on the list");
+	s = screen_keys(&sc, "k");
+	tap_str_eq(selected_id(&sc), "m11", "  where k moves from the article it had");
 	screen_end(&sc);
 	collection_free(&whole);
 	collection_free(&col);
