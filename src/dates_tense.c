@@ -188,6 +188,65 @@ static size_t dates_tense_peek(const char *s, size_t i, size_t b, char *w, size_
 	return i;
 }
 
+/* The lowercased French word after s[i] (past spaces and an apostrophe,
+ * "d'ouvrir") into w (size bytes), accented letters kept; its end. */
+static size_t dates_tense_peek_fr(const char *s, size_t i, size_t b, char *w, size_t size)
+{
+	while (i < b && (s[i] == ' ' || s[i] == '\''))
+		i++;
+	if (i + 3 <= b && memcmp(s + i, "\xe2\x80\x99", 3) == 0)
+		i += 3;
+	size_t nw = 0;
+	bool room = true;
+	while (i < b) {
+		unsigned char d = (unsigned char)s[i];
+		size_t l = ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') ? 1 :
+			   (d >= 0xC3 && d <= 0xC5 && i + 1 < b) ? 2 : 0;
+		if (!l)
+			break;
+		if (nw + l < size) {
+			w[nw++] = l == 1 ? (char)(d | 0x20) : (char)d;
+			if (l == 2)
+				w[nw++] = s[i + 1];
+		} else {
+			room = false;
+		}
+		i += l;
+	}
+	w[room ? nw : 0] = '\0';
+	return i;
+}
+
+/* Does the French word w look like an infinitive ("signer", "ouvrir",
+ * "conclure", "recevoir")? Months, ranks and a few other words end so too. */
+static bool dates_tense_fr_infinitive(const char *w)
+{
+	static const char *const not_verbs[] = {
+		"autre", "contre", "dernier", "entre", "février", "janvier", "notre",
+		"premier", "quatre", "votre",
+	};
+	size_t n = strlen(w);
+	if (n < 4 || dates_tense_in(w, not_verbs, sizeof not_verbs / sizeof *not_verbs))
+		return false;
+	return strcmp(w + n - 2, "er") == 0 || strcmp(w + n - 2, "ir") == 0 ||
+	       strcmp(w + n - 2, "re") == 0;
+}
+
+/* Does French w, after the word prev, open an infinitive: "pour signer",
+ * "afin de conclure", "a décidé de fermer", "a promis d'ouvrir"? "de"
+ * counts only after a participle, as "le centre de crise" is no verb. */
+static bool dates_tense_fr_to(const char *prev, const char *w)
+{
+	static const char *const participles[] = { "choisi", "convenu", "permis", "promis" };
+	if (strcmp(w, "pour") == 0)
+		return true;
+	if (strcmp(w, "de") != 0 && strcmp(w, "d") != 0)
+		return false;
+	size_t n = strlen(prev);
+	return strcmp(prev, "afin") == 0 || (n >= 4 && strcmp(prev + n - 2, "\xc3\xa9") == 0) ||
+	       dates_tense_in(prev, participles, sizeof participles / sizeof *participles);
+}
+
 /* Is the date at s[at] a day of the week ("Friday", "vendredi")? Such a day
  * is the week's around the dateline whatever an infinitive says. */
 static bool dates_tense_at_weekday(const char *s, size_t at, size_t b)
@@ -279,6 +338,18 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 				    !dates_tense_in(nx, dates_tense_not_verb,
 						    sizeof dates_tense_not_verb / sizeof *dates_tense_not_verb) &&
 				    dates_tense_word(nx, strlen(nx)) >= 0) {
+					before = 0;
+					clause_before = 0;
+					infinitive = true;
+				}
+			}
+			/* The same in French: "est arrivé à Pékin pour signer
+			 * l'accord en novembre", "a décidé de fermer le pont en mai". */
+			if (i < at && (before < 0 || clause_before < 0) && dates_tense_fr_to(prevw, w) &&
+			    !dates_tense_at_weekday(s, at, b)) {
+				char nx[24];
+				size_t ne = dates_tense_peek_fr(s, j, b, nx, sizeof nx);
+				if (ne <= at && dates_tense_fr_infinitive(nx)) {
 					before = 0;
 					clause_before = 0;
 					infinitive = true;

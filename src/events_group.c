@@ -8,9 +8,17 @@
  *   - translations: the language parts of one article, and two articles in two
  *     languages once the passes above have linked them, are aligned sentence by
  *     sentence (align.h); where the aligner judges them translations, events of
- *     agreeing dates in aligned sentences are one happening. Where it does not,
- *     one article's k-th event of a date in one language goes with the k-th of
- *     that date in another (a translation keeps the order).
+ *     agreeing dates in aligned sentences are one happening (several of one
+ *     date in one bead go in order). Where it does not, one article's k-th
+ *     event of a date in one language goes with the k-th of that date in
+ *     another (a translation keeps the order);
+ *   - versions told alike: two articles in two languages whose dates agree
+ *     (two thirds of the shorter's, a third of the longer's, which may be
+ *     abridged) are aligned too, and joined where the
+ *     aligner judges them translations and the words of the sentences so
+ *     paired agree (events_words.c): a translation need share no name the
+ *     readings can find (東京 Tokyo, 日本 Japan), but it says the same things.
+ * A month or weekday named is part of a date, never a name.
  * Everything is near-linear: anchors and names are looked up in sorted tables
  * keyed by (date, key), each lookup considers a bounded window, and only linked
  * pairs of articles are aligned, a few per article. */
@@ -35,7 +43,8 @@
 struct events_group_link {
 	size_t a, b;                    /* articles, a <= b */
 	char la[LANG_TAG_MAX], lb[LANG_TAG_MAX];
-	unsigned weight;                /* 2: the events were joined; 1: one name only */
+	unsigned weight;                /* 2: the events were joined; 1: one name only;
+					 * 0: only their dates agree (a twin) */
 };
 
 struct events_group_links {
@@ -221,8 +230,13 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			enum date_precision p = x->prec < y->prec ? x->prec : y->prec;
 			bool same = x->year == y->year && (p < DATE_MONTH || x->month == y->month) &&
 				    (p < DATE_DAY || x->day == y->day);
-			size_t need = strcmp(v[i].lang, v[j].lang) == 0 ? 2 : 1;
-			if (same && shared >= need) {
+			/* Within one language, two names in common are not enough:
+			 * two reports of one day in one country name the same
+			 * places; reports of one happening also say what it was
+			 * in the same words. */
+			bool one = strcmp(v[i].lang, v[j].lang) == 0;
+			if (same && shared >= (one ? 2u : 1u) &&
+			    (!one || events_words_common(v[i].text, v[j].text, v[i].lang))) {
 				events_group_union(parent, i, j);
 				events_group_link_add(links, v, i, j, 2);
 			}
@@ -363,6 +377,29 @@ static void events_group_han_key(uint64_t key, size_t start, size_t len, void *a
 	}
 }
 
+/* The Latin names of sentence s, less those inside a date expression: a
+ * month or a weekday is capitalised in English, and sounds like many Han
+ * words (December and 的一场罢), but it names no place, person or body. */
+static size_t events_group_latin_names(const char *s, const char *lang, struct names_span *sp)
+{
+	size_t n = strlen(s);
+	size_t ns = names_latin_spans(s, n, false, sp, EVENTS_NAMES_MAX);
+	if (ns == 0)
+		return 0;
+	struct datex *x = NULL;
+	size_t nx = dates_find(s, n, lang, &x), k = 0;
+	for (size_t a = 0; a < ns; a++) {
+		bool in_date = false;
+		for (size_t d = 0; d < nx && !in_date; d++)
+			in_date = sp[a].start < x[d].start + x[d].len &&
+				  x[d].start < sp[a].start + sp[a].len;
+		if (!in_date)
+			sp[k++] = sp[a];
+	}
+	free(x);
+	return k;
+}
+
 /* Events of two languages whose sentences name one thing: a Chinese name and
  * its English or French form (pinyin, transliteration), or an English and a
  * French form. Latin names are filed by (date, key); Han substrings, and Latin
@@ -384,7 +421,7 @@ static void events_group_names(const struct event *v, const struct events_work *
 		if (!v[i].text || v[i].date.prec == DATE_NONE)
 			continue;
 		struct names_span sp[EVENTS_NAMES_MAX];
-		size_t ns = names_latin_spans(v[i].text, strlen(v[i].text), false, sp, EVENTS_NAMES_MAX);
+		size_t ns = events_group_latin_names(v[i].text, v[i].lang, sp);
 		enum date_precision precs[2];
 		size_t np = events_group_precs(v[i].date.prec, precs);
 		for (size_t k = 0; k < ns; k++) {
@@ -516,25 +553,53 @@ static bool events_group_align_needed(const struct event *v, const size_t *byart
 	return false;
 }
 
+/* The bead of event e on side (0 or 1) of al, or (size_t)-1. */
+static size_t events_group_bead_of(const struct alignment *al, int side, const struct event *e)
+{
+	size_t s = align_sentence_at(al, side, e->para, e->start);
+	return s == (size_t)-1 ? s : al->sent[side][s].bead;
+}
+
+static bool events_group_before(const struct event *x, const struct event *y)
+{
+	return x->para < y->para || (x->para == y->para && x->start < y->start);
+}
+
+/* Where e stands, in text order, among the events of es[0..n) in bead that
+ * agree in date with f. */
+static size_t events_group_rank(const struct alignment *al, int side, const struct event *const *es,
+				size_t n, size_t bead, const struct event *e, const struct event *f)
+{
+	size_t r = 0;
+	for (size_t k = 0; k < n; k++)
+		r += es[k] != e && events_group_before(es[k], e) &&
+		     events_group_dates_agree(&es[k]->date, &f->date) &&
+		     events_group_bead_of(al, side, es[k]) == bead;
+	return r;
+}
+
 /* The pairs of events of (a, la) and (b, lb) whose sentences share a bead of
  * al, with agreeing dates: found (a pair x, y of indices into ia[] and ib[])
- * for each. */
+ * for each. Where a bead holds several such events on both sides (two
+ * sentences of one year joined to one, as a Chinese sentence with "；" is),
+ * they go in order, the k-th with the k-th: a translation keeps the order,
+ * and two happenings of one year are not one. */
 static void events_group_beads(const struct alignment *al, const struct event *const *ea,
 			       size_t na, const struct event *const *eb, size_t nb,
 			       void (*found)(size_t x, size_t y, void *arg), void *arg)
 {
 	for (size_t x = 0; x < na; x++) {
 		const struct event *e = ea[x];
-		size_t se = align_sentence_at(al, 0, e->para, e->start);
-		if (se == (size_t)-1)
+		size_t bead = events_group_bead_of(al, 0, e);
+		if (bead == (size_t)-1)
 			continue;
-		size_t bead = al->sent[0][se].bead;
 		for (size_t y = 0; y < nb; y++) {
 			const struct event *f = eb[y];
-			if (!events_group_dates_agree(&e->date, &f->date))
+			if (!events_group_dates_agree(&e->date, &f->date) ||
+			    events_group_bead_of(al, 1, f) != bead)
 				continue;
-			size_t sf = align_sentence_at(al, 1, f->para, f->start);
-			if (sf != (size_t)-1 && al->sent[1][sf].bead == bead)
+			if (events_group_rank(al, 0, ea, na, bead, e, f) ==
+			    events_group_rank(al, 1, eb, nb, bead, f, e))
 				found(x, y, arg);
 		}
 	}
@@ -591,10 +656,34 @@ struct events_group_own {
 	const struct events_keep *keep;
 };
 
+/* The pairs of events found in the beads, kept to be judged by their words
+ * before any is joined. */
+struct events_group_found {
+	const struct events_group_sides *s;
+	size_t *x, *y, n, cap;
+};
+
+static void events_group_found_add(size_t x, size_t y, void *arg)
+{
+	struct events_group_found *f = arg;
+	if (f->n == f->cap) {
+		size_t cap = f->cap;
+		xgrow((void **)&f->x, &cap, f->n + 1, sizeof *f->x);
+		xgrow((void **)&f->y, &f->cap, f->n + 1, sizeof *f->y);
+	}
+	f->x[f->n] = x;
+	f->y[f->n++] = y;
+}
+
+/* Aligns the texts of link l and joins the events of agreeing dates in its
+ * beads where the aligner judges them translations; with words, only when the
+ * sentences so paired share words too (events_words_agree): the texts were
+ * paired by their dates alone. */
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
 				    const struct events_group_link *l, size_t *parent, size_t *budget,
-				    const struct events_group_own *own, struct align_ctx *ctx)
+				    const struct events_group_own *own, struct align_ctx *ctx,
+				    bool words)
 {
 	if (*budget == 0 || !events_group_align_needed(v, byart, first, l, parent))
 		return false;
@@ -625,8 +714,26 @@ static bool events_group_align_pair(const struct event *v, const struct collecti
 		struct events_group_sides s;
 		s.na = events_group_part(v, byart, first[l->a], first[l->a + 1], l->la, &s.ea, &s.ia);
 		s.nb = events_group_part(v, byart, first[l->b], first[l->b + 1], l->lb, &s.eb, &s.ib);
-		struct events_group_joining j = { &s, parent };
-		events_group_beads(al, s.ea, s.na, s.eb, s.nb, events_group_join_found, &j);
+		if (words) {
+			struct events_group_found f = { &s, NULL, NULL, 0, 0 };
+			events_group_beads(al, s.ea, s.na, s.eb, s.nb, events_group_found_add, &f);
+			const char **ta = xmalloc((f.n ? f.n : 1) * sizeof *ta);
+			const char **tb = xmalloc((f.n ? f.n : 1) * sizeof *tb);
+			for (size_t k = 0; k < f.n; k++) {
+				ta[k] = s.ea[f.x[k]]->text ? s.ea[f.x[k]]->text : "";
+				tb[k] = s.eb[f.y[k]]->text ? s.eb[f.y[k]]->text : "";
+			}
+			tr = events_words_agree(ctx, l->la, l->lb, ta, tb, f.n);
+			for (size_t k = 0; k < f.n && tr; k++)
+				events_group_union(parent, s.ia[f.x[k]], s.ib[f.y[k]]);
+			free(ta);
+			free(tb);
+			free(f.x);
+			free(f.y);
+		} else {
+			struct events_group_joining j = { &s, parent };
+			events_group_beads(al, s.ea, s.na, s.eb, s.nb, events_group_join_found, &j);
+		}
 		events_group_sides_free(&s);
 	}
 	align_free(al);
@@ -721,6 +828,166 @@ void events_group_self(const struct collection *c, size_t ai, struct events_arti
 	free(langs);
 }
 
+/* ---- versions told alike ---- */
+
+/* Two events of two texts (article, language) with one date at one precision. */
+struct events_group_twin {
+	size_t a, b;                    /* articles, a < b */
+	uint64_t la, lb;                /* their languages, hashed */
+	size_t ea, eb;                  /* the events */
+};
+
+static int events_group_twin_order(const void *pa, const void *pb)
+{
+	const struct events_group_twin *x = pa, *y = pb;
+	if (x->a != y->a)
+		return x->a < y->a ? -1 : 1;
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	if (x->la != y->la)
+		return x->la < y->la ? -1 : 1;
+	if (x->lb != y->lb)
+		return x->lb < y->lb ? -1 : 1;
+	if (x->ea != y->ea)
+		return x->ea < y->ea ? -1 : 1;
+	return x->eb < y->eb ? -1 : x->eb > y->eb;
+}
+
+static uint64_t events_group_lang_hash(const char *lang)
+{
+	uint64_t h = 0xCBF29CE484222325ULL;
+	for (; *lang; lang++)
+		h = (h ^ (unsigned char)*lang) * 0x100000001B3ULL;
+	return h;
+}
+
+/* How many distinct events of one side a run of twins holds (sorted by ea
+ * when side is 0; by eb otherwise, after a sort). */
+static size_t events_group_twin_distinct(struct events_group_twin *t, size_t n, int side)
+{
+	if (side)
+		for (size_t i = 1; i < n; i++)
+			for (size_t j = i; j > 0 && t[j - 1].eb > t[j].eb; j--) {
+				struct events_group_twin x = t[j];
+				t[j] = t[j - 1];
+				t[j - 1] = x;
+			}
+	size_t d = 0;
+	for (size_t i = 0; i < n; i++)
+		d += i == 0 || (side ? t[i].eb != t[i - 1].eb : t[i].ea != t[i - 1].ea);
+	return d;
+}
+
+/* The events of article x in language lang (hashed). */
+static size_t events_group_part_size(const struct event *v, const size_t *byart,
+				     const size_t *first, size_t x, uint64_t lang)
+{
+	size_t k = 0;
+	for (size_t y = first[x]; y < first[x + 1]; y++)
+		k += events_group_lang_hash(v[byart[y]].lang) == lang;
+	return k;
+}
+
+/* Two texts in two languages that give the same dates (equal, or one a more
+ * precise form of the other) are likely versions of one account, whatever
+ * their words: a Chinese translation that names Tokyo 東京 and Japan 日本 shares no
+ * name the readings can find with its English original. Such pairs become
+ * candidates for alignment, which alone decides: texts it does not judge
+ * translations join nothing (two articles that happen to share a few dates
+ * stay apart). Two dates at least of each text must agree with the other's:
+ * two thirds of the shorter's, a third of the longer's. */
+static void events_group_twin_add(struct events_group_twin **t, size_t *nt, size_t *cap,
+				  const struct event *v, size_t i, size_t j)
+{
+	if (v[i].article == v[j].article || strcmp(v[i].lang, v[j].lang) == 0)
+		return;
+	if (v[i].article > v[j].article) {
+		size_t x = i;
+		i = j;
+		j = x;
+	}
+	xgrow((void **)t, cap, *nt + 1, sizeof **t);
+	(*t)[(*nt)++] = (struct events_group_twin){ v[i].article, v[j].article,
+		events_group_lang_hash(v[i].lang), events_group_lang_hash(v[j].lang), i, j };
+}
+
+static void events_group_twins(const struct event *v, size_t n, const size_t *byart,
+			       const size_t *first, struct events_group_links *links)
+{
+	struct events_group_posting *pv = xmalloc((n ? n : 1) * sizeof *pv);
+	size_t np = 0;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].date.prec != DATE_NONE)
+			pv[np++] = (struct events_group_posting){
+				events_group_date_key(&v[i].date, v[i].date.prec), i };
+	qsort(pv, np, sizeof *pv, events_group_posting_order);
+	struct events_group_twin *t = NULL;
+	size_t nt = 0, cap = 0;
+	for (size_t k = 0; k < np; k++) {
+		/* the same date, at the same precision */
+		for (size_t back = 1; back <= EVENTS_WINDOW && back <= k; back++) {
+			if (pv[k - back].key != pv[k].key)
+				break;
+			events_group_twin_add(&t, &nt, &cap, v, pv[k - back].ev, pv[k].ev);
+		}
+		/* the year or month of a day, the year of a month, as stated by
+		 * another (1961 and 1961年7月) */
+		size_t i = pv[k].ev;
+		for (enum date_precision p = DATE_YEAR; p < v[i].date.prec; p++) {
+			if (p != DATE_YEAR && p != DATE_MONTH)
+				continue;
+			uint64_t key = events_group_date_key(&v[i].date, p);
+			size_t at = events_group_lower(pv, np, key, 0);
+			for (size_t h = at; h < np && h - at < EVENTS_WINDOW && pv[h].key == key; h++)
+				events_group_twin_add(&t, &nt, &cap, v, pv[h].ev, i);
+		}
+	}
+	free(pv);
+	if (nt)
+		qsort(t, nt, sizeof *t, events_group_twin_order);
+	for (size_t k = 0; k < nt;) {
+		size_t e = k + 1;
+		while (e < nt && t[e].a == t[k].a && t[e].b == t[k].b && t[e].la == t[k].la &&
+		       t[e].lb == t[k].lb)
+			e++;
+		size_t da = events_group_twin_distinct(t + k, e - k, 0);
+		size_t db = da >= 2 && e - k <= 256 ? events_group_twin_distinct(t + k, e - k, 1) : 0;
+		if (db >= 2) {
+			size_t sa = events_group_part_size(v, byart, first, t[k].a, t[k].la);
+			size_t sb = events_group_part_size(v, byart, first, t[k].b, t[k].lb);
+			/* the shorter text two thirds told in the other, the
+			 * longer a third (an abridged version leaves much out) */
+			size_t ds = sa <= sb ? da : db, dl = sa <= sb ? db : da;
+			size_t ss = sa <= sb ? sa : sb, sl = sa <= sb ? sb : sa;
+			if (3 * ds >= 2 * ss && 3 * dl >= sl)
+				for (size_t x = k; x < e; x++)
+					events_group_link_add(links, v, t[x].ea, t[x].eb, 0);
+		}
+		k = e;
+	}
+	free(t);
+}
+
+/* A pair of texts to align, and what links them. */
+struct events_group_cand {
+	const struct events_group_link *l;
+	unsigned weight, pairs, twins;
+};
+
+static int events_group_cand_order(const void *pa, const void *pb)
+{
+	const struct events_group_cand *a = pa, *b = pb;
+	bool la = a->weight >= 2 && (a->l->a == a->l->b || a->pairs >= 2);
+	bool lb = b->weight >= 2 && (b->l->a == b->l->b || b->pairs >= 2);
+	if (la != lb)
+		return la ? -1 : 1;
+	if (a->weight != b->weight)
+		return a->weight > b->weight ? -1 : 1;
+	if (a->twins != b->twins)
+		return a->twins > b->twins ? -1 : 1;
+	return events_group_link_order(a->l, b->l);
+}
+
 /* The texts to align: each article's language parts two by two, and the linked
  * pairs of articles (a few per article, the most linked first). */
 static void events_group_aligned(const struct event *v, size_t n, const struct collection *c,
@@ -753,6 +1020,7 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 			for (size_t y = 0; y < x; y++)
 				events_group_link_add(links, v, langs[x], langs[y], 2);
 	}
+	events_group_twins(v, n, byart, first, links);
 	if (links->n) {
 		qsort(links->v, links->n, sizeof *links->v, events_group_link_order);
 		size_t *partners = xcalloc(na ? na : 1, sizeof *partners);
@@ -761,29 +1029,43 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 		 * in thirty-two for pairs of articles; past it, parts are paired by
 		 * order and articles by their anchors and names only. */
 		size_t within = 64 + na / 16, across = 64 + na / 32;
+		/* The pairs of texts linked, with what links them; the most linked
+		 * first, so that an article's few partners are its likeliest
+		 * versions, and those linked by their dates alone last. */
+		struct events_group_cand *cand = xmalloc(links->n * sizeof *cand);
+		size_t nc = 0;
 		for (size_t k = 0; k < links->n;) {
-			const struct events_group_link *l = &links->v[k];
-			unsigned weight = 0, pairs = 0;
-			for (; k < links->n && events_group_link_order(l, &links->v[k]) == 0; k++) {
-				weight += links->v[k].weight;
-				pairs++;
+			struct events_group_cand *x = &cand[nc++];
+			*x = (struct events_group_cand){ &links->v[k], 0, 0, 0 };
+			for (; k < links->n && events_group_link_order(x->l, &links->v[k]) == 0; k++) {
+				x->weight += links->v[k].weight;
+				x->pairs += links->v[k].weight > 0;
+				x->twins += links->v[k].weight == 0;
 			}
+		}
+		qsort(cand, nc, sizeof *cand, events_group_cand_order);
+		for (size_t k = 0; k < nc; k++) {
+			const struct events_group_link *l = cand[k].l;
 			/* Two articles are versions of each other when they tell two
 			 * happenings alike at least: one name alone, or one shared
 			 * happening, is no reason to align them; nor are shared days,
-			 * which unrelated articles have too. */
-			if (weight < 2 || (l->a != l->b && pairs < 2))
+			 * which unrelated articles have too, unless the words of
+			 * the sentences so paired agree as well. */
+			bool linked = cand[k].weight >= 2 && (l->a == l->b || cand[k].pairs >= 2);
+			if (!linked && cand[k].twins == 0)
 				continue;
 			if (l->a != l->b && (partners[l->a] >= EVENTS_PARTNERS ||
 					     partners[l->b] >= EVENTS_PARTNERS))
 				continue;
 			bool tr = events_group_align_pair(v, c, byart, first, l, parent,
-							  l->a == l->b ? &within : &across, own, ctx);
+							  l->a == l->b ? &within : &across, own, ctx,
+							  !linked);
 			if (l->a == l->b)
 				aligned[l->a] |= tr;
-			else
+			else if (linked || tr)
 				partners[l->a]++, partners[l->b]++;
 		}
+		free(cand);
 		free(partners);
 	}
 	free(byart);

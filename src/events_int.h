@@ -55,6 +55,17 @@ void events_article_free(struct events_article *a);
  * the alignments of each article's own parts; keep (or NULL) is told before
  * an article's paragraphs are read; ctx (align.h, or NULL) aligns. */
 struct align_ctx;
+/* Whether the sentences ta[k] (in language la) and tb[k] (in lb), paired k by
+ * k, say the same things in words: most pairs share a word, and more of them
+ * than when paired out of order (events_words.c). */
+bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
+			const char *const *ta, const char *const *tb, size_t n);
+
+/* Whether two sentences of one language share a word besides their names,
+ * numbers and dates: a lowercase word of five letters or more, or two Han
+ * characters together (events_words.c). */
+bool events_words_common(const char *a, const char *b, const char *lang);
+
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
 		  const struct events_article *arts, const struct events_keep *keep, struct align_ctx *ctx);
 

@@ -571,6 +571,18 @@ static void test_resolve(void)
 	/* "the previous Thursday" in a Thursday's paper is the week before's. */
 	resolve_eq("Shares fell 2% from the previous Thursday", &none, &ref, "2019-10-17", true);
 	resolve_eq("Shares fell 2% from the preceding Monday", &none, &ref, "2019-10-21", true);
+	/* A French infinitive after a past verb looks ahead from it, as the
+	 * English one does; "de" only after a participle. */
+	resolve_eq("Le ministre est arrivé à Pékin pour signer l'accord en novembre", &none, &ref,
+		   "2019-11", true);
+	resolve_eq("Le conseil a décidé de fermer le pont en novembre", &none, &ref, "2019-11", true);
+	resolve_eq("Le conseil a accepté d\xe2\x80\x99" "ouvrir le pont en novembre", &none, &ref, "2019-11",
+		   true);
+	resolve_eq("Le ministre a convoqué les syndicats afin de conclure en novembre", &none, &ref,
+		   "2019-11", true);
+	resolve_eq("Le pont a été fermé pour travaux en novembre", &none, &ref, "2018-11", true);
+	resolve_eq("Le centre de crise a été créé en novembre", &none, &ref, "2018-11", true);
+	resolve_eq("Le siège a été installé pour notre part en novembre", &none, &ref, "2018-11", true);
 	/* "next to" is a place: the past verb governs the weekday. */
 	resolve_eq("Two guards were killed in the blast next to the embassy on Friday", &none, &ref,
 		   "2019-10-18", true);

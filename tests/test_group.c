@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "events_int.h"
 #include "ingest.h"
 #include "tap.h"
 #include "xalloc.h"
@@ -172,10 +173,214 @@ static void test_same_days(void)
 	collection_free(&c);
 }
 
+
+/* A month's name is no name: "December" sounds like 的一场罢 (T S N P), and an
+ * English report of one day would join a Chinese one of that day through it. */
+static void test_month_no_name(void)
+{
+	static const char *const shares[] = {
+		"On 2 December 2019, shares in Germany fell after weak factory orders.", NULL,
+	};
+	static const char *const strike_en[] = {
+		"A strike in Germany stopped the trains for three days on 2 December 2019.", NULL,
+	};
+	static const char *const strike_zh[] = {
+		"2019年12月2日，德国的一场罢工使列车停运了三天。", NULL,
+	};
+	struct collection c;
+	collection_init(&c);
+	add(&c, "shares", "en", shares);
+	add(&c, "strike.en", "en", strike_en);
+	add(&c, "strike.zh", "zh-Hans", strike_zh);
+	struct event_list *ev = events_derive(&c);
+	const struct event *a = find(ev, "On 2 December"), *z = find(ev, "2019年12月2日");
+	tap_ok(a && z && a->group != z->group, "a month named is no name to match across scripts");
+	events_free(ev);
+	collection_free(&c);
+}
+
+/* Versions of one account in two articles that share no name the readings
+ * find (東京 is not read Tokyo): their dates agree, one by one, and their
+ * words do; the aligner pairs their sentences. Beside them, a Chinese article
+ * of the same three dates about something else, a report of the same month,
+ * and one of the same day: all apart. */
+static void test_versions_by_dates(void)
+{
+	static const char *const en[] = {
+		"On 12 October 2019, a typhoon reached Tokyo and cut power to thousands of homes.",
+		"Rivers north of the city burst their banks the same night.",
+		"In November 2019, Japan asked the United States to lend pumps and engineers.",
+		"The government announced a plan to rebuild the river walls on 20 December 2019.",
+		NULL,
+	};
+	static const char *const zh[] = {
+		"2019年10月12日，颱風抵達東京，導致數千戶家庭停電。",
+		"當晚，城市北部的河流決堤。",
+		"2019年11月，日本請求美國提供水泵和工程師。",
+		"2019年12月20日，政府宣佈了重建河堤的計劃。",
+		NULL,
+	};
+	static const char *const other[] = {
+		"2019年10月12日，东京的一家旧书店举办了第一次读书会。",
+		"2019年11月，书店邀请了一位美国作家来谈她的小说。",
+		"2019年12月20日，店主宣布书店将搬到更大的地方。",
+		NULL,
+	};
+	static const char *const month[] = {
+		"In November 2019, a new ferry line opened on the lake.", NULL,
+	};
+	struct collection c;
+	collection_init(&c);
+	add(&c, "typhoon.en", "en", en);
+	add(&c, "typhoon.zh", "zh-Hant", zh);
+	add(&c, "bookshop", "zh-Hans", other);
+	add(&c, "ferry", "en", month);
+	struct event_list *ev = events_derive(&c);
+	const char *const pairs[][2] = {
+		{ "On 12 October 2019", "2019年10月12日，颱風" },
+		{ "In November 2019, Japan", "2019年11月，日本" },
+		{ "The government announced", "2019年12月20日，政府" },
+	};
+	for (size_t k = 0; k < 3; k++) {
+		const struct event *e = find(ev, pairs[k][0]), *f = find(ev, pairs[k][1]);
+		tap_ok(e && f && e->group == f->group, "versions by their dates: %s", pairs[k][0]);
+	}
+	const char *const apart[] = { "2019年10月12日，东京", "2019年11月，书店", "2019年12月20日，店主",
+				      "In November 2019, a new ferry" };
+	for (size_t k = 0; k < 4; k++) {
+		const struct event *x = find(ev, apart[k]);
+		size_t with = 0;
+		for (size_t i = 0; x && i < ev->n; i++)
+			with += ev->v[i].group == x->group;
+		tap_ok(x && with == 1, "the same dates, another story: apart: %s", apart[k]);
+	}
+	events_free(ev);
+	collection_free(&c);
+}
+
+/* Two happenings of one year, which the Chinese joins in one sentence with
+ * "；": in the bead that holds them all, the first goes with the first. */
+static void test_bead_in_order(void)
+{
+	static const char *const en[] = {
+		"Work on the canal began in April 1859 at Port Said.",
+		"In 1863, the company turned to steam dredgers. In the same year, a fresh-water channel reached Ismailia.",
+		"The canal opened on 17 November 1869, and the empress of France sailed through first.",
+		NULL,
+	};
+	static const char *const zh[] = {
+		"1859年4月，运河工程在塞得港动工。",
+		"1863年，公司改用蒸汽挖泥船；同年，一条淡水渠通到了伊斯梅利亚。",
+		"1869年11月17日，运河通航，法国皇后第一个乘船通过。",
+		NULL,
+	};
+	struct collection c;
+	collection_init(&c);
+	add(&c, "canal.en", "en", en);
+	add(&c, "canal.zh", "zh-Hans", zh);
+	struct event_list *ev = events_derive(&c);
+	const struct event *a1 = find(ev, "In 1863"), *a2 = find(ev, "In the same year"),
+			   *z1 = find(ev, "1863年"), *z2 = find(ev, "同年");
+	tap_ok(a1 && a2 && z1 && z2 && a1->group == z1->group && a2->group == z2->group &&
+	       a1->group != a2->group, "two happenings of one year in one bead: in order");
+	events_free(ev);
+	collection_free(&c);
+}
+
+/* The words of sentences paired by their dates (events_words.c). */
+static void test_words_agree(void)
+{
+	const char *const en[] = {
+		"On 16 July 1969, three astronauts lifted off from Florida.",
+		"On 20 July 1969, Armstrong stepped onto the Moon.",
+		"The crew came back to Earth on 24 July 1969 and landed in the Pacific.",
+	};
+	const char *const zh[] = {
+		"1969年7月16日，三名太空人從佛羅里達升空。",
+		"1969年7月20日，阿姆斯壯踏上了月球。",
+		"1969年7月24日，機組人員返回地球，降落在太平洋。",
+	};
+	const char *const fr[] = {
+		"Le 16 juillet 1969, trois astronautes ont décollé de Floride.",
+		"Le 20 juillet 1969, Armstrong a posé le pied sur la Lune.",
+		"L'équipage est revenu sur Terre le 24 juillet 1969 et s'est posé dans le Pacifique.",
+	};
+	const char *const market[] = {
+		"1969年7月16日，股市大幅上涨。",
+		"1969年7月20日，一家纺织厂宣布关闭。",
+		"1969年7月24日，音乐节在公园开幕。",
+	};
+	const char *const hans[] = {
+		"1969年7月16日，三名太空人从佛罗里达升空。",
+		"1969年7月20日，阿姆斯壮踏上了月球。",
+		"1969年7月24日，机组人员返回地球，降落在太平洋。",
+	};
+	const char *const near[] = {
+		"1969年7月16日，佛罗里达的一家书店请来了三名作家。",
+		"1969年7月20日，书店的人在电视上看月球。",
+		"1969年7月24日，书店关门休息。",
+	};
+	tap_ok(events_words_agree(NULL, "en", "zh-Hant", en, zh, 3), "words: English and Chinese versions");
+	tap_ok(events_words_agree(NULL, "en", "fr", en, fr, 3), "words: English and French versions");
+	tap_ok(events_words_agree(NULL, "zh-Hans", "zh-Hant", hans, zh, 3),
+	       "words: simplified and traditional forms of one text");
+	tap_ok(!events_words_agree(NULL, "en", "zh-Hans", en, market, 3),
+	       "words: the same dates, nothing else alike");
+	tap_ok(!events_words_agree(NULL, "zh-Hans", "zh-Hant", near, zh, 3),
+	       "words: two Chinese scripts, the same dates and names, other stories");
+	tap_ok(!events_words_agree(NULL, "en", "zh-Hant", en + 1, zh, 2),
+	       "words: versions paired out of order");
+	tap_ok(!events_words_agree(NULL, "en", "zh-Hant", en, zh, 1), "words: one pair says too little");
+}
+
+/* Two reports in one language of one day that name the same two countries:
+ * one happening when they say what happened in the same words, two when not. */
+static void test_one_language_words(void)
+{
+	static const char *const deal[] = {
+		"On 3 May 2021, France and Korea signed a trade deal in Seoul.", NULL,
+	};
+	static const char *const again[] = {
+		"Korea and France signed a trade agreement in Seoul on 3 May 2021.", NULL,
+	};
+	static const char *const talks[] = {
+		"On 3 May 2021, the president of France met visitors from Korea in Paris.", NULL,
+	};
+	struct collection c;
+	collection_init(&c);
+	add(&c, "deal", "en", deal);
+	add(&c, "again", "en", again);
+	add(&c, "talks", "en", talks);
+	struct event_list *ev = events_derive(&c);
+	const struct event *a = find(ev, "On 3 May 2021, France"), *b = find(ev, "Korea and France"),
+			   *t = find(ev, "On 3 May 2021, the president");
+	tap_ok(a && b && a->group == b->group, "one language: the same names and words, one happening");
+	tap_ok(a && t && a->group != t->group, "one language: the same names, other words, two");
+	events_free(ev);
+	collection_free(&c);
+
+	tap_ok(events_words_common("France and Korea signed a trade deal.",
+				   "Korea and France signed an agreement.", "en"), "common word: signed");
+	tap_ok(!events_words_common("France and Korea signed a deal.",
+				    "France met Korea.", "en"), "common word: names are not words");
+	tap_ok(!events_words_common("Le 2 décembre 2019, la neige est tombée.",
+				    "Le 2 décembre 2019, une grève a commencé.", "fr"),
+	       "common word: a month is no word");
+	tap_ok(events_words_common("2019年12月2日，德国的一场罢工使列车停运。",
+				   "2019年12月2日，罢工还在继续。", "zh-Hans"), "common word: 罢工 in Han text");
+	tap_ok(!events_words_common("2019年12月2日，股市下跌。", "2019年12月2日，下雪了。", "zh-Hans"),
+	       "common word: a date in Han text is no word");
+}
+
 int main(void)
 {
 	test_fixture();
 	test_bilingual_article();
 	test_same_days();
+	test_month_no_name();
+	test_versions_by_dates();
+	test_bead_in_order();
+	test_words_agree();
+	test_one_language_words();
 	return tap_done();
 }
