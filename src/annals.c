@@ -234,9 +234,9 @@ struct annals_sync *annals_sync_start(struct annals *app)
 	s->opts = (struct store_sync_opts){
 		.datadir = annals_data_dir(), .jobs = app->opt.jobs, .watch = &s->watch,
 	};
-	atomic_init(&s->watch.done, 0);
-	atomic_init(&s->watch.total, 0);
-	atomic_init(&s->watch.cancel, false);
+	/* A first ingestion hands its articles over as they are written: the
+	 * browser's list fills as it goes (annals_sync_take). */
+	store_watch_init(&s->watch, app->indexing);
 	atomic_init(&s->deriving, false);
 	s->align = annals_align(app);
 	s->peek_gen = store_generation(app->store);
@@ -268,12 +268,22 @@ void annals_sync_cancel(struct annals_sync *s)
 	atomic_store(&s->watch.cancel, true);
 }
 
+size_t annals_sync_take(struct annals *app, struct annals_sync *s)
+{
+	return store_watch_take(&s->watch, &app->col);
+}
+
 /* The first ingestion failed part way (locked too long, full disk): the
  * files are read directly, as when there is no index to be had. */
 static void annals_read_direct(struct annals *app, const char *const *roots, size_t nroots)
 {
 	store_close(app->store);
 	app->store = NULL;
+	/* The articles the sync handed over before it failed go: the files
+	 * give them all again. The configuration's warnings stay. */
+	for (size_t i = 0; i < app->col.n; i++)
+		article_free(&app->col.items[i]);
+	app->col.n = 0;
 	struct ingest *in = ingest_new(annals_data_dir(), &app->col);
 	for (size_t i = 0; i < nroots; i++)
 		ingest_path(in, roots[i], &app->col);
@@ -305,7 +315,7 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 			changed = true;
 		}
 	} else if (s->gen == store_generation(app->store) && s->col.n == app->col.n && !s->events &&
-		   !app->events_due) {
+		   !app->events_due && !app->indexing) {
 		/* Nothing changed: only the warnings of the files are new. */
 		for (size_t i = 0; i < s->col.nwarnings; i++)
 			collection_warn(&app->col, "%s", s->col.warnings[i]);
@@ -337,6 +347,7 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 	}
 	events_free(s->events);
 	collection_free(&s->col);
+	store_watch_free(&s->watch);
 	free(s->warning);
 	free(s);
 	app->peeked = false;

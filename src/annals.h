@@ -90,6 +90,12 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s);
 void annals_sync_progress(struct annals_sync *s, size_t *done, size_t *total, bool *deriving);
 /* Asks it to stop soon (the browser quits): what it wrote stays in the index. */
 void annals_sync_cancel(struct annals_sync *s);
+/* A first ingestion (app->indexing): the articles it wrote since the last
+ * call, appended to app->col without their bodies (loaded from the index on
+ * demand), in the order the files were walked; returns how many. From the
+ * thread that owns app, while the sync runs; annals_sync_finish then puts
+ * the whole collection, sorted, in place of them. */
+size_t annals_sync_take(struct annals *app, struct annals_sync *s);
 /* Prints the collection's warnings to err as "annals: FILE:LINE: message". */
 void annals_print_warnings(const struct annals *app, FILE *err);
 void annals_free(struct annals *app);

@@ -574,6 +574,7 @@ struct app_setup {
 	double t0;                      /* when the count of files to read was first seen */
 	size_t done0;                   /* how many were read then */
 	char said[sizeof ((struct ui *)0)->msg_text];  /* the line last put up */
+	bool filled;                    /* the list took articles from it as they came */
 	bool empty;                     /* it ended with no article at all */
 };
 
@@ -626,6 +627,8 @@ static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
 {
 	struct annals *app = su->app;
 	app_init(ui, &app->col, annals_events(app), &su->lo, w, h);
+	/* A first ingestion: the list fills as it goes (app_fill.c). */
+	ui->list.filling = app->indexing;
 	ui->reading_lang = app->opt.reading_lang;
 	ui->uilang = &app->ui;
 	ui->align = annals_align(app);
@@ -643,8 +646,15 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 {
 	struct app_setup *su = ctx;
 	if (!annals_sync_done(su->sync)) {
-		if (su->app->indexing)
+		if (su->app->indexing) {
+			/* The articles written since the last tick join the list. */
+			size_t from = su->app->col.n;
+			if (annals_sync_take(su->app, su->sync) > 0) {
+				app_fill_grow(ui, from);
+				su->filled = true;
+			}
 			app_sync_say(ui, su);
+		}
 		return;
 	}
 	/* The progress line goes with the sync. */
@@ -654,12 +664,23 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 	struct annals_sync *sync = su->sync;
 	su->sync = NULL;
 	ui->pending = NULL;
-	if (!annals_sync_finish(su->app, sync))
+	/* What the user was on while the list filled, found again in the whole
+	 * collection. */
+	struct app_fill_place place;
+	bool filled = su->filled;
+	if (filled)
+		app_fill_keep(ui, &place);
+	if (!annals_sync_finish(su->app, sync)) {
+		if (filled)
+			app_fill_place_free(&place);
 		return;
+	}
 	int w = ui->surf->w, h = ui->surf->h;
 	app_state_close(ui);
 	app_free(ui);
 	app_setup_ui(ui, su, w, h);
+	if (filled)
+		app_fill_restore(ui, &place);
 	ui->redraw = true;
 	/* A first ingestion that found no article: as at any start without
 	 * one, an error (app_run says it). */

@@ -26,11 +26,12 @@ static int list_cmp_lang(const void *x, const void *y)
 	return strcmp(*(const char (*)[LANG_TAG_MAX])x, *(const char (*)[LANG_TAG_MAX])y);
 }
 
-void list_init(struct list_view *lv, const struct collection *col)
+/* Adds the languages of articles [from, col->n) that lv does not list yet,
+ * sorted. */
+static void list_add_langs(struct list_view *lv, const struct collection *col, size_t from)
 {
-	memset(lv, 0, sizeof *lv);
-	size_t cap = 0;
-	for (size_t i = 0; i < col->n; i++) {
+	size_t cap = lv->nlangs, before = lv->nlangs;
+	for (size_t i = from; i < col->n; i++) {
 		const struct article *a = &col->items[i];
 		for (size_t j = 0; j <= a->nlangs; j++) {
 			const char *tag = j < a->nlangs ? a->langs[j] : a->lang;
@@ -45,9 +46,34 @@ void list_init(struct list_view *lv, const struct collection *col)
 			snprintf(lv->langs[lv->nlangs++], LANG_TAG_MAX, "%s", tag);
 		}
 	}
-	if (lv->nlangs)
+	if (lv->nlangs > before)
 		qsort(lv->langs, lv->nlangs, sizeof *lv->langs, list_cmp_lang);
+}
+
+void list_init(struct list_view *lv, const struct collection *col)
+{
+	memset(lv, 0, sizeof *lv);
+	list_add_langs(lv, col, 0);
 	list_rebuild(lv, col);
+}
+
+void list_grow(struct list_view *lv, const struct collection *col, size_t from)
+{
+	/* The filter names a language, not a place in the list of them. */
+	char filter[LANG_TAG_MAX] = "";
+	if (lv->filter > 0 && lv->filter <= lv->nlangs)
+		memcpy(filter, lv->langs[lv->filter - 1], sizeof filter);
+	list_add_langs(lv, col, from);
+	for (size_t k = 0; filter[0] && k < lv->nlangs; k++)
+		if (strcmp(lv->langs[k], filter) == 0)
+			lv->filter = k + 1;
+	bool had = lv->nrows > 0;
+	size_t off = lv->sel >= lv->top ? lv->sel - lv->top : 0;
+	list_rebuild(lv, col);
+	lv->filling = true;
+	/* The selected article stays selected, on the same screen row. */
+	if (had)
+		lv->top = lv->sel >= off ? lv->sel - off : 0;
 }
 
 void list_free(struct list_view *lv)
@@ -311,8 +337,9 @@ void list_draw(struct list_view *lv, const struct collection *col, struct surfac
 	char title[256];
 	const char *filter = lv->filter > 0 && lv->filter <= lv->nlangs ? ui_lang_name(lv->langs[lv->filter - 1])
 									 : _("all languages");
-	int tn = snprintf(title, sizeof title, "%s (%zu) · %s · %s", _("Articles"), lv->nrows,
-			  filter, list_sort_name(lv->sort));
+	/* "Articles (730…)" while more are coming. */
+	int tn = snprintf(title, sizeof title, "%s (%zu%s) · %s · %s", _("Articles"), lv->nrows,
+			  lv->filling ? "…" : "", filter, list_sort_name(lv->sort));
 	if (lv->query && tn > 0 && (size_t)tn < sizeof title)
 		snprintf(title + tn, sizeof title - (size_t)tn, " · “%s”", lv->query);
 	struct rect body = ui_pane_title(s, r, title, focused);

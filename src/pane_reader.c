@@ -43,6 +43,16 @@ void reader_init(struct reader_view *rv, size_t narticles)
 		rv->memory[i].para = UI_NONE;
 }
 
+void reader_grow(struct reader_view *rv, size_t narticles)
+{
+	if (narticles <= rv->nmemory)
+		return;
+	rv->memory = xrealloc(rv->memory, narticles * sizeof *rv->memory);
+	for (size_t i = rv->nmemory; i < narticles; i++)
+		rv->memory[i] = (struct reader_pos){ UI_NONE, 0 };
+	rv->nmemory = narticles;
+}
+
 void reader_free(struct reader_view *rv)
 {
 	free(rv->memory);

@@ -383,6 +383,18 @@ void state_open(struct state *st, const struct collection *col, const char *path
 		state_tidy(st, now);
 }
 
+void state_grow(struct state *st)
+{
+	size_t n = st->col->n;
+	if (n <= st->n)
+		return;
+	st->a = xrealloc(st->a, n * sizeof *st->a);
+	st->hash = xrealloc(st->hash, n * sizeof *st->hash);
+	memset(st->a + st->n, 0, (n - st->n) * sizeof *st->a);
+	memset(st->hash + st->n, 0, (n - st->n) * sizeof *st->hash);
+	st->n = n;
+}
+
 void state_close(struct state *st)
 {
 	db_close(st->db);

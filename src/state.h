@@ -81,6 +81,11 @@ void state_hash(const struct article *a, char out[STATE_HASH_LEN + 1]);
  * now: the time, for dropping entries gone too long. */
 void state_open(struct state *st, const struct collection *col, const char *path, time_t now);
 void state_close(struct state *st);
+/* Articles were added at the end of the collection (a first ingestion hands
+ * them over as it goes): they start unread and unmarked, and what is done
+ * to them is kept as for any other. What the store holds for them is read at
+ * the next state_open. */
+void state_grow(struct state *st);
 
 /* The store's file for a set of collections: $XDG_STATE_HOME/annals/
  * state-HASH.sqlite, the hash of their resolved paths (db_set_name). NULL

@@ -10,6 +10,7 @@
 #ifndef ANNALS_STORE_H
 #define ANNALS_STORE_H
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -30,11 +31,24 @@ int store_clear(struct store *st);
 /* How far a sync is, for a thread that watches it (the browser's status
  * line): files read of those to read, total 0 while the files are walked;
  * cancel, set by the watcher, stops it at the next file with what it wrote
- * kept (store_sync then fails, with no warning). */
+ * kept (store_sync then fails, with no warning). With publish (a first
+ * ingestion, whose list fills as it goes), the articles of the files read
+ * are handed over as each transaction that wrote them commits, without their
+ * bodies (which the watcher's own connection loads by row): the sync's
+ * thread adds them to arrived, the watcher takes them with store_watch_take,
+ * both under mu. */
 struct store_watch {
 	atomic_size_t done, total;
 	atomic_bool cancel;
+	bool publish;                   /* set before the sync starts, then only read */
+	pthread_mutex_t mu;
+	struct collection arrived;      /* guarded by mu */
 };
+void store_watch_init(struct store_watch *w, bool publish);
+void store_watch_free(struct store_watch *w);
+/* Moves the articles handed over since the last call to the end of col (in
+ * the order the files were walked); returns how many. */
+size_t store_watch_take(struct store_watch *w, struct collection *col);
 
 struct store_sync_opts {
 	const char *datadir;            /* boilerplate list and the like (ingest_new) */

@@ -22,6 +22,9 @@
  * process waiting for the lock (or a kill) loses little. */
 #define STORE_BATCH_FILES 2000
 #define STORE_BATCH_SECONDS 1.0
+/* While a first ingestion's list fills (store_watch's publish), sooner: the
+ * articles appear on screen as their transaction commits. */
+#define STORE_BATCH_SECONDS_SHOWN 0.25
 
 struct store_pool {
 	struct store_file *files;       /* each worker sets hashed and hash of its own */
@@ -212,7 +215,7 @@ static int store_write_para(struct store_stmts *s, long long art, size_t seq, co
 	return rc;
 }
 
-static int store_write_article(struct store_stmts *s, long long file, size_t seq, const struct article *a,
+static int store_write_article(struct store_stmts *s, long long file, size_t seq, struct article *a,
 			       const char *search)
 {
 	sqlite3_stmt *q = s->q[Q_ART];
@@ -242,6 +245,7 @@ static int store_write_article(struct store_stmts *s, long long file, size_t seq
 	int rc = store_run(q);
 	free(langs_s);
 	long long art = sqlite3_last_insert_rowid(sqlite3_db_handle(q));
+	a->row = art;
 	for (size_t i = 0; rc == SQLITE_OK && i < a->npara; i++)
 		rc = store_write_para(s, art, i, &a->paras[i]);
 	if (rc == SQLITE_OK)
@@ -250,7 +254,7 @@ static int store_write_article(struct store_stmts *s, long long file, size_t seq
 }
 
 /* A file and what came of it, replacing what the index had under its path. */
-static int store_write_file(struct store_stmts *s, struct store_file *f, const struct collection *res,
+static int store_write_file(struct store_stmts *s, struct store_file *f, struct collection *res,
 			    char **search)
 {
 	sqlite3_stmt *q = s->q[Q_FIND];
@@ -287,6 +291,72 @@ static int store_write_file(struct store_stmts *s, struct store_file *f, const s
 	for (size_t i = 0; rc == SQLITE_OK && i < res->n; i++)
 		rc = store_write_article(s, f->row, i, &res->items[i], search[i]);
 	return rc;
+}
+
+/* ---- the articles handed over to a watcher (store_watch's publish) */
+
+void store_watch_init(struct store_watch *w, bool publish)
+{
+	atomic_init(&w->done, 0);
+	atomic_init(&w->total, 0);
+	atomic_init(&w->cancel, false);
+	w->publish = publish;
+	pthread_mutex_init(&w->mu, NULL);
+	collection_init(&w->arrived);
+}
+
+void store_watch_free(struct store_watch *w)
+{
+	collection_free(&w->arrived);
+	pthread_mutex_destroy(&w->mu);
+}
+
+/* Moves every article of from to the end of to (from is left empty). */
+static size_t store_move_articles(struct collection *to, struct collection *from)
+{
+	size_t n = from->n;
+	for (size_t i = 0; i < n; i++)
+		collection_add(to, &from->items[i]);
+	from->n = 0;
+	return n;
+}
+
+size_t store_watch_take(struct store_watch *w, struct collection *col)
+{
+	pthread_mutex_lock(&w->mu);
+	size_t n = store_move_articles(col, &w->arrived);
+	pthread_mutex_unlock(&w->mu);
+	return n;
+}
+
+/* The articles of a file just written, without their bodies, to hand over
+ * once their transaction commits: what the index gives without bodies
+ * (store_peek), the paragraphs counted in nbody and loaded by row. */
+static void store_keep_heads(struct collection *pending, struct collection *res)
+{
+	for (size_t i = 0; i < res->n; i++) {
+		struct article *a = &res->items[i];
+		struct article h = {
+			.id = a->id, .title = a->title, .source = a->source, .url = a->url,
+			.path = a->path, .date = a->date, .langs = a->langs, .nlangs = a->nlangs,
+			.nbody = a->npara, .row = a->row,
+		};
+		memcpy(h.lang, a->lang, sizeof h.lang);
+		a->id = a->title = a->source = a->url = a->path = NULL;
+		a->langs = NULL;
+		a->nlangs = 0;
+		collection_add(pending, &h);
+	}
+}
+
+/* What the last commit made durable goes to the watcher. */
+static void store_publish(struct store_watch *w, struct collection *pending)
+{
+	if (w == NULL || pending->n == 0)
+		return;
+	pthread_mutex_lock(&w->mu);
+	store_move_articles(&w->arrived, pending);
+	pthread_mutex_unlock(&w->mu);
 }
 
 static double store_now(void)
@@ -346,6 +416,10 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 		store_worker(&p);
 	struct store_stmts s;
 	int rc = store_prepare(st, &s);
+	struct store_watch *pub = opts->watch && opts->watch->publish ? opts->watch : NULL;
+	struct collection pending;      /* written, not yet committed (pub) */
+	collection_init(&pending);
+	double batch_seconds = pub ? STORE_BATCH_SECONDS_SHOWN : STORE_BATCH_SECONDS;
 	double t0 = store_now(), tbatch = t0;
 	bool in_tx = false, shown = false;
 	size_t batch = 0;
@@ -362,6 +436,8 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 		}
 		if (rc == SQLITE_OK)
 			rc = store_write_file(&s, &files[todo[i]], &p.results[i], p.search[i]);
+		if (rc == SQLITE_OK && pub)
+			store_keep_heads(&pending, &p.results[i]);
 		store_drop_result(&p, i);
 		if (opts->watch) {
 			atomic_store(&opts->watch->done, i + 1);
@@ -370,12 +446,16 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 				int crc = in_tx ? db_exec(st->db, "COMMIT") : SQLITE_OK;
 				in_tx = in_tx && crc != SQLITE_OK;
 				rc = crc == SQLITE_OK ? SQLITE_INTERRUPT : crc;
+				if (crc == SQLITE_OK)
+					store_publish(pub, &pending);
 			}
 		}
 		double now = store_now();
-		if (rc == SQLITE_OK && (++batch >= STORE_BATCH_FILES || now - tbatch >= STORE_BATCH_SECONDS)) {
+		if (rc == SQLITE_OK && (++batch >= STORE_BATCH_FILES || now - tbatch >= batch_seconds)) {
 			rc = db_exec(st->db, "COMMIT");
 			in_tx = false;
+			if (rc == SQLITE_OK)
+				store_publish(pub, &pending);
 		}
 		if (rc != SQLITE_OK) {
 			/* Stop the workers; the results left are dropped as they come. */
@@ -395,8 +475,12 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 		int crc = rc == SQLITE_OK ? db_exec(st->db, "COMMIT") : rc;
 		if (crc != SQLITE_OK)
 			db_exec(st->db, "ROLLBACK");
+		else
+			store_publish(pub, &pending);
 		rc = crc;
 	}
+	/* What no commit made durable is not handed over. */
+	collection_free(&pending);
 	if (shown) {
 		fputs("\r\033[K", opts->progress);
 		fflush(opts->progress);

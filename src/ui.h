@@ -52,6 +52,7 @@ struct list_view {
 	int query_year;                 /* the query read as a year, or 0 */
 	char query_lang[LANG_TAG_MAX];  /* the query read as a language, or "" */
 	char *query_folded;             /* the query's words, folded, or NULL */
+	bool filling;                   /* more articles are coming (a first ingestion) */
 };
 
 /* ---- the timeline (pane_timeline.c) */
@@ -257,6 +258,34 @@ bool app_walk_split(struct ui *ui, size_t event);
 void app_walk_split_step(struct ui *ui, int dir, long count, const size_t art[2],
 			 const char lang[2][LANG_TAG_MAX], int focus);
 
+/* app_fill.c: the browser during a first ingestion. */
+/* Articles [from, ui->col->n) came: the list, the reader and search take them in. */
+void app_fill_grow(struct ui *ui, size_t from);
+/* What the user was on, by the articles' IDs, to find again in the whole
+ * collection that takes the place of the articles that came. */
+struct app_fill_place {
+	char *list_id;                  /* the list's selected article, or NULL */
+	size_t row;                     /* its row in the pane */
+	char *reader_id;                /* the article read, or NULL */
+	struct reader_pos pos;          /* where in it */
+	enum ui_pane focus;
+	enum list_sort sort;
+	char filter[LANG_TAG_MAX];      /* the list's language filter, "" none */
+	bool help;
+	size_t help_top;
+	/* a prompt being typed in, and what was entered at each kind (copies) */
+	struct prompt prompt;
+	enum ui_prompt_for prompt_for;
+	struct prompt_history history[UI_PROMPT_KINDS];
+	char query[PROMPT_MAX];         /* the search whose results were shown, "" none */
+	size_t results_sel;
+	long count;                     /* digits typed before a key */
+};
+void app_fill_keep(const struct ui *ui, struct app_fill_place *p);
+/* Finds it again in ui's (new) collection, and frees p. */
+void app_fill_restore(struct ui *ui, struct app_fill_place *p);
+void app_fill_place_free(struct app_fill_place *p);
+
 /* app.c: the loop, focus, key dispatch and the layout of the panes. */
 void app_init(struct ui *ui, const struct collection *col, const struct event_list *ev,
 	      const struct layout_opts *lo, int w, int h);
@@ -355,6 +384,10 @@ void ui_badges(struct surface *s, struct rect clip, int x, int y,
 void list_init(struct list_view *lv, const struct collection *col);
 void list_free(struct list_view *lv);
 void list_rebuild(struct list_view *lv, const struct collection *col);
+/* Articles [from, col->n) were added to col: listed too, in their place in
+ * the order, under the same filter; the selected article stays selected on
+ * the same row of the pane. */
+void list_grow(struct list_view *lv, const struct collection *col, size_t from);
 void list_draw(struct list_view *lv, const struct collection *col, struct surface *s,
 	       struct rect r, bool focused);
 /* Moves or acts; true when the action was the list's. ACT_OPEN gives *open. */
@@ -388,6 +421,8 @@ size_t timeline_selected_event(const struct timeline_view *tv);
 
 /* pane_reader.c */
 void reader_init(struct reader_view *rv, size_t narticles);
+/* The collection now has narticles (more than before): each remembers its place too. */
+void reader_grow(struct reader_view *rv, size_t narticles);
 void reader_free(struct reader_view *rv);
 void reader_open(struct reader_view *rv, size_t article);
 void reader_open_at(struct reader_view *rv, size_t article, size_t para);

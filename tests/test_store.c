@@ -108,6 +108,102 @@ static void test_doubt(void)
 	tap_ok(store_in_doubt(&s, now), "a file dated in the future is in doubt");
 }
 
+/* A sync of root that hands its articles over (store_watch's publish, as a
+ * first ingestion does), cancelled before it starts when cancel; the
+ * articles handed over go to got. Returns store_sync's result. */
+static int sync_publish(struct store *st, const char *root, bool publish, bool cancel,
+			struct collection *got)
+{
+	struct store_watch w;
+	store_watch_init(&w, publish);
+	atomic_store(&w.cancel, cancel);
+	struct store_sync_opts so = { .datadir = ANNALS_SRCDATADIR, .jobs = 1, .watch = &w };
+	struct collection col;
+	collection_init(&col);
+	size_t readable = 0;
+	char *warning = NULL;
+	int rc = store_sync(st, &root, 1, &so, &col, &readable, &warning);
+	free(warning);
+	collection_free(&col);
+	store_watch_take(&w, got);
+	store_watch_free(&w);
+	return rc;
+}
+
+/* The articles a first ingestion hands over: every one, in walk order,
+ * without its body, which another connection loads by row once committed. */
+static void test_publish(const char *base)
+{
+	char root[2100], path[2200], cmd[2300];
+	snprintf(root, sizeof root, "%s/pub", base);
+	mkdir(root, 0755);
+	static const char *const bodies[] = { "A zebra crossed.", "A lion slept.", "An owl flew." };
+	for (int i = 0; i < 3; i++) {
+		snprintf(path, sizeof path, "%s/%c.txt", root, 'a' + i);
+		write_file(path, bodies[i]);
+	}
+	const char *roots[] = { root };
+	char *warning = NULL;
+	struct store *st = store_open(roots, 1, &warning);
+	free(warning);
+	struct store *reader = store_open(roots, 1, &warning);
+	free(warning);
+	if (!st || !reader) {
+		tap_ok(false, "publish: two connections to the index");
+		store_close(st);
+		store_close(reader);
+		return;
+	}
+	struct collection got;
+	collection_init(&got);
+	tap_int_eq(sync_publish(st, root, true, false, &got), 0, "publish: the sync ends well");
+	tap_int_eq((long)got.n, 3, "  every article is handed over");
+	bool order = got.n == 3, heads = got.n == 3, bodies_ok = got.n == 3;
+	for (size_t i = 0; i < got.n && i < 3; i++) {
+		struct article *a = &got.items[i];
+		char id[2] = { (char)('a' + i), 0 };
+		order = order && strcmp(a->id, id) == 0;
+		heads = heads && a->title && strcmp(a->title, "A report") == 0 && a->npara == 0 &&
+			a->nbody > 0 && a->row > 0 && a->date.year == 2001;
+		bodies_ok = bodies_ok && store_body(reader, a) == 0 && a->npara > 0 &&
+			    strstr(a->paras[a->npara - 1].text, bodies[i]) != NULL;
+	}
+	tap_ok(order, "  in the order the files were walked");
+	tap_ok(heads, "  each with its title, date and row, its body left in the index");
+	tap_ok(bodies_ok, "  which another connection loads, committed");
+	collection_free(&got);
+
+	collection_init(&got);
+	snprintf(path, sizeof path, "%s/b.txt", root);
+	write_file(path, "A lion slept long.");
+	tap_int_eq(sync_publish(st, root, true, false, &got), 0, "publish: a later sync");
+	tap_ok(got.n == 1 && strcmp(got.items[0].id, "b") == 0, "  hands over the file read again only");
+	collection_free(&got);
+
+	collection_init(&got);
+	write_file(path, "A lion slept longer.");
+	sync_publish(st, root, false, false, &got);
+	tap_int_eq((long)got.n, 0, "without publish nothing is handed over");
+	collection_free(&got);
+
+	/* Cancelled at once: it stops after its first file, which it keeps,
+	 * committed, and hands over. */
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'/*.txt", root);
+	if (system(cmd) != 0)
+		tap_diag("cannot empty %s", root);
+	for (int i = 0; i < 3; i++) {
+		snprintf(path, sizeof path, "%s/%c%c.txt", root, 'x', 'a' + i);
+		write_file(path, bodies[i]);
+	}
+	collection_init(&got);
+	tap_int_eq(sync_publish(st, root, true, true, &got), -1, "publish, cancelled: the sync gives up");
+	tap_ok(got.n == 1 && strcmp(got.items[0].id, "xa") == 0 && store_body(reader, &got.items[0]) == 0,
+	       "  the one file it wrote is handed over, its body there to load");
+	collection_free(&got);
+	store_close(reader);
+	store_close(st);
+}
+
 int main(void)
 {
 	test_doubt();
@@ -166,5 +262,6 @@ int main(void)
 	tap_int_eq((long)candidates(st, "nothing"), 1, "the other file is still found");
 	tap_int_eq(search_sound(st), SQLITE_OK, "the search table is still sound");
 	store_close(st);
+	test_publish(root);
 	return tap_done();
 }
