@@ -64,8 +64,13 @@ ok $? "  keys work on it meanwhile: j and Enter open the second row ($id after $
 send m
 wait_for "Marked: $story" 2
 ok $? "  m marks it meanwhile"
-sleep 1
-c2=$(listed)
+i=0
+while [ $i -lt 50 ]; do
+	c2=$(listed)
+	[ "${c2:-0}" -gt "${c:-0}" ] && break
+	sleep 0.1
+	i=$((i + 1))
+done
 test "${c2:-0}" -gt "${c:-0}"
 ok $? "  more come while it is read ($c2 listed)"
 send '?'
