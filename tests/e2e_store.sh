@@ -45,7 +45,11 @@ peak() {
 }
 TIME=
 [ -x /usr/bin/time ] && TIME=/usr/bin/time
-if [ -n "$TIME" ] && "$TIME" -f %M -o /dev/null true 2>/dev/null; then
+# Not under AddressSanitizer: its allocator keeps what was freed in
+# quarantine, so the peak follows what was ever allocated, not what is held.
+if ldd "$ANNALS" 2>/dev/null | grep -q libasan; then
+	tap_n=$((tap_n + 1)); echo "ok $tap_n - # SKIP memory: built with AddressSanitizer"
+elif [ -n "$TIME" ] && "$TIME" -f %M -o /dev/null true 2>/dev/null; then
 	peak "$tiny" base
 	peak "$col" big
 	base=$(cat "$SCRATCH/base") big=$(cat "$SCRATCH/big")
