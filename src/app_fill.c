@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "search.h"
+#include "split.h"
 #include "state.h"
 #include "xalloc.h"
 
@@ -67,12 +68,22 @@ void app_fill_keep(const struct ui *ui, struct app_fill_place *p)
 		p->results_sel = ui->results.sel;
 	}
 	p->count = ui->count;
+	if (ui->picker) {
+		const struct picker *pk = ui->picker;
+		p->picker_id = app_fill_id(ui, pk->from);
+		if (pk->sel < pk->n) {
+			p->picked_id = app_fill_id(ui, pk->v[pk->sel].article);
+			memcpy(p->picked_lang, pk->v[pk->sel].lang, sizeof p->picked_lang);
+		}
+	}
 }
 
 void app_fill_place_free(struct app_fill_place *p)
 {
 	free(p->list_id);
 	free(p->reader_id);
+	free(p->picker_id);
+	free(p->picked_id);
 	for (int k = 0; k < UI_PROMPT_KINDS; k++)
 		prompt_history_free(&p->history[k]);
 	memset(p, 0, sizeof *p);
@@ -125,5 +136,20 @@ void app_fill_restore(struct ui *ui, struct app_fill_place *p)
 	ui->focus = p->focus;
 	ui->help.open = p->help;
 	ui->help.top = p->help_top;
+	/* The chooser of what to read beside an article stays open, on the
+	 * same choice where it is still offered. */
+	size_t from = p->picker_id ? collection_index(ui->col, p->picker_id) : UI_NONE;
+	if (from != UI_NONE && !ui->split && !ui->picker) {
+		struct picker *pk = picker_new(ui->col, ui->events, from);
+		if (pk->n) {
+			size_t picked = p->picked_id ? collection_index(ui->col, p->picked_id) : UI_NONE;
+			for (size_t i = 0; i < pk->n; i++)
+				if (pk->v[i].article == picked && strcmp(pk->v[i].lang, p->picked_lang) == 0)
+					pk->sel = i;
+			ui->picker = pk;
+		} else {
+			picker_free(pk);
+		}
+	}
 	app_fill_place_free(p);
 }

@@ -280,6 +280,9 @@ struct app_fill_place {
 	char query[PROMPT_MAX];         /* the search whose results were shown, "" none */
 	size_t results_sel;
 	long count;                     /* digits typed before a key */
+	char *picker_id;                /* the article the chooser was open for, or NULL */
+	char *picked_id;                /* the article of its choice then selected */
+	char picked_lang[LANG_TAG_MAX]; /* and the part */
 };
 void app_fill_keep(const struct ui *ui, struct app_fill_place *p);
 /* Finds it again in ui's (new) collection, and frees p. */

@@ -8,6 +8,9 @@
 start 120 40 "'$ANNALS'"
 wait_for "Reader · 004_6c29ca260aaaa5ff"
 ok $? "the browser opens on 004, English and traditional Chinese"
+# A first start: the index is made meanwhile (slowly in a sanitizer build);
+# what follows is side-by-side reading once it is.
+wait_gone "indexing" 120
 send s
 wait_for "this article, Chinese (traditional) part"
 ok $? "s: the chooser offers the article's other part"

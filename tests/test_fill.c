@@ -15,6 +15,7 @@
 #include "screen.h"
 #include "article.h"
 #include "events.h"
+#include "split.h"
 #include "ui.h"
 #include "xalloc.h"
 
@@ -81,8 +82,52 @@ static const char *reader_id(const struct screen *sc)
 	return a < sc->ui.col->n ? sc->ui.col->items[a].id : "";
 }
 
+/* The chooser of what to read beside an article, open when the whole
+ * collection comes: still open, for the same article, on the same choice. */
+static void test_picker(void)
+{
+	struct collection col;
+	collection_init(&col);
+	struct event_list ev = { 0 };
+	struct screen sc;
+	screen_start(&sc, &col, &ev, NULL, 80, 12);
+	arrive(&sc, &col, batch1);
+	arrive(&sc, &col, batch3);
+	const struct surface *s = screen_keys(&sc, "\ts");
+	tap_ok(sc.ui.picker != NULL, "s opens the chooser while the list fills");
+	s = screen_keys(&sc, "j");
+	const struct picker *pk = sc.ui.picker;
+	char *from = xstrdup(pk ? col.items[pk->from].id : "");
+	char *chosen = xstrdup(pk && pk->sel < pk->n ? col.items[pk->v[pk->sel].article].id : "");
+	struct app_fill_place place;
+	app_fill_keep(&sc.ui, &place);
+	struct collection whole;
+	collection_init(&whole);
+	batch3(&whole);
+	batch1(&whole);
+	collection_sort(&whole);
+	int w = sc.ui.surf->w, h = sc.ui.surf->h;
+	struct layout_opts lo = sc.ui.lo;
+	app_free(&sc.ui);
+	app_init(&sc.ui, &whole, &ev, &lo, w, h);
+	app_fill_restore(&sc.ui, &place);
+	s = screen_keys(&sc, "");
+	pk = sc.ui.picker;
+	tap_ok(pk != NULL, "the whole collection in place: the chooser still open");
+	tap_str_eq(pk ? whole.items[pk->from].id : "", from, "  for the same article");
+	tap_str_eq(pk && pk->sel < pk->n ? whole.items[pk->v[pk->sel].article].id : "", chosen,
+		   "  on the same choice");
+	(void)s;
+	free(from);
+	free(chosen);
+	screen_end(&sc);
+	collection_free(&whole);
+	collection_free(&col);
+}
+
 int main(void)
 {
+	test_picker();
 	struct collection col;
 	collection_init(&col);
 	struct event_list ev = { 0 };
