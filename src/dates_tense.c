@@ -188,33 +188,44 @@ static size_t dates_tense_peek(const char *s, size_t i, size_t b, char *w, size_
 	return i;
 }
 
-/* The lowercased French word after s[i] (past spaces and an apostrophe,
- * "d'ouvrir") into w (size bytes), accented letters kept; its end. */
+/* The Latin word at s[i..b) (ASCII letters lowercased, accented letters of
+ * two bytes kept) into w (size bytes, cut short when longer), its length in
+ * *nw; its end. */
+static size_t dates_tense_read(const char *s, size_t i, size_t b, char *w, size_t size, size_t *nw)
+{
+	*nw = 0;
+	while (i < b) {
+		unsigned char d = (unsigned char)s[i];
+		if ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
+			if (*nw + 1 < size)
+				w[(*nw)++] = (char)(d | 0x20);
+			i++;
+		} else if (d >= 0xC3 && d <= 0xC5 && i + 1 < b) {
+			if (*nw + 2 < size) {
+				w[(*nw)++] = (char)d;
+				w[(*nw)++] = s[i + 1];
+			}
+			i += 2;
+		} else {
+			break;
+		}
+	}
+	w[*nw] = '\0';
+	return i;
+}
+
+/* The French word after s[i] (past spaces and an apostrophe, "d'ouvrir")
+ * into w (size bytes; "" when it does not fit); its end. */
 static size_t dates_tense_peek_fr(const char *s, size_t i, size_t b, char *w, size_t size)
 {
 	while (i < b && (s[i] == ' ' || s[i] == '\''))
 		i++;
 	if (i + 3 <= b && memcmp(s + i, "\xe2\x80\x99", 3) == 0)
 		i += 3;
-	size_t nw = 0;
-	bool room = true;
-	while (i < b) {
-		unsigned char d = (unsigned char)s[i];
-		size_t l = ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') ? 1 :
-			   (d >= 0xC3 && d <= 0xC5 && i + 1 < b) ? 2 : 0;
-		if (!l)
-			break;
-		if (nw + l < size) {
-			w[nw++] = l == 1 ? (char)(d | 0x20) : (char)d;
-			if (l == 2)
-				w[nw++] = s[i + 1];
-		} else {
-			room = false;
-		}
-		i += l;
-	}
-	w[room ? nw : 0] = '\0';
-	return i;
+	size_t nw, end = dates_tense_read(s, i, b, w, size, &nw);
+	if (end - i >= size)
+		w[0] = '\0';
+	return end;
 }
 
 /* Does the French word w look like an infinitive ("signer", "ouvrir",
@@ -275,27 +286,8 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 		unsigned char c = (unsigned char)s[i];
 		bool latin = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 		if (latin || (c >= 0xC3 && c <= 0xC5)) {
-			size_t j = i;
 			char w[16];
-			size_t nw = 0;
-			while (j < b) {
-				unsigned char d = (unsigned char)s[j];
-				if ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
-					if (nw + 1 < sizeof w)
-						w[nw++] = (char)(d | 0x20);
-					j++;
-				} else if (d >= 0xC3 && d <= 0xC5 && j + 1 < b) {
-					/* Latin letters with accents, two bytes */
-					if (nw + 2 < sizeof w) {
-						w[nw++] = (char)d;
-						w[nw++] = s[j + 1];
-					}
-					j += 2;
-				} else {
-					break;
-				}
-			}
-			w[nw] = '\0';
+			size_t nw, j = dates_tense_read(s, i, b, w, sizeof w, &nw);
 			int t = j - i < sizeof w ? dates_tense_word(w, nw) : 0;
 			/* An -ed word after a determiner is an adjective ("a still
 			 * unspecified date", "the proposed sale"), no verb (a French

@@ -23,7 +23,6 @@ struct events_derive_pool {
 	const struct collection *c;
 	struct events_article *arts;
 	const bool *kept;               /* arts[a] read from what was kept */
-	bool *derived;                  /* arts[a] derived here (each set by one worker) */
 	const atomic_bool *stop;        /* keep's, or NULL */
 	struct align_ctx *ctx;
 	pthread_mutex_t mu;
@@ -47,10 +46,8 @@ static void *events_derive_worker(void *arg)
 		pthread_mutex_unlock(&p->mu);
 		if (ai == p->c->n)
 			return NULL;
-		if (!p->kept[ai]) {
+		if (!p->kept[ai])
 			events_derive_one(p->c, ai, &p->arts[ai], p->ctx);
-			p->derived[ai] = true;
-		}
 	}
 }
 
@@ -194,7 +191,6 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 		free(bytes);
 	}
 	p.kept = kept;
-	p.derived = xcalloc(c->n ? c->n : 1, sizeof *p.derived);
 	p.stop = keep ? keep->stop : NULL;
 	/* Stopped here, no article is derived: the workers see it too. */
 	for (size_t a = 0; keep && a < c->n && !(p.stop && atomic_load(p.stop)); a++)
@@ -218,7 +214,9 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 	free(threads);
 	pthread_mutex_destroy(&p.mu);
 	for (size_t a = 0; keep && a < c->n; a++) {
-		if (kept[a] || !p.derived[a])
+		/* Workers take articles in order and finish each they take:
+		 * those before next were derived, unless kept. */
+		if (kept[a] || a >= p.next)
 			continue;
 		struct events_derive_buf b = { 0 };
 		events_derive_pack(&p.arts[a], &b);
@@ -226,7 +224,6 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 		free(b.b);
 	}
 	free(kept);
-	free(p.derived);
 	if (p.stop && atomic_load(p.stop)) {
 		/* Stopped: what each article gave is kept, the grouping (a pass
 		 * over all of them) is left to the next run. */

@@ -56,26 +56,18 @@ static const struct db_schema store_schema = {
  * another list, is started again. */
 static char *store_fingerprint(const char *datadir)
 {
-	uint64_t h = 14695981039346656037ULL;
+	uint64_t h = STORE_FNV_BASIS;
 	struct stat exe;
 	if (stat("/proc/self/exe", &exe) == 0) {
 		uint64_t v[2] = { (uint64_t)exe.st_size, (uint64_t)store_ns(&exe.st_mtim) };
-		for (size_t i = 0; i < sizeof v; i++) {
-			h ^= ((const unsigned char *)v)[i];
-			h *= 1099511628211ULL;
-		}
+		h = store_fnv(h, v, sizeof v);
 	}
 	char *path = xasprintf("%s/boilerplate.txt", datadir ? datadir : ".");
-	FILE *f = fopen(path, "rb");
+	int64_t list = 0;       /* no list: 0 */
+	store_file_hash(path, &list);
 	free(path);
-	int c;
-	while (f && (c = getc(f)) != EOF) {
-		h ^= (unsigned char)c;
-		h *= 1099511628211ULL;
-	}
-	if (f)
-		fclose(f);
-	return xasprintf("%s %016llx", PACKAGE_VERSION, (unsigned long long)h);
+	return xasprintf("%s %016llx %016llx", PACKAGE_VERSION, (unsigned long long)h,
+			 (unsigned long long)list);
 }
 
 int64_t store_ns(const struct timespec *t)
@@ -276,17 +268,21 @@ static bool store_same_content(const struct store_known *k, const struct ingest_
 	return true;
 }
 
-/* The doubt over the file of row is over: its hash goes. */
-static int store_settle(struct store *st, long long row)
+/* The doubt over the files of rows[0..n) is over: their hashes go. */
+static int store_settle(struct store *st, const long long *rows, size_t n)
 {
+	if (n == 0)
+		return SQLITE_OK;
 	sqlite3_stmt *q;
 	int rc = sqlite3_prepare_v2(st->db, "UPDATE files SET hash = NULL WHERE id = ?", -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_int64(q, 1, row);
-	rc = sqlite3_step(q);
+	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
+		sqlite3_bind_int64(q, 1, rows[i]);
+		rc = sqlite3_step(q);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_reset(q);
+	}
 	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+	return rc;
 }
 
 static int store_ll_cmp(const void *a, const void *b)
@@ -455,8 +451,8 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 			changed = true;
 		}
 	}
-	for (size_t i = 0; rc == SQLITE_OK && i < nsettle; i++)
-		rc = store_settle(st, settle[i]);
+	if (rc == SQLITE_OK)
+		rc = store_settle(st, settle, nsettle);
 	if (rc == SQLITE_OK && changed)
 		rc = store_bump_gen(st);
 	if (rc == SQLITE_OK && (st->gen = store_gen(st)) < 0)

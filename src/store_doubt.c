@@ -27,14 +27,24 @@ bool store_in_doubt(const struct stat *st, int64_t now)
 	return now - last < STORE_DOUBT_NS;
 }
 
+uint64_t store_fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	for (size_t i = 0; i < n; i++) {
+		h ^= b[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
 bool store_file_hash(const char *path, int64_t *out)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return false;
-	/* FNV-1a, 64 bits: a check of one file against itself, not a defence
-	 * against someone crafting a collision. */
-	uint64_t h = 14695981039346656037ULL;
+	/* A check of one file against itself, not a defence against someone
+	 * crafting a collision. */
+	uint64_t h = STORE_FNV_BASIS;
 	unsigned char buf[65536];
 	ssize_t n;
 	while ((n = read(fd, buf, sizeof buf)) != 0) {
@@ -44,10 +54,7 @@ bool store_file_hash(const char *path, int64_t *out)
 			close(fd);
 			return false;
 		}
-		for (ssize_t i = 0; i < n; i++) {
-			h ^= buf[i];
-			h *= 1099511628211ULL;
-		}
+		h = store_fnv(h, buf, (size_t)n);
 	}
 	close(fd);
 	*out = (int64_t)h;

@@ -43,6 +43,9 @@ int64_t store_ns(const struct timespec *t);
 int64_t store_now_ns(void);
 /* Whether the file whose stat is st, read at now, is in doubt. */
 bool store_in_doubt(const struct stat *st, int64_t now);
+/* FNV-1a, 64 bits, of p[0..n) continuing from h (STORE_FNV_BASIS to start). */
+#define STORE_FNV_BASIS 14695981039346656037ULL
+uint64_t store_fnv(uint64_t h, const void *p, size_t n);
 /* The hash of the file's content into *out; false when it cannot be read. */
 bool store_file_hash(const char *path, int64_t *out);
 

@@ -82,6 +82,22 @@ static const char *reader_id(const struct screen *sc)
 	return a < sc->ui.col->n ? sc->ui.col->items[a].id : "";
 }
 
+/* The sync's end: the whole collection, sorted, takes the place of the
+ * articles that came, and what the user was on is found again in it. */
+static const struct surface *take_whole(struct screen *sc, struct collection *whole,
+					const struct event_list *ev)
+{
+	struct app_fill_place place;
+	app_fill_keep(&sc->ui, &place);
+	collection_sort(whole);
+	int w = sc->ui.surf->w, h = sc->ui.surf->h;
+	struct layout_opts lo = sc->ui.lo;
+	app_free(&sc->ui);
+	app_init(&sc->ui, whole, ev, &lo, w, h);
+	app_fill_restore(&sc->ui, &place);
+	return screen_keys(sc, "");
+}
+
 /* The chooser of what to read beside an article, open when the whole
  * collection comes: still open, for the same article, on the same choice. */
 static void test_picker(void)
@@ -99,19 +115,11 @@ static void test_picker(void)
 	const struct picker *pk = sc.ui.picker;
 	char *from = xstrdup(pk ? col.items[pk->from].id : "");
 	char *chosen = xstrdup(pk && pk->sel < pk->n ? col.items[pk->v[pk->sel].article].id : "");
-	struct app_fill_place place;
-	app_fill_keep(&sc.ui, &place);
 	struct collection whole;
 	collection_init(&whole);
 	batch3(&whole);
 	batch1(&whole);
-	collection_sort(&whole);
-	int w = sc.ui.surf->w, h = sc.ui.surf->h;
-	struct layout_opts lo = sc.ui.lo;
-	app_free(&sc.ui);
-	app_init(&sc.ui, &whole, &ev, &lo, w, h);
-	app_fill_restore(&sc.ui, &place);
-	s = screen_keys(&sc, "");
+	s = take_whole(&sc, &whole, &ev);
 	pk = sc.ui.picker;
 	tap_ok(pk != NULL, "the whole collection in place: the chooser still open");
 	tap_str_eq(pk ? whole.items[pk->from].id : "", from, "  for the same article");
@@ -180,20 +188,12 @@ int main(void)
 	tap_str_eq(reader_id(&sc), "m12", "Enter opens it");
 	s = screen_keys(&sc, "/Tit");
 	tap_ok(screen_status_has(s, "Search: Tit"), "/ and a query being typed");
-	struct app_fill_place place;
-	app_fill_keep(&sc.ui, &place);
 	struct collection whole;
 	collection_init(&whole);
 	batch3(&whole);
 	batch2(&whole);
 	batch1(&whole);
-	collection_sort(&whole);
-	int w = sc.ui.surf->w, h = sc.ui.surf->h;
-	struct layout_opts lo = sc.ui.lo;
-	app_free(&sc.ui);
-	app_init(&sc.ui, &whole, &ev, &lo, w, h);
-	app_fill_restore(&sc.ui, &place);
-	s = screen_keys(&sc, "");
+	s = take_whole(&sc, &whole, &ev);
 	tap_str_eq(selected_id(&sc), "m12", "the whole collection in place: the same article selected");
 	tap_str_eq(reader_id(&sc), "m12", "  and read");
 	tap_int_eq(sc.ui.focus, PANE_READER, "  in the same pane");
