@@ -45,6 +45,11 @@ static const char *const store_steps[] = {
 	"DELETE FROM meta WHERE key <> 'gen';",
 	/* 6: the hash of a file read while its stat was in doubt (store_doubt.c). */
 	"ALTER TABLE files ADD COLUMN hash INTEGER;",
+	/* 7: the search table gathers 16 MiB of new tokens in memory before it
+	 * writes them out (FTS5's default is 1 MiB): fewer, larger segments,
+	 * so less merging; a first ingestion of 20,000 articles a quarter faster
+	 * (bench/index_bench.sh). */
+	"INSERT INTO search(search, rank) VALUES('hashsize', 16777216);",
 };
 static const struct db_schema store_schema = {
 	.name = "index", .version = sizeof store_steps / sizeof *store_steps, .steps = store_steps,
