@@ -28,6 +28,8 @@ struct store_tok {
 	bool folded;                    /* "annals folded": the text comes folded already */
 	struct fold *fold;
 	struct fold_out out;
+	struct store_fts_feed *feed;    /* the connection's, or NULL */
+	struct store_fts_toks toks;     /* a row's tokens, when not fed */
 };
 
 static bool store_fts_wordc(int32_t c)
@@ -72,6 +74,8 @@ int store_fts_tokens(const char *s, size_t n, void *ctx,
 static int store_tok_create(void *ctx, const char **argv, int argc, Fts5Tokenizer **out)
 {
 	struct store_tok *t = xcalloc(1, sizeof *t);
+	t->feed = ctx;
+	store_fts_toks_init(&t->toks);
 	for (int i = 0; i < argc; i++)
 		t->folded |= strcmp(argv[i], "folded") == 0;
 	if (!t->folded)
@@ -87,20 +91,19 @@ static void store_tok_delete(Fts5Tokenizer *tok)
 	if (t->fold)
 		fold_free(t->fold);
 	fold_out_free(&t->out);
+	store_fts_toks_free(&t->toks);
 	free(t);
 }
 
 struct store_tok_emit {
 	void *ctx;
 	int (*token)(void *, int, const char *, int, int, int);
-	const char *base;
 };
 
 static int store_tok_emit(void *ctx, const char *tok, size_t len)
 {
 	struct store_tok_emit *e = ctx;
-	int at = (int)(tok - e->base);
-	return e->token(e->ctx, 0, tok, (int)len, at, at + (int)len);
+	return e->token(e->ctx, 0, tok, (int)len, 0, (int)len);
 }
 
 static int store_tok_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int n,
@@ -117,24 +120,50 @@ static int store_tok_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const ch
 		s = t->out.text;
 		len = t->out.len;
 	}
-	struct store_tok_emit e = { ctx, token, s };
-	return store_fts_tokens(s, len, &e, store_tok_emit);
+	/* No positions are kept (detail=none), so the offsets given are moot. */
+	struct store_tok_emit e = { ctx, token };
+	const struct store_fts_feed *fd = t->feed;
+	if (fd && fd->toks && fd->n == len && memcmp(fd->text, s, len) == 0) {
+		const char *cur = fd->toks;
+		return store_fts_toks_each(&cur, &e, store_tok_emit);
+	}
+	t->toks.out.len = 0;
+	store_fts_toks_row(&t->toks, s, len);
+	const char *cur = t->toks.out.data;
+	return store_fts_toks_each(&cur, &e, store_tok_emit);
+}
+
+static fts5_api *store_fts_api(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *q;
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &q, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_pointer(q, 1, (void *)&api, "fts5_api_ptr", NULL);
+	sqlite3_step(q);
+	sqlite3_finalize(q);
+	return api && api->iVersion >= 2 ? api : NULL;
 }
 
 int store_fts_register(sqlite3 *db)
 {
-	fts5_api *api = NULL;
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_pointer(q, 1, (void *)&api, "fts5_api_ptr", NULL);
-	sqlite3_step(q);
-	sqlite3_finalize(q);
-	if (!api || api->iVersion < 2)
+	fts5_api *api = store_fts_api(db);
+	if (!api)
 		return SQLITE_ERROR;
 	static fts5_tokenizer tokenizer = { store_tok_create, store_tok_delete, store_tok_tokenize };
-	return api->xCreateTokenizer(api, "annals", NULL, &tokenizer, NULL);
+	/* The feed lives as long as the tokenizer: SQLite frees it with the connection. */
+	return api->xCreateTokenizer(api, "annals", xcalloc(1, sizeof(struct store_fts_feed)),
+				     &tokenizer, free);
+}
+
+struct store_fts_feed *store_fts_feed(sqlite3 *db)
+{
+	fts5_api *api = store_fts_api(db);
+	void *feed = NULL;
+	fts5_tokenizer tok;
+	if (!api || api->xFindTokenizer(api, "annals", &feed, &tok) != SQLITE_OK)
+		return NULL;
+	return feed;
 }
 
 /* The MATCH expression of a folded word: every one of its tokens, ANDed. */

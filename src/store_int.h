@@ -9,6 +9,7 @@
 #include "db.h"
 #include "ingest.h"
 #include "store.h"
+#include "xalloc.h"
 
 struct store {
 	sqlite3 *db;
@@ -93,11 +94,41 @@ char *store_fts_text(struct fold *f, struct fold_out *o, const struct article *a
  * the article of row art makes (empty slots make none); stops at an error. */
 int store_fts_rows(long long art, const char *text, void *ctx,
 		   int (*put)(void *ctx, long long rowid, const char *s, size_t n));
+/* The search table's tokenizer takes the tokens of the row being inserted
+ * from the connection's feed when they were made beforehand (store_fts_toks),
+ * instead of making them again: store_write.c points text and toks at a row
+ * just before it inserts it, and clears them after. NULL when the tokenizer
+ * is not registered on db. */
+struct store_fts_feed {
+	const char *text;       /* the row's folded text, n bytes */
+	size_t n;
+	const char *toks;       /* its tokens, as store_fts_toks_row made them */
+};
+struct store_fts_feed *store_fts_feed(sqlite3 *db);
 int store_fts_term_slots(struct store *st, const char *term, size_t len, struct store_slot **out,
 			 size_t *n, bool *all);
 /* The rows of the articles that may match query, ascending; *all when the query
  * narrows nothing (every article may). Returns a SQLite result code. */
 int store_fts_candidates(struct store *st, const char *query, long long **rows, size_t *n, bool *all);
+
+/* store_fts_toks.c: the distinct tokens of rows of the search table. */
+struct store_fts_toks {
+	struct buf out;         /* per row: each token as a length byte and its
+				 * bytes, then a 0 byte */
+	uint64_t *set;          /* the row's tokens so far (a token is its key) */
+	size_t *used;           /* the slots of set in use */
+	size_t setcap, nused;
+};
+void store_fts_toks_init(struct store_fts_toks *t);
+void store_fts_toks_free(struct store_fts_toks *t);
+/* Adds the distinct tokens of folded text s[0..n) to t->out, as one row. */
+void store_fts_toks_row(struct store_fts_toks *t, const char *s, size_t n);
+/* Calls emit for each token of the row at *cursor and moves *cursor to the
+ * next row; stops calling at the first nonzero return, which it returns. */
+int store_fts_toks_each(const char **cursor, void *ctx,
+			int (*emit)(void *ctx, const char *tok, size_t len));
+/* The row after the one at cursor (NULL stays NULL). */
+const char *store_fts_toks_next(const char *cursor);
 
 /* store_events.c: the derived events, kept per generation of the index. */
 int store_bump_gen(struct store *st);

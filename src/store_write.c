@@ -27,6 +27,16 @@
  * committing every quarter of a second makes a first ingestion of 20,000
  * files a quarter slower (bench/first_start.sh). */
 #define STORE_BATCH_SECONDS_FIRST 0.25
+/* How many files the workers may have read ahead of the writer: what waits
+ * to be written is held in memory. */
+#define STORE_AHEAD 256
+
+/* What an article is found by, made by a worker: its folded text
+ * (store_fts_text) and the tokens of each of its rows (store_fts_toks). */
+struct store_search {
+	char *text;
+	char *toks;
+};
 
 struct store_pool {
 	struct store_file *files;       /* each worker sets hashed and hash of its own */
@@ -34,13 +44,35 @@ struct store_pool {
 	size_t ntodo;
 	const char *datadir;
 	struct collection *results;     /* one per todo */
-	char ***search;                 /* per todo, per article: its folded search text */
+	struct store_search **search;   /* per todo, per article */
 	bool *done;
 	size_t next;                    /* the next todo a worker takes */
+	size_t written;                 /* the todos the writer is done with */
 	bool stop;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;              /* a result is done */
+	pthread_cond_t room;            /* the writer is done with one */
 };
+
+static int store_toks_put(void *ctx, long long rowid, const char *s, size_t n)
+{
+	(void)rowid;
+	store_fts_toks_row(ctx, s, n);
+	return 0;
+}
+
+/* The tokens of every row of an article's search text, as one block
+ * (malloc'd; NULL when it makes no row). */
+static char *store_search_toks(struct store_fts_toks *t, const char *text)
+{
+	t->out.len = 0;
+	store_fts_rows(0, text, t, store_toks_put);
+	if (t->out.len == 0)
+		return NULL;
+	char *toks = xmalloc(t->out.len);
+	memcpy(toks, t->out.data, t->out.len);
+	return toks;
+}
 
 static void *store_worker(void *arg)
 {
@@ -51,8 +83,12 @@ static void *store_worker(void *arg)
 	struct fold *fold = fold_new();
 	struct fold_out out;
 	fold_out_init(&out);
+	struct store_fts_toks toks;
+	store_fts_toks_init(&toks);
 	for (;;) {
 		pthread_mutex_lock(&p->mu);
+		while (!p->stop && p->next < p->ntodo && p->next >= p->written + STORE_AHEAD)
+			pthread_cond_wait(&p->room, &p->mu);
 		size_t i = p->next < p->ntodo && !p->stop ? p->next++ : p->ntodo;
 		pthread_mutex_unlock(&p->mu);
 		if (i == p->ntodo)
@@ -62,17 +98,22 @@ static void *store_worker(void *arg)
 		/* Hashed before it is read: a change in between is seen next time. */
 		sf->hashed = store_in_doubt(&f->st, store_now_ns()) && store_file_hash(f->path, &sf->hash);
 		ingest_file(in, f->path, &f->st, &p->results[i]);
-		/* Folding is most of the search table's cost: done here, in parallel. */
+		/* Folding and tokens are most of the search table's cost: made
+		 * here, in parallel, so that the writer only hands them over. */
 		const struct collection *res = &p->results[i];
 		p->search[i] = xcalloc(res->n ? res->n : 1, sizeof *p->search[i]);
-		for (size_t k = 0; k < res->n; k++)
-			p->search[i][k] = store_fts_text(fold, &out, &res->items[k]);
+		for (size_t k = 0; k < res->n; k++) {
+			struct store_search *ss = &p->search[i][k];
+			ss->text = store_fts_text(fold, &out, &res->items[k]);
+			ss->toks = store_search_toks(&toks, ss->text);
+		}
 		pthread_mutex_lock(&p->mu);
 		p->done[i] = true;
 		pthread_cond_broadcast(&p->cv);
 		pthread_mutex_unlock(&p->mu);
 	}
 	ingest_free(in);
+	store_fts_toks_free(&toks);
 	fold_out_free(&out);
 	fold_free(fold);
 	collection_free(&quiet);
@@ -81,8 +122,10 @@ static void *store_worker(void *arg)
 
 static void store_drop_result(struct store_pool *p, size_t i)
 {
-	for (size_t k = 0; p->search[i] && k < p->results[i].n; k++)
-		free(p->search[i][k]);
+	for (size_t k = 0; p->search[i] && k < p->results[i].n; k++) {
+		free(p->search[i][k].text);
+		free(p->search[i][k].toks);
+	}
 	free(p->search[i]);
 	p->search[i] = NULL;
 	collection_free(&p->results[i]);
@@ -113,11 +156,13 @@ static const char *const store_write_sql[Q_N] = {
 
 struct store_stmts {
 	sqlite3_stmt *q[Q_N];
+	struct store_fts_feed *feed;    /* the search table's tokenizer's */
 };
 
 static int store_prepare(struct store *st, struct store_stmts *s)
 {
 	memset(s, 0, sizeof *s);
+	s->feed = store_fts_feed(st->db);
 	for (int i = 0; i < Q_N; i++) {
 		int rc = sqlite3_prepare_v2(st->db, store_write_sql[i], -1, &s->q[i], NULL);
 		if (rc != SQLITE_OK)
@@ -149,13 +194,27 @@ static void store_bind_text(sqlite3_stmt *q, int i, const char *s)
 		sqlite3_bind_null(q, i);
 }
 
-/* Binds a row of the search table (store_fts_rows) to statement ctx and runs it. */
+/* The rows of an article's search text being written, and their tokens. */
+struct store_put {
+	sqlite3_stmt *q;
+	struct store_fts_feed *feed;
+	const char *toks;               /* the next row's */
+};
+
+/* Writes a row of the search table (store_fts_rows), its tokens fed to the
+ * tokenizer. */
 static int store_put_search(void *ctx, long long rowid, const char *text, size_t n)
 {
-	sqlite3_stmt *q = ctx;
-	sqlite3_bind_int64(q, 1, rowid);
-	sqlite3_bind_text(q, 2, text, (int)n, SQLITE_STATIC);
-	return store_run(q);
+	struct store_put *w = ctx;
+	sqlite3_bind_int64(w->q, 1, rowid);
+	sqlite3_bind_text(w->q, 2, text, (int)n, SQLITE_STATIC);
+	if (w->feed)
+		*w->feed = (struct store_fts_feed){ text, n, w->toks };
+	int rc = store_run(w->q);
+	if (w->feed)
+		*w->feed = (struct store_fts_feed){ 0 };
+	w->toks = store_fts_toks_next(w->toks);
+	return rc;
 }
 
 /* Takes one article's rows out of the search table (which keeps their text). */
@@ -218,7 +277,7 @@ static int store_write_para(struct store_stmts *s, long long art, size_t seq, co
 }
 
 static int store_write_article(struct store_stmts *s, long long file, size_t seq, struct article *a,
-			       const char *search)
+			       const struct store_search *search)
 {
 	sqlite3_stmt *q = s->q[Q_ART];
 	struct buf langs;
@@ -251,13 +310,15 @@ static int store_write_article(struct store_stmts *s, long long file, size_t seq
 	for (size_t i = 0; rc == SQLITE_OK && i < a->npara; i++)
 		rc = store_write_para(s, art, i, &a->paras[i]);
 	if (rc == SQLITE_OK)
-		rc = store_fts_rows(art, search, s->q[Q_SEARCH], store_put_search);
+		rc = store_fts_rows(art, search->text, &(struct store_put){ s->q[Q_SEARCH], s->feed,
+									    search->toks },
+				    store_put_search);
 	return rc;
 }
 
 /* A file and what came of it, replacing what the index had under its path. */
 static int store_write_file(struct store_stmts *s, struct store_file *f, struct collection *res,
-			    char **search)
+			    const struct store_search *search)
 {
 	sqlite3_stmt *q = s->q[Q_FIND];
 	sqlite3_bind_text(q, 1, f->f->path, -1, SQLITE_STATIC);
@@ -291,7 +352,7 @@ static int store_write_file(struct store_stmts *s, struct store_file *f, struct 
 		rc = store_run(q);
 	}
 	for (size_t i = 0; rc == SQLITE_OK && i < res->n; i++)
-		rc = store_write_article(s, f->row, i, &res->items[i], search[i]);
+		rc = store_write_article(s, f->row, i, &res->items[i], &search[i]);
 	return rc;
 }
 
@@ -405,6 +466,7 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 	};
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.cv, NULL);
+	pthread_cond_init(&p.room, NULL);
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	size_t nthreads = opts->jobs > 0 ? (size_t)opts->jobs : cores > 0 ? (size_t)cores : 1;
 	if (nthreads > ntodo)
@@ -441,6 +503,10 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 		if (rc == SQLITE_OK && pub)
 			store_keep_heads(&pending, &p.results[i]);
 		store_drop_result(&p, i);
+		pthread_mutex_lock(&p.mu);
+		p.written = i + 1;
+		pthread_cond_broadcast(&p.room);
+		pthread_mutex_unlock(&p.mu);
 		if (opts->watch) {
 			atomic_store(&opts->watch->done, i + 1);
 			/* Given up: what was written is kept, the rest read next time. */
@@ -466,6 +532,7 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 			p.stop = true;
 			for (size_t j = p.next; j < ntodo; j++)
 				p.done[j] = true;
+			pthread_cond_broadcast(&p.room);
 			pthread_mutex_unlock(&p.mu);
 		}
 		if (opts->progress && rc == SQLITE_OK && (shown || now - t0 >= 1.0) &&
@@ -499,5 +566,6 @@ int store_write_files(struct store *st, struct store_file *files, const size_t *
 	free(p.done);
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.cv);
+	pthread_cond_destroy(&p.room);
 	return rc;
 }

@@ -204,9 +204,124 @@ static void test_publish(const char *base)
 	store_close(st);
 }
 
+/* The tokens store_fts_toks_row made, one row, as "ab|cd|…". */
+static void toks_str(const char *cur, char *out, size_t cap)
+{
+	size_t n = 0;
+	out[0] = '\0';
+	for (const unsigned char *p = (const unsigned char *)cur; *p && n + *p + 2 < cap; p += 1 + *p) {
+		if (n)
+			out[n++] = '|';
+		memcpy(out + n, p + 1, *p);
+		n += *p;
+		out[n] = '\0';
+	}
+}
+
+static void test_toks(void)
+{
+	struct store_fts_toks t;
+	store_fts_toks_init(&t);
+	char got[256];
+	store_fts_toks_row(&t, "abab ab", 7);
+	store_fts_toks_row(&t, "!!", 2);
+	store_fts_toks_row(&t, "中国中国", strlen("中国中国"));
+	const char *cur = t.out.data;
+	toks_str(cur, got, sizeof got);
+	tap_str_eq(got, "ab|ba", "a row's tokens are said once each, in the order first seen");
+	cur = store_fts_toks_next(cur);
+	tap_int_eq(*cur, 0, "a row with no word character has no token");
+	cur = store_fts_toks_next(cur);
+	toks_str(cur, got, sizeof got);
+	tap_str_eq(got, "中|国|中国|国中", "Han characters alone and in pairs; the next row starts afresh");
+	/* Many distinct tokens: the set grows and still says each once. */
+	t.out.len = 0;
+	char big[4000];
+	size_t n = 0;
+	for (int i = 0; i < 26 * 26 && n + 4 < sizeof big; i++) {
+		big[n++] = (char)('a' + i / 26);
+		big[n++] = (char)('a' + i % 26);
+		big[n++] = ' ';
+	}
+	store_fts_toks_row(&t, big, n);
+	store_fts_toks_row(&t, big, n);
+	size_t count = 0;
+	for (const unsigned char *p = (const unsigned char *)t.out.data; *p; p += 1 + *p)
+		count++;
+	tap_int_eq((long)count, 26 * 26, "676 different pairs, each once");
+	cur = store_fts_toks_next(t.out.data);
+	count = 0;
+	for (const unsigned char *p = (const unsigned char *)cur; *p; p += 1 + *p)
+		count++;
+	tap_int_eq((long)count, 26 * 26, "and again in the next row: the set is emptied between rows");
+	store_fts_toks_free(&t);
+}
+
+/* The rowids of the search table of db that match expr. */
+static long long match_row(sqlite3 *db, const char *expr)
+{
+	sqlite3_stmt *q;
+	long long row = -1;
+	if (sqlite3_prepare_v2(db, "SELECT rowid FROM search WHERE search MATCH ?", -1, &q, NULL) != SQLITE_OK)
+		return -2;
+	sqlite3_bind_text(q, 1, expr, -1, SQLITE_STATIC);
+	if (sqlite3_step(q) == SQLITE_ROW)
+		row = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return row;
+}
+
+static int insert_row(sqlite3 *db, long long rowid, const char *text)
+{
+	sqlite3_stmt *q;
+	if (sqlite3_prepare_v2(db, "INSERT INTO search(rowid, text) VALUES (?, ?)", -1, &q, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(q, 1, rowid);
+	sqlite3_bind_text(q, 2, text, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The tokenizer takes a row's tokens from the feed, and only for the text
+ * they were made from. */
+static void test_feed(void)
+{
+	sqlite3 *db;
+	if (sqlite3_open(":memory:", &db) != SQLITE_OK || store_fts_register(db) != SQLITE_OK ||
+	    db_exec(db, "CREATE VIRTUAL TABLE search USING fts5(text, detail=none, columnsize=0,"
+			" tokenize='annals folded')") != SQLITE_OK) {
+		tap_ok(false, "an FTS5 table with annals's tokenizer");
+		sqlite3_close(db);
+		return;
+	}
+	struct store_fts_feed *feed = store_fts_feed(db);
+	tap_ok(feed != NULL, "the tokenizer has a feed");
+	if (!feed) {
+		sqlite3_close(db);
+		return;
+	}
+	/* Tokens that are not the text's: only the feed can have put them there. */
+	struct store_fts_toks t;
+	store_fts_toks_init(&t);
+	store_fts_toks_row(&t, "zq", 2);
+	*feed = (struct store_fts_feed){ "ab cd", 5, t.out.data };
+	insert_row(db, 7, "ab cd");
+	*feed = (struct store_fts_feed){ "xy", 2, t.out.data };
+	insert_row(db, 8, "ab cd");
+	*feed = (struct store_fts_feed){ 0 };
+	tap_int_eq(match_row(db, "\"zq\""), 7, "a fed row is found by the tokens it was fed");
+	tap_int_eq(match_row(db, "\"cd\" AND \"ab\""), 8,
+		   "a row whose text is not the feed's is found by its own tokens");
+	store_fts_toks_free(&t);
+	sqlite3_close(db);
+}
+
 int main(void)
 {
 	test_doubt();
+	test_toks();
+	test_feed();
 	char root[2048];
 	snprintf(root, sizeof root, "%s/tests/test_store.scratch", ANNALS_BUILDDIR);
 	char cmd[2200];
