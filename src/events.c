@@ -156,6 +156,13 @@ static uint64_t events_hash(char kind, const char *s, size_t n)
 	return h;
 }
 
+/* An anchor's key: its hash, with the lowest bit saying whether it is weak
+ * (EVENTS_ANCHOR_WEAK: alone, not enough between languages). */
+static uint64_t events_anchor_key(uint64_t h, bool weak)
+{
+	return (h & ~(uint64_t)EVENTS_ANCHOR_WEAK) | (weak ? EVENTS_ANCHOR_WEAK : 0);
+}
+
 static void events_add_anchor(struct events_work *w, uint64_t h)
 {
 	for (size_t k = 0; k < w->nanchors; k++)
@@ -206,8 +213,11 @@ static void events_anchors(const char *s, size_t a, size_t b, size_t ds, size_t 
 					break;
 				}
 			}
+			/* Two digits are a weak anchor: the 20 of "20 stalls" and of
+			 * "20 enfants" may meet on one day by chance. */
 			if (nd >= 2)
-				events_add_anchor(w, events_hash('#', digits, nd));
+				events_add_anchor(w, events_anchor_key(events_hash('#', digits, nd),
+								       nd == 2));
 			continue;
 		}
 		if (!events_is_ascii_alnum((char)c)) {
@@ -229,9 +239,9 @@ static void events_anchors(const char *s, size_t a, size_t b, size_t ds, size_t 
 		if (i < b && (unsigned char)s[i] >= 0x80 && (unsigned char)s[i] < 0xE0)
 			continue;
 		if (upper >= 2 && letters >= 2)
-			events_add_anchor(w, events_hash('A', tok, nt));
+			events_add_anchor(w, events_anchor_key(events_hash('A', tok, nt), false));
 		else if (letters >= 3 && (zh || (upper == 1 && s[ws] >= 'A' && s[ws] <= 'Z' && !opening)))
-			events_add_anchor(w, events_hash('N', tok, nt));
+			events_add_anchor(w, events_anchor_key(events_hash('N', tok, nt), false));
 		opening = false;
 	}
 }

@@ -2,6 +2,8 @@
  *   - across articles, events of the same date (at the precision both have) that
  *     share anchors: numbers, acronyms, Latin-script names; one anchor is enough
  *     between languages, two within one (where incidental names are shared);
+ *     a two-digit number alone is weak: it joins two languages only where the
+ *     articles share another happening, or the sentences words;
  *   - between languages, events of agreeing dates (equal, or one a more precise
  *     form of the other) that name one thing in two scripts or spellings
  *     (names.h: 厦门 and Xiamen, 柏林 and Berlin, Bruxelles and Brussels);
@@ -182,9 +184,18 @@ static void events_group_translations(const struct event *v, size_t n, const boo
 	free(ord);
 }
 
-/* Events of different articles, same date at the shared precision, shared anchors. */
+/* Two events of two languages whose only shared anchor is weak. */
+struct events_group_weak {
+	size_t i, j;
+	struct events_group_weak *next;
+};
+
+/* Events of different articles, same date at the shared precision, shared
+ * anchors. The pairs of two languages that share one weak anchor only go on
+ * *weak, for events_group_weak_join. */
 static void events_group_anchors(const struct event *v, const struct events_work *w, size_t n,
-				size_t *parent, struct events_group_links *links)
+				size_t *parent, struct events_group_links *links,
+				struct events_group_weak **weak)
 {
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++)
@@ -213,8 +224,10 @@ static void events_group_anchors(const struct event *v, const struct events_work
 					const struct events_group_posting *q = &pv[at - 1 - back];
 					if (q->key != key)
 						break;
+					/* the event, and whether the anchor is weak */
 					if (v[q->ev].article != v[i].article && nc < capc)
-						cand[nc++] = q->ev;
+						cand[nc++] = q->ev << 1 |
+							     (w[i].anchors[a] & EVENTS_ANCHOR_WEAK);
 				}
 			}
 		}
@@ -222,10 +235,10 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			continue;
 		qsort(cand, nc, sizeof *cand, events_group_size_order);
 		for (size_t c = 0; c < nc;) {
-			size_t d = c;
-			while (d < nc && cand[d] == cand[c])
-				d++;
-			size_t j = cand[c], shared = d - c;
+			size_t d = c, strong = 0;
+			for (; d < nc && cand[d] >> 1 == cand[c] >> 1; d++)
+				strong += !(cand[d] & EVENTS_ANCHOR_WEAK);
+			size_t j = cand[c] >> 1, shared = d - c;
 			const struct adate *x = &v[i].date, *y = &v[j].date;
 			enum date_precision p = x->prec < y->prec ? x->prec : y->prec;
 			bool same = x->year == y->year && (p < DATE_MONTH || x->month == y->month) &&
@@ -235,16 +248,66 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			 * places; reports of one happening also say what it was
 			 * in the same words. */
 			bool one = strcmp(v[i].lang, v[j].lang) == 0;
-			if (same && shared >= (one ? 2u : 1u) &&
+			/* Between languages one anchor is enough, unless it is weak. */
+			if (same && (one ? shared >= 2 : strong >= 1 || shared >= 2) &&
 			    (!one || events_words_common(v[i].text, v[j].text, v[i].lang))) {
 				events_group_union(parent, i, j);
 				events_group_link_add(links, v, i, j, 2);
+			} else if (same && !one) {
+				struct events_group_weak *wk = xmalloc(sizeof *wk);
+				*wk = (struct events_group_weak){ i, j, *weak };
+				*weak = wk;
 			}
 			c = d;
 		}
 	}
 	free(cand);
 	free(pv);
+}
+
+static int events_group_pair_key_order(const void *pa, const void *pb)
+{
+	const size_t *a = pa, *b = pb;
+	if (a[0] != b[0])
+		return a[0] < b[0] ? -1 : 1;
+	return a[1] < b[1] ? -1 : a[1] > b[1];
+}
+
+/* The pairs of events that share one weak anchor (a two-digit number on one
+ * day, which unrelated reports share by chance) are joined when their two
+ * articles already report another happening together, by a name or a strong
+ * anchor, or when their two sentences say the same things in words besides
+ * (events_words.c). */
+static void events_group_weak_join(const struct event *v, size_t *parent,
+				   struct events_group_links *links, struct events_group_weak *weak,
+				   struct align_ctx *ctx)
+{
+	size_t np = 0;
+	size_t *pairs = xmalloc((links->n ? links->n : 1) * 2 * sizeof *pairs);
+	for (size_t k = 0; k < links->n; k++) {
+		if (links->v[k].weight == 0 || links->v[k].a == links->v[k].b)
+			continue;
+		pairs[2 * np] = links->v[k].a;
+		pairs[2 * np + 1] = links->v[k].b;
+		np++;
+	}
+	qsort(pairs, np, 2 * sizeof *pairs, events_group_pair_key_order);
+	while (weak) {
+		struct events_group_weak *next = weak->next;
+		size_t i = weak->i, j = weak->j;
+		size_t key[2] = { v[i].article < v[j].article ? v[i].article : v[j].article,
+				  v[i].article < v[j].article ? v[j].article : v[i].article };
+		const char *ti = v[i].text, *tj = v[j].text;
+		if (events_group_root(parent, i) != events_group_root(parent, j) &&
+		    (bsearch(key, pairs, np, 2 * sizeof *pairs, events_group_pair_key_order) ||
+		     events_words_agree(ctx, v[i].lang, v[j].lang, &ti, &tj, 1))) {
+			events_group_union(parent, i, j);
+			events_group_link_add(links, v, i, j, 2);
+		}
+		free(weak);
+		weak = next;
+	}
+	free(pairs);
 }
 
 /* ---- names across scripts ---- */
@@ -1114,8 +1177,10 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	for (size_t i = 0; i < n; i++)
 		parent[i] = i;
 	struct events_group_links links = { 0 };
-	events_group_anchors(v, w, n, parent, &links);
+	struct events_group_weak *weak = NULL;
+	events_group_anchors(v, w, n, parent, &links, &weak);
 	events_group_names(v, w, n, parent, &links);
+	events_group_weak_join(v, parent, &links, weak, ctx);
 	bool *aligned = xcalloc(c->n ? c->n : 1, sizeof *aligned);
 	size_t *pos = xmalloc((n ? n : 1) * sizeof *pos);
 	for (size_t i = 0; i < n; i++)

@@ -10,6 +10,9 @@
 
 /* Anchors kept per event. */
 #define EVENTS_ANCHORS_MAX 32
+/* The bit of an anchor's key set when it is weak (a two-digit number): a weak
+ * anchor alone does not join events of two languages. */
+#define EVENTS_ANCHOR_WEAK 1u
 
 struct events_work {
 	uint64_t anchors[EVENTS_ANCHORS_MAX];

@@ -9,7 +9,12 @@
  *     each pair's two sentences; most pairs must share a word, and on the
  *     whole half their known words more than the same sentences each with
  *     the next pair's (a word or two in common is what unrelated reports of
- *     one city and one week have);
+ *     one city and one week have); a single pair, which has no neighbour
+ *     to be measured against, was paired by a shared number on one day
+ *     (events_group.c: a weak anchor), so the numbers are left out too, and
+ *     two known words of each sentence must be linked (a short word spelled
+ *     alike, the "a" of English and French, is what unrelated sentences
+ *     share);
  *   - between two scripts of Chinese, which share most characters and glosses
  *     whatever they say, a simplified and a traditional form of one character
  *     have one reading: most pairs must read nearly alike, syllable by
@@ -28,6 +33,9 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+/* The known words each side of a single pair links (see above). */
+#define EVENTS_WORDS_ONE 2
+
 /* Sentence s with its date expressions blanked out, as a new string. */
 static char *events_words_undated(const char *s, const char *lang)
 {
@@ -41,6 +49,14 @@ static char *events_words_undated(const char *s, const char *lang)
 			memset(out + x[k].start, ' ', x[k].len);
 	free(x);
 	return out;
+}
+
+/* Blanks out the ASCII digits of s. */
+static void events_words_blank_digits(char *s)
+{
+	for (; *s; s++)
+		if (*s >= '0' && *s <= '9')
+			*s = ' ';
 }
 
 /* The readings of the Han characters of s, one pointer each (at most max). */
@@ -91,12 +107,16 @@ static bool events_words_zh(const char *lang)
 bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
 			const char *const *ta, const char *const *tb, size_t n)
 {
-	if (n < 2)
+	if (n == 0)
 		return false;
 	char **ua = xmalloc(n * sizeof *ua), **ub = xmalloc(n * sizeof *ub);
 	for (size_t k = 0; k < n; k++) {
 		ua[k] = events_words_undated(ta[k], la);
 		ub[k] = events_words_undated(tb[k], lb);
+		if (n == 1) {
+			events_words_blank_digits(ua[k]);
+			events_words_blank_digits(ub[k]);
+		}
 	}
 	bool agree;
 	if (events_words_zh(la) && events_words_zh(lb)) {
@@ -131,10 +151,19 @@ bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
 			mine += x;
 			other += align_links_share(&l, k, k + 1, (k + 1) % n, (k + 1) % n + 1);
 		}
+		if (n == 1) {
+			unsigned wa = 0, wb = 0;
+			for (size_t k = l.row[0]; k < l.row[1]; k++) {
+				wa += l.v[k].wa;
+				wb += l.v[k].wb;
+			}
+			agree = wa >= EVENTS_WORDS_ONE && wb >= EVENTS_WORDS_ONE;
+		} else {
+			agree = 2 * own >= n && 2 * (mine - other) >= (double)n;
+		}
 		align_links_free(&l);
 		lexicon_free(lx);
 		align_ctx_free(own_ctx);
-		agree = 2 * own >= n && 2 * (mine - other) >= (double)n;
 	}
 	for (size_t k = 0; k < n; k++) {
 		free(ua[k]);

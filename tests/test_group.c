@@ -330,7 +330,16 @@ static void test_words_agree(void)
 	       "words: two Chinese scripts, the same dates and names, other stories");
 	tap_ok(!events_words_agree(NULL, "en", "zh-Hant", en + 1, zh, 2),
 	       "words: versions paired out of order");
-	tap_ok(!events_words_agree(NULL, "en", "zh-Hant", en, zh, 1), "words: one pair says too little");
+	/* One pair: two known words each side, numbers and dates left out. */
+	tap_ok(events_words_agree(NULL, "en", "zh-Hant", en, zh, 1),
+	       "words: one translated pair, three astronauts lifting off");
+	const char *const stalls = "On 14 June 2018, a fire destroyed 20 stalls at the covered market.";
+	const char *const choir = "Le 14 juin 2018, une chorale de 20 enfants a chanté à l'hôpital.";
+	const char *const willows = "2018年6月14日，20名志愿者在河边种下了一排柳树。";
+	tap_ok(!events_words_agree(NULL, "en", "fr", &stalls, &choir, 1),
+	       "words: one pair sharing a number, a day and the word \"a\" says too little");
+	tap_ok(!events_words_agree(NULL, "en", "zh-Hans", &stalls, &willows, 1),
+	       "words: one pair sharing a number and a day, nothing else");
 }
 
 /* Two reports in one language of one day that name the same two countries:
