@@ -21,6 +21,7 @@ void store_fts_toks_init(struct store_fts_toks *t)
 
 void store_fts_toks_free(struct store_fts_toks *t)
 {
+	buf_free(&t->out);
 	free(t->set);
 	free(t->used);
 	store_fts_toks_init(t);
