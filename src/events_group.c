@@ -184,6 +184,14 @@ static void events_group_translations(const struct event *v, size_t n, const boo
 	free(ord);
 }
 
+/* Event i's sentence without its dates, from undated[i] or made there. */
+static const char *events_group_undated(char **undated, const struct event *v, size_t i)
+{
+	if (!undated[i])
+		undated[i] = events_words_undated(v[i].text, v[i].lang);
+	return undated[i];
+}
+
 /* Two events of two languages whose only shared anchor is weak. */
 struct events_group_weak {
 	size_t i, j;
@@ -210,6 +218,8 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			pv[k++] = (struct events_group_posting){ events_group_mix(dk ^ w[i].anchors[a]), i };
 	}
 	qsort(pv, np, sizeof *pv, events_group_posting_order);
+	/* each event's sentence without its dates, made once when first asked for */
+	char **undated = xcalloc(n, sizeof *undated);
 	size_t capc = EVENTS_ANCHORS_MAX * 3 * EVENTS_WINDOW;
 	size_t *cand = xmalloc(capc * sizeof *cand);
 	for (size_t i = 0; i < n; i++) {
@@ -250,7 +260,8 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			bool one = strcmp(v[i].lang, v[j].lang) == 0;
 			/* Between languages one anchor is enough, unless it is weak. */
 			if (same && (one ? shared >= 2 : strong >= 1 || shared >= 2) &&
-			    (!one || events_words_common(v[i].text, v[j].text, v[i].lang))) {
+			    (!one || events_words_common_undated(events_group_undated(undated, v, i),
+								 events_group_undated(undated, v, j)))) {
 				events_group_union(parent, i, j);
 				events_group_link_add(links, v, i, j, 2);
 			} else if (same && !one) {
@@ -261,6 +272,9 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			c = d;
 		}
 	}
+	for (size_t i = 0; i < n; i++)
+		free(undated[i]);
+	free(undated);
 	free(cand);
 	free(pv);
 }

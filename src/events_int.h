@@ -68,6 +68,10 @@ bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
  * numbers and dates: a lowercase word of five letters or more, or two Han
  * characters together (events_words.c). */
 bool events_words_common(const char *a, const char *b, const char *lang);
+/* The same of two sentences already passed through events_words_undated. */
+bool events_words_common_undated(const char *ua, const char *ub);
+/* Sentence s with its date expressions blanked out (malloc'd). */
+char *events_words_undated(const char *s, const char *lang);
 
 void events_group(struct event *v, struct events_work *w, size_t n, const struct collection *c,
 		  const struct events_article *arts, const struct events_keep *keep, struct align_ctx *ctx);

@@ -36,8 +36,7 @@
 /* The known words each side of a single pair links (see above). */
 #define EVENTS_WORDS_ONE 2
 
-/* Sentence s with its date expressions blanked out, as a new string. */
-static char *events_words_undated(const char *s, const char *lang)
+char *events_words_undated(const char *s, const char *lang)
 {
 	size_t n = strlen(s);
 	char *out = xmalloc(n + 1);
@@ -214,14 +213,20 @@ static size_t events_words_next(const char *s, size_t n, size_t *i, size_t *at)
 	return 0;
 }
 
-bool events_words_common(const char *a, const char *b, const char *lang)
+bool events_words_common_undated(const char *ua, const char *ub)
 {
-	char *ua = events_words_undated(a, lang), *ub = events_words_undated(b, lang);
 	size_t na = strlen(ua), nb = strlen(ub);
 	bool found = false;
 	for (size_t i = 0, at, len; !found && (len = events_words_next(ua, na, &i, &at)) > 0;)
 		for (size_t j = 0, bt, blen; !found && (blen = events_words_next(ub, nb, &j, &bt)) > 0;)
 			found = blen == len && memcmp(ua + at, ub + bt, len) == 0;
+	return found;
+}
+
+bool events_words_common(const char *a, const char *b, const char *lang)
+{
+	char *ua = events_words_undated(a, lang), *ub = events_words_undated(b, lang);
+	bool found = events_words_common_undated(ua, ub);
 	free(ua);
 	free(ub);
 	return found;
