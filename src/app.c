@@ -741,12 +741,11 @@ int app_run(struct annals *app)
 	app_state_close(&ui);
 	app_free(&ui);
 	term_close(t);
-	/* A first ingestion still running stops at its next file: what it
-	 * wrote stays in the index, the rest is read at the next start. */
-	if (su.sync && app->indexing)
+	/* A sync still running, on a first start or any other, stops at its
+	 * next file or article: what it wrote and derived stays in the index,
+	 * the rest is the next start's. It ends with the terminal given back. */
+	if (su.sync)
 		annals_sync_cancel(su.sync);
-	/* Quit before the sync ended: it ends (the index whole, what it derived
-	 * kept) with the terminal given back. */
 	if (su.sync)
 		annals_sync_finish(app, su.sync);
 	/* After the full screen is gone, where they can be read. */

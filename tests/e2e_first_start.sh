@@ -2,9 +2,9 @@
 # index yet, in a real (tmux) terminal: it appears at once, says on its status
 # line how far the indexing is (in the interface language, its numbers grouped
 # as the language groups them), answers keys meanwhile, quits at once with q
-# (also while it finds the events), shows every article once the index is
-# made, and a start after a kill -9 during indexing ends well; --no-cache
-# still reads the files before the first screen.
+# (also while it finds the events, there and on a later start), shows every
+# article once the index is made, and a start after a kill -9 during indexing
+# ends well; --no-cache still reads the files before the first screen.
 . "$TOP_SRCDIR/tests/lib.sh"
 . "$TOP_SRCDIR/tests/tmux.sh"
 
@@ -133,6 +133,38 @@ XDG_CACHE_HOME=$SCRATCH/cache4 "$ANNALS" --json -C "$col" timeline >"$SCRATCH/tl
 	"$ANNALS" --no-cache --json -C "$col" timeline >"$SCRATCH/tl-direct" 2>/dev/null &&
 	cmp -s "$SCRATCH/tl" "$SCRATCH/tl-direct" && ! test -s "$SCRATCH/err"
 ok $? "  and its timeline is the one reading the files gives"
+
+# A later start whose events are still to be found (list made the index, and
+# list finds none): q quits at once there too, and what was left is done by
+# the next start. Its articles each hold an English and a French part, which
+# are aligned to find the events: seconds of work with one thread.
+col2=$SCRATCH/col2
+mkdir -p "$col2"
+awk -v dir="$col2" -v n=1500 'BEGIN {
+	en = "On 3 May 2003 the council met in the town hall and voted on the new budget for the harbour."
+	fr = "Le 3 mai 2003, le conseil s est réuni à la mairie et a voté le nouveau budget du port."
+	for (i = 0; i < n; i++) {
+		f = sprintf("%s/f%04d.txt", dir, i)
+		printf "Story %04d of a later start\n\n2003-%02d-%02d\n", i, 1 + i % 12, 1 + i % 28 >f
+		for (p = 0; p < 20; p++)
+			printf "\n%s\n\n%s\n", en, fr >f
+		close(f)
+	}
+}'
+XDG_CACHE_HOME=$SCRATCH/cache8 "$ANNALS" --jobs=1 -C "$col2" list >/dev/null 2>&1
+start 100 30 "XDG_CACHE_HOME='$SCRATCH/cache8' '$ANNALS' --jobs=1 -C '$col2'"
+wait_for "Story" 10
+ok $? "a later start that has the events still to find: the list at once"
+t0=$(date +%s)
+send q
+wait_for "exit=0" 2
+ok $? "  q quits, with status 0"
+test $(($(date +%s) - t0)) -le 2
+ok $? "  at once (within 2 s), without waiting for the events"
+XDG_CACHE_HOME=$SCRATCH/cache8 "$ANNALS" --json -C "$col2" timeline >"$SCRATCH/tl8" 2>"$SCRATCH/err" &&
+	"$ANNALS" --no-cache --json -C "$col2" timeline >"$SCRATCH/tl8-direct" 2>/dev/null &&
+	cmp -s "$SCRATCH/tl8" "$SCRATCH/tl8-direct" && ! test -s "$SCRATCH/err"
+ok $? "  and the next start's timeline is the one reading the files gives"
 
 # The command line's progress bar, on a terminal, writes its numbers alike.
 start 100 30 "XDG_CACHE_HOME='$SCRATCH/cache7' LANGUAGE=fr '$ANNALS' --jobs=1 -C '$col' list >/dev/null"
