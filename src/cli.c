@@ -149,23 +149,31 @@ void cli_date_mark(struct buf *b, const struct adate *d)
 	buf_printf(b, "%s%-10s", d->inferred ? "~" : " ", date[0] ? date : "-");
 }
 
-/* s, then spaces up to width columns. */
-static void cli_pad(struct buf *b, const char *s, int width, const struct layout_opts *lo)
+/* s, which is w columns wide, then spaces up to width columns. */
+static void cli_pad(struct buf *b, const char *s, int w, int width)
 {
 	buf_adds(b, s);
-	for (int w = layout_strwidth(s, lo); w < width; w++)
+	for (; w < width; w++)
 		buf_addc(b, ' ');
 }
 
-/* "en", or "en+zh-Hant" for an article in several languages. */
+/* "en", or "en+zh-Hant" for an article in several languages (cut short at
+ * size - 1 bytes). */
 static void cli_langs(const struct article *a, char *buf, size_t size)
 {
 	size_t used = 0;
 	buf[0] = '\0';
-	for (size_t i = 0; i < a->nlangs && used < size; i++)
-		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? "+" : "", a->langs[i]);
-	if (a->nlangs == 0)
-		snprintf(buf, size, "%s", a->lang);
+	for (size_t i = 0; i < (a->nlangs ? a->nlangs : 1); i++) {
+		const char *t = a->nlangs ? a->langs[i] : a->lang;
+		size_t n = strlen(t) + (i > 0);
+		if (used + n >= size)
+			break;
+		if (i > 0)
+			buf[used++] = '+';
+		memcpy(buf + used, t, n - (i > 0));
+		used += n - (i > 0);
+		buf[used] = '\0';
+	}
 }
 
 int cli_list(struct annals *app, FILE *out)
@@ -180,32 +188,35 @@ int cli_list(struct annals *app, FILE *out)
 	/* Columns as wide as their widest cell, counted in columns on screen
 	 * (an ID or a title may be CJK, two columns a character). */
 	struct layout_opts lo = { .ambiguous_wide = app->opt.ambiguous_wide };
-	int wlang = 0, wid = 0;
+	/* each row's two measured cells, measured once */
+	int *wl = xmalloc((c->n ? c->n : 1) * 2 * sizeof *wl), wlang = 0, wid = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		char langs[64];
 		cli_langs(&c->items[i], langs, sizeof langs);
-		int w = layout_strwidth(langs, &lo);
-		wlang = w > wlang ? w : wlang;
-		w = layout_strwidth(c->items[i].id, &lo);
-		wid = w > wid ? w : wid;
+		wl[2 * i] = layout_strwidth(langs, &lo);
+		wl[2 * i + 1] = layout_strwidth(c->items[i].id, &lo);
+		wlang = wl[2 * i] > wlang ? wl[2 * i] : wlang;
+		wid = wl[2 * i + 1] > wid ? wl[2 * i + 1] : wid;
 	}
 	struct buf line;
 	buf_init(&line);
 	for (size_t i = 0; i < c->n; i++) {
 		const struct article *a = &c->items[i];
-		char date[16], langs[64];
-		adate_format(&a->date, date, sizeof date);
+		char langs[64];
 		cli_langs(a, langs, sizeof langs);
 		line.len = 0;
 		cli_date_mark(&line, &a->date);
 		buf_adds(&line, "  ");
-		cli_pad(&line, langs, wlang, &lo);
+		cli_pad(&line, langs, wl[2 * i], wlang);
 		buf_adds(&line, "  ");
-		cli_pad(&line, a->id, wid, &lo);
-		buf_printf(&line, "  %s\n", a->title ? a->title : "");
+		cli_pad(&line, a->id, wl[2 * i + 1], wid);
+		buf_adds(&line, "  ");
+		buf_adds(&line, a->title ? a->title : "");
+		buf_addc(&line, '\n');
 		fputs(line.data, out);
 	}
 	buf_free(&line);
+	free(wl);
 	return 0;
 }
 

@@ -296,15 +296,31 @@ size_t layout_visible(const char *s, size_t len, char out[LAYOUT_CLUSTER_MAX],
 	return layout_visible_text(s, li.len, out, LAYOUT_CLUSTER_MAX);
 }
 
+/* Whether s[pos] is a printable ASCII character that is a cluster of its
+ * own, one column wide: the next byte is ASCII too (or there is none), and no
+ * two ASCII characters but CR LF hold together. Most text is measured so,
+ * without asking utf8proc (a list of 100,000 titles). */
+static bool layout_ascii_alone(const char *s, size_t pos, size_t n)
+{
+	unsigned char c = (unsigned char)s[pos];
+	return c >= 0x20 && c < 0x7F && (pos + 1 == n || (unsigned char)s[pos + 1] < 0x80);
+}
+
 int layout_width(const char *s, size_t n, const struct layout_opts *o)
 {
 	struct layout_info li;
-	size_t pos;
+	size_t pos = 0;
 	int w = 0;
 
-	for (pos = 0; pos < n; pos += li.len) {
+	while (pos < n) {
+		if (layout_ascii_alone(s, pos, n)) {
+			w++;
+			pos++;
+			continue;
+		}
 		layout_scan(s + pos, n - pos, o, &li);
 		w += li.width;
+		pos += li.len;
 	}
 	return w;
 }

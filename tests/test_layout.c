@@ -112,6 +112,10 @@ static void test_widths(void)
 	test_one_cluster("❤\xEF\xB8\x8F", 2, &narrow, "heart + VS16 is 2");
 	test_width("❤", 1, &narrow, "heart alone is 1");
 	test_one_cluster("#\xEF\xB8\x8F\xE2\x83\xA3", 2, &narrow, "keycap # is 2");
+	/* ASCII measured without utf8proc, but only where a cluster cannot go on */
+	test_width("ab#\xEF\xB8\x8F\xE2\x83\xA3" "cd", 6, &narrow, "a keycap # inside ASCII is 2");
+	test_width("xe\xCC\x81y", 3, &narrow, "e + U+0301 inside ASCII is one column");
+	test_width("say \xE4\xB8\xAD ok", 9, &narrow, "a Han character between ASCII words is 2");
 	test_one_cluster("🏴\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F", 2,
 			 &narrow, "tag sequence flag");
 	test_width("·", 1, &narrow, "middle dot: 1 by default");
