@@ -68,6 +68,11 @@ void app_fill_keep(const struct ui *ui, struct app_fill_place *p)
 		p->results_sel = ui->results.sel;
 	}
 	p->count = ui->count;
+	size_t pair[2];
+	if (split_pair(ui, pair, p->split_lang) && split_place_get(ui, &p->split)) {
+		p->split_id[0] = app_fill_id(ui, pair[0]);
+		p->split_id[1] = app_fill_id(ui, pair[1]);
+	}
 	if (ui->picker) {
 		const struct picker *pk = ui->picker;
 		p->picker_id = app_fill_id(ui, pk->from);
@@ -84,6 +89,8 @@ void app_fill_place_free(struct app_fill_place *p)
 	free(p->reader_id);
 	free(p->picker_id);
 	free(p->picked_id);
+	free(p->split_id[0]);
+	free(p->split_id[1]);
 	for (int k = 0; k < UI_PROMPT_KINDS; k++)
 		prompt_history_free(&p->history[k]);
 	memset(p, 0, sizeof *p);
@@ -136,6 +143,23 @@ void app_fill_restore(struct ui *ui, struct app_fill_place *p)
 	ui->focus = p->focus;
 	ui->help.open = p->help;
 	ui->help.top = p->help_top;
+	/* The split view stays open where it stood (the reading state may
+	 * have opened it again already, at its start). */
+	size_t s0 = p->split_id[0] ? collection_index(ui->col, p->split_id[0]) : UI_NONE;
+	size_t s1 = p->split_id[1] ? collection_index(ui->col, p->split_id[1]) : UI_NONE;
+	if (s0 != UI_NONE && s1 != UI_NONE) {
+		size_t now[2];
+		char lang[2][LANG_TAG_MAX];
+		bool same = split_pair(ui, now, lang) && now[0] == s0 && now[1] == s1 &&
+			    strcmp(lang[0], p->split_lang[0]) == 0 && strcmp(lang[1], p->split_lang[1]) == 0;
+		if (!same) {
+			if (ui->split)
+				split_close(ui);
+			same = split_open(ui, s0, p->split_lang[0], s1, p->split_lang[1]);
+		}
+		if (same)
+			split_place_set(ui, &p->split);
+	}
 	/* The chooser of what to read beside an article stays open, on the
 	 * same choice where it is still offered. */
 	size_t from = p->picker_id ? collection_index(ui->col, p->picker_id) : UI_NONE;

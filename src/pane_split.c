@@ -891,6 +891,31 @@ bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX])
 	return true;
 }
 
+bool split_place_get(const struct ui *ui, struct split_place *p)
+{
+	const struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return false;
+	*p = (struct split_place){ sv->sync, sv->swapped, sv->focus, sv->cur, { sv->top[0], sv->top[1] } };
+	return true;
+}
+
+void split_place_set(struct ui *ui, const struct split_place *p)
+{
+	struct split_view *sv = ui->split;
+	if (sv == NULL)
+		return;
+	/* Sync only where there is something to synchronise on. */
+	sv->sync = p->sync && sv->anchored;
+	sv->swapped = p->swapped;
+	sv->focus = p->focus == 1;
+	sv->cur = p->cur < sv->nblocks ? p->cur : 0;
+	sv->want_cur = false;
+	sv->top[0] = p->top[0];
+	sv->top[1] = p->top[1];
+	sv->laid = false;
+}
+
 char *split_block_text(const struct ui *ui)
 {
 	const struct split_view *sv = ui->split;

@@ -80,6 +80,17 @@ void split_status(struct ui *ui, struct buf *right);
 /* The two texts read side by side (articles, and language parts: "" for the
  * whole article), left or top first as opened; false when the split is closed. */
 bool split_pair(const struct ui *ui, size_t art[2], char lang[2][LANG_TAG_MAX]);
+/* Where a split view stands: sync, sides, focus, cursor and scroll. Given
+ * back to one opened again on the same pair, at the same size (app_fill.c:
+ * across the filling list's final swap). get is false with no split view. */
+struct split_place {
+	bool sync, swapped;
+	int focus;
+	size_t cur;
+	int top[2];
+};
+bool split_place_get(const struct ui *ui, struct split_place *p);
+void split_place_set(struct ui *ui, const struct split_place *p);
 
 /* The texts of the aligned pair under the cursor, one side, a blank line, the
  * other (for c). Caller frees; NULL when the split is closed. */

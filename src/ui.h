@@ -16,6 +16,7 @@
 struct happenings;
 #include "keymap.h"
 #include "layout.h"
+#include "split.h"
 #include "surface.h"
 #include "term.h"
 #include "uilang.h"
@@ -283,6 +284,9 @@ struct app_fill_place {
 	char *picker_id;                /* the article the chooser was open for, or NULL */
 	char *picked_id;                /* the article of its choice then selected */
 	char picked_lang[LANG_TAG_MAX]; /* and the part */
+	char *split_id[2];              /* the split view's pair, or NULL */
+	char split_lang[2][LANG_TAG_MAX];
+	struct split_place split;       /* and where it stood */
 };
 void app_fill_keep(const struct ui *ui, struct app_fill_place *p);
 /* Finds it again in ui's (new) collection, and frees p. */

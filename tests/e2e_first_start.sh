@@ -166,6 +166,34 @@ XDG_CACHE_HOME=$SCRATCH/cache8 "$ANNALS" --json -C "$col2" timeline >"$SCRATCH/t
 	cmp -s "$SCRATCH/tl8" "$SCRATCH/tl8-direct" && ! test -s "$SCRATCH/err"
 ok $? "  and the next start's timeline is the one reading the files gives"
 
+# A split view opened while the list fills stays open, on the same articles
+# and at the same place, when the whole collection takes the list's place.
+start 160 40 "XDG_CACHE_HOME='$SCRATCH/cache9' XDG_STATE_HOME='$SCRATCH/state9' '$ANNALS' --jobs=1 -C '$col'"
+wait_for "Story 0000" 10
+send Enter
+wait_for "Reader · f0000" 5
+send s
+wait_for "Read beside it" 5
+send Enter
+wait_for "independent" 5
+screen | head -n 1 | grep -q "Reader · f0000 · UND .*│ Reader · f[0-9]* · UND"
+ok $? "a split view opened while the list fills: f0000 beside another"
+# Three lines down; a key also clears the split view's message, so that the
+# progress line shows again: the index is still being made.
+send j j j
+wait_for "indexing" 5
+ok $? "  j scrolls one side while the index is still being made"
+sleep 0.3
+before=$(screen | head -n 3)
+wait_gone "indexing" 120
+ok $? "  the index is made meanwhile"
+sleep 0.3
+[ "$(screen | head -n 3)" = "$before" ]
+ok $? "  then the split view is still open, on the same articles, at the same place"
+send q q
+wait_for "exit=0" 10
+ok $? "  q closes it, and q quits"
+
 # The command line's progress bar, on a terminal, writes its numbers alike.
 start 100 30 "XDG_CACHE_HOME='$SCRATCH/cache7' LANGUAGE=fr '$ANNALS' --jobs=1 -C '$col' list >/dev/null"
 wait_for " / $nfr fichiers" 10 && screen | grep -q "^\[[#-]*\] indexation : [0-9].* / $nfr fichiers"

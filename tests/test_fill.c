@@ -133,9 +133,51 @@ static void test_picker(void)
 	collection_free(&col);
 }
 
+/* A split view open when the whole collection comes: still open, on the
+ * same pair, scrolled as it was. */
+static void test_split(void)
+{
+	struct collection col;
+	collection_init(&col);
+	struct event_list ev = { 0 };
+	struct screen sc;
+	screen_start(&sc, &col, &ev, NULL, 80, 12);
+	arrive(&sc, &col, batch1);
+	arrive(&sc, &col, batch3);
+	screen_keys(&sc, "\ts\r");
+	size_t pair[2];
+	char lang[2][LANG_TAG_MAX];
+	tap_ok(split_pair(&sc.ui, pair, lang), "s and Enter open a split view while the list fills");
+	char *ids[2] = { xstrdup(split_pair(&sc.ui, pair, lang) ? col.items[pair[0]].id : ""),
+			 xstrdup(split_pair(&sc.ui, pair, lang) ? col.items[pair[1]].id : "") };
+	screen_keys(&sc, "jj");
+	struct split_place before = { 0 }, after = { 0 };
+	split_place_get(&sc.ui, &before);
+	tap_ok(before.top[0] + before.top[1] > 0, "  j scrolls it");
+	struct collection whole;
+	collection_init(&whole);
+	batch3(&whole);
+	batch1(&whole);
+	take_whole(&sc, &whole, &ev);
+	bool open = split_pair(&sc.ui, pair, lang);
+	tap_ok(open, "the whole collection in place: the split view still open");
+	tap_str_eq(open ? whole.items[pair[0]].id : "", ids[0], "  on the same article");
+	tap_str_eq(open ? whole.items[pair[1]].id : "", ids[1], "  beside the same other");
+	split_place_get(&sc.ui, &after);
+	tap_ok(after.top[0] == before.top[0] && after.top[1] == before.top[1] &&
+	       after.focus == before.focus && after.sync == before.sync,
+	       "  scrolled as it was");
+	free(ids[0]);
+	free(ids[1]);
+	screen_end(&sc);
+	collection_free(&whole);
+	collection_free(&col);
+}
+
 int main(void)
 {
 	test_picker();
+	test_split();
 	struct collection col;
 	collection_init(&col);
 	struct event_list ev = { 0 };
