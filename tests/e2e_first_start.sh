@@ -28,6 +28,15 @@ awk -v dir="$col" -v n=$n 'BEGIN {
 	}
 }'
 run() { start 100 30 "XDG_CACHE_HOME='$SCRATCH/$1' $2 '$ANNALS' --jobs=1 -C '$col'"; }
+# q_at_once WHEN ALSO: q quits with status 0, within 2 s.
+q_at_once() {
+	t0=$(date +%s)
+	send q
+	wait_for "exit=0" 2
+	ok $? "  q quits${1:+ $1}, with status 0"
+	test $(($(date +%s) - t0)) -le 2
+	ok $? "  at once (within 2 s)$2"
+}
 # The count as each interface language writes it: grouped by thousands, in
 # French with a narrow no-break space (U+202F).
 nen=3,000 nfr=$(printf '3\342\200\257000')
@@ -103,12 +112,7 @@ run cache2 "LANGUAGE=zh_CN"
 # files are walked.)
 wait_for " / $nen 个文件" 5 && status | grep -Eq "正在索引 [0-9,]+ / $nen 个文件"
 ok $? "LANGUAGE=zh_CN: the progress line in Chinese, 3,000 written as Chinese writes it"
-t0=$(date +%s)
-send q
-wait_for "exit=0" 2
-ok $? "  q quits while the index is made, with status 0"
-test $(($(date +%s) - t0)) -le 2
-ok $? "  at once (within 2 s)"
+q_at_once "while the index is made" ""
 XDG_CACHE_HOME=$SCRATCH/cache2 "$ANNALS" -C "$col" list >"$SCRATCH/list" 2>"$SCRATCH/err" &&
 	test "$(wc -l <"$SCRATCH/list")" -eq $n && ! test -s "$SCRATCH/err"
 ok $? "  the index it left is completed by the next start, quietly"
@@ -120,12 +124,7 @@ wait_for " / $nfr fichiers" 5 && status | grep -q "indexation : .* / $nfr fichie
 ok $? "LANGUAGE=fr: the progress line in French, 3 000 with a narrow no-break space"
 wait_for "recherche des événements" 60
 ok $? "  then it says that it finds the events"
-t0=$(date +%s)
-send q
-wait_for "exit=0" 2
-ok $? "  q then quits, with status 0"
-test $(($(date +%s) - t0)) -le 2
-ok $? "  at once (within 2 s), without waiting for the events"
+q_at_once "then" ", without waiting for the events"
 XDG_CACHE_HOME=$SCRATCH/cache4 "$ANNALS" -C "$col" list >"$SCRATCH/list" 2>"$SCRATCH/err" &&
 	test "$(wc -l <"$SCRATCH/list")" -eq $n && ! test -s "$SCRATCH/err"
 ok $? "  the files it indexed are listed by the next start, quietly"
@@ -155,12 +154,7 @@ XDG_CACHE_HOME=$SCRATCH/cache8 "$ANNALS" --jobs=1 -C "$col2" list >/dev/null 2>&
 start 100 30 "XDG_CACHE_HOME='$SCRATCH/cache8' '$ANNALS' --jobs=1 -C '$col2'"
 wait_for "Story" 10
 ok $? "a later start that has the events still to find: the list at once"
-t0=$(date +%s)
-send q
-wait_for "exit=0" 2
-ok $? "  q quits, with status 0"
-test $(($(date +%s) - t0)) -le 2
-ok $? "  at once (within 2 s), without waiting for the events"
+q_at_once "" ", without waiting for the events"
 XDG_CACHE_HOME=$SCRATCH/cache8 "$ANNALS" --json -C "$col2" timeline >"$SCRATCH/tl8" 2>"$SCRATCH/err" &&
 	"$ANNALS" --no-cache --json -C "$col2" timeline >"$SCRATCH/tl8-direct" 2>/dev/null &&
 	cmp -s "$SCRATCH/tl8" "$SCRATCH/tl8-direct" && ! test -s "$SCRATCH/err"

@@ -98,17 +98,23 @@ static const struct surface *take_whole(struct screen *sc, struct collection *wh
 	return screen_keys(sc, "");
 }
 
+/* A browser on a first start whose list has had two batches. */
+static void start_filled(struct screen *sc, struct collection *col, struct event_list *ev)
+{
+	collection_init(col);
+	screen_start(sc, col, ev, NULL, 80, 12);
+	arrive(sc, col, batch1);
+	arrive(sc, col, batch3);
+}
+
 /* The chooser of what to read beside an article, open when the whole
  * collection comes: still open, for the same article, on the same choice. */
 static void test_picker(void)
 {
 	struct collection col;
-	collection_init(&col);
 	struct event_list ev = { 0 };
 	struct screen sc;
-	screen_start(&sc, &col, &ev, NULL, 80, 12);
-	arrive(&sc, &col, batch1);
-	arrive(&sc, &col, batch3);
+	start_filled(&sc, &col, &ev);
 	const struct surface *s = screen_keys(&sc, "\ts");
 	tap_ok(sc.ui.picker != NULL, "s opens the chooser while the list fills");
 	s = screen_keys(&sc, "j");
@@ -138,12 +144,9 @@ static void test_picker(void)
 static void test_split(void)
 {
 	struct collection col;
-	collection_init(&col);
 	struct event_list ev = { 0 };
 	struct screen sc;
-	screen_start(&sc, &col, &ev, NULL, 80, 12);
-	arrive(&sc, &col, batch1);
-	arrive(&sc, &col, batch3);
+	start_filled(&sc, &col, &ev);
 	screen_keys(&sc, "\ts\r");
 	size_t pair[2];
 	char lang[2][LANG_TAG_MAX];
