@@ -138,18 +138,6 @@ bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
 		}
 		struct align_links l;
 		lexicon_links(lx, NULL, 0, &l);
-		/* the pairs whose sentences share a word, and how much they share,
-		 * beside the same sentences each with the next pair's: translated
-		 * sentences share much more with each other than with their
-		 * neighbours' */
-		size_t own = 0;
-		double mine = 0, other = 0;
-		for (size_t k = 0; k < n; k++) {
-			double x = align_links_share(&l, k, k + 1, k, k + 1);
-			own += x > 0;
-			mine += x;
-			other += align_links_share(&l, k, k + 1, (k + 1) % n, (k + 1) % n + 1);
-		}
 		if (n == 1) {
 			unsigned wa = 0, wb = 0;
 			for (size_t k = l.row[0]; k < l.row[1]; k++) {
@@ -158,6 +146,18 @@ bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
 			}
 			agree = wa >= EVENTS_WORDS_ONE && wb >= EVENTS_WORDS_ONE;
 		} else {
+			/* the pairs whose sentences share a word, and how much they
+			 * share, beside the same sentences each with the next pair's:
+			 * translated sentences share much more with each other than
+			 * with their neighbours' */
+			size_t own = 0;
+			double mine = 0, other = 0;
+			for (size_t k = 0; k < n; k++) {
+				double x = align_links_share(&l, k, k + 1, k, k + 1);
+				own += x > 0;
+				mine += x;
+				other += align_links_share(&l, k, k + 1, (k + 1) % n, (k + 1) % n + 1);
+			}
 			agree = 2 * own >= n && 2 * (mine - other) >= (double)n;
 		}
 		align_links_free(&l);

@@ -449,13 +449,15 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 	/* The vanished files go first, in one transaction, which also starts a new
 	 * generation when anything changed (the kept events are then stale). */
 	rc = db_exec(st->db, "BEGIN IMMEDIATE");
-	bool changed = ntodo > 0;
-	for (size_t i = 0; rc == SQLITE_OK && i < nknown; i++) {
-		if (!known[i].seen) {
-			rc = store_forget(st, known[i].row);
-			changed = true;
-		}
-	}
+	long long *gone = xmalloc((nknown ? nknown : 1) * sizeof *gone);
+	size_t ngone = 0;
+	for (size_t i = 0; i < nknown; i++)
+		if (!known[i].seen)
+			gone[ngone++] = known[i].row;
+	if (rc == SQLITE_OK)
+		rc = store_forget(st, gone, ngone);
+	free(gone);
+	bool changed = ntodo > 0 || ngone > 0;
 	if (rc == SQLITE_OK)
 		rc = store_settle(st, settle, nsettle);
 	if (rc == SQLITE_OK && changed)

@@ -55,8 +55,9 @@ bool store_file_hash(const char *path, int64_t *out);
  * Returns SQLITE_OK or the error that stopped it. */
 int store_write_files(struct store *st, struct store_file *files, const size_t *todo, size_t ntodo,
 		      const struct store_sync_opts *opts);
-/* Removes a file and all that came from it. */
-int store_forget(struct store *st, long long row);
+/* Removes files and all that came from them (the statements prepared once for
+ * all of them). */
+int store_forget(struct store *st, const long long *rows, size_t n);
 
 /* store_read.c: every article of the index, ordered by file row then position,
  * with or without bodies; and every file's warnings. Returns SQLITE_OK or an error. */

@@ -244,12 +244,14 @@ static int store_forget_with(struct store_stmts *s, long long row)
 	return rc;
 }
 
-int store_forget(struct store *st, long long row)
+int store_forget(struct store *st, const long long *rows, size_t n)
 {
+	if (n == 0)
+		return SQLITE_OK;
 	struct store_stmts s;
 	int rc = store_prepare(st, &s);
-	if (rc == SQLITE_OK)
-		rc = store_forget_with(&s, row);
+	for (size_t i = 0; rc == SQLITE_OK && i < n; i++)
+		rc = store_forget_with(&s, rows[i]);
 	store_finalize(&s);
 	return rc;
 }
