@@ -26,6 +26,40 @@ static int timeline_cmp_key(const void *x, const void *y)
 	return (p->i > q->i) - (p->i < q->i);
 }
 
+/* For each event, the first event of its group (itself when alone). */
+static size_t *timeline_firsts(const struct event_list *ev)
+{
+	size_t n = ev->n;
+	size_t *first = xcalloc(n, sizeof *first);
+	/* Groups are numbered 1, 2, ... (events.h): a table by group, in one
+	 * pass. Sorting (group, index) pairs instead was a tenth of the start at
+	 * 470,000 events; it stays for numbers out of that range. */
+	bool dense = true;
+	for (size_t i = 0; i < n && dense; i++)
+		dense = ev->v[i].group >= 0 && (size_t)ev->v[i].group <= n;
+	if (dense) {
+		size_t *by_group = xcalloc(n + 1, sizeof *by_group);   /* first + 1, or 0 */
+		for (size_t i = 0; i < n; i++) {
+			size_t *g = &by_group[ev->v[i].group];
+			if (*g == 0)
+				*g = i + 1;
+			first[i] = *g - 1;
+		}
+		free(by_group);
+		return first;
+	}
+	struct timeline_key *keys = xcalloc(n, sizeof *keys);
+	for (size_t i = 0; i < n; i++)
+		keys[i] = (struct timeline_key){ ev->v[i].group, i };
+	qsort(keys, n, sizeof *keys, timeline_cmp_key);
+	for (size_t k = 0; k < n; k++) {
+		bool same = k > 0 && keys[k].group == keys[k - 1].group && keys[k].group >= 0;
+		first[keys[k].i] = same ? first[keys[k - 1].i] : keys[k].i;
+	}
+	free(keys);
+	return first;
+}
+
 static void timeline_add_lang(struct timeline_row *row, const char *lang)
 {
 	for (size_t i = 0; i < row->nlangs; i++)
@@ -43,17 +77,7 @@ void timeline_init(struct timeline_view *tv, const struct collection *col,
 	tv->row_of_event = xcalloc(n ? n : 1, sizeof *tv->row_of_event);
 	if (n == 0)
 		return;
-	/* The first event of each group, found by sorting (group, index) pairs. */
-	struct timeline_key *keys = xcalloc(n, sizeof *keys);
-	size_t *first = xcalloc(n, sizeof *first);
-	for (size_t i = 0; i < n; i++)
-		keys[i] = (struct timeline_key){ ev->v[i].group, i };
-	qsort(keys, n, sizeof *keys, timeline_cmp_key);
-	for (size_t k = 0; k < n; k++) {
-		bool same = k > 0 && keys[k].group == keys[k - 1].group && keys[k].group >= 0;
-		first[keys[k].i] = same ? first[keys[k - 1].i] : keys[k].i;
-	}
-	free(keys);
+	size_t *first = timeline_firsts(ev);
 	size_t caprows = 0, capyears = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct event *e = &ev->v[i];

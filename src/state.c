@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,27 +76,43 @@ static const char *state_hash_of(const struct state *st, size_t a)
 
 /* ---- finding an article by id and hash */
 
-static const struct collection *state_sort_col;
-
-static int state_cmp_index(const void *x, const void *y)
-{
-	size_t i = *(const size_t *)x, j = *(const size_t *)y;
-	return strcmp(state_sort_col->items[i].id, state_sort_col->items[j].id);
-}
-
+/* The articles by id, in a table of chains: made in one pass at every start,
+ * where sorting 100,000 ids cost a tenth of the first screen. */
 struct state_finder {
-	size_t *by_id;                  /* article indices sorted by id */
+	size_t *head;                   /* per bucket: first article + 1, or 0 */
+	size_t *next;                   /* per article: next in its chain + 1, or 0 */
+	size_t mask;                    /* buckets - 1 (a power of two) */
 };
+
+/* FNV-1a: ids are short and the table only needs them spread. */
+static size_t state_id_hash(const char *id)
+{
+	uint64_t h = 14695981039346656037u;
+	for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+		h = (h ^ *p) * 1099511628211u;
+	return (size_t)(h ^ (h >> 32));
+}
 
 static void state_finder_init(struct state_finder *f, const struct collection *col)
 {
-	f->by_id = xcalloc(col->n ? col->n : 1, sizeof *f->by_id);
-	for (size_t i = 0; i < col->n; i++)
-		f->by_id[i] = i;
-	/* qsort has no context argument; this is the only sort here, done once. */
-	state_sort_col = col;
-	qsort(f->by_id, col->n, sizeof *f->by_id, state_cmp_index);
-	state_sort_col = NULL;
+	size_t buckets = 16;
+	while (buckets < col->n * 2)
+		buckets *= 2;
+	f->mask = buckets - 1;
+	f->head = xcalloc(buckets, sizeof *f->head);
+	f->next = xcalloc(col->n ? col->n : 1, sizeof *f->next);
+	/* Backwards, so that each chain lists its articles in collection order. */
+	for (size_t i = col->n; i-- > 0;) {
+		size_t b = state_id_hash(col->items[i].id) & f->mask;
+		f->next[i] = f->head[b];
+		f->head[b] = i + 1;
+	}
+}
+
+static void state_finder_free(struct state_finder *f)
+{
+	free(f->head);
+	free(f->next);
 }
 
 /* The article with id and hash, or STATE_NONE. */
@@ -104,18 +121,10 @@ static size_t state_find(const struct state *st, const struct state_finder *f, c
 {
 	if (id == NULL || hash == NULL)
 		return STATE_NONE;
-	size_t lo = 0, hi = st->col->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(st->col->items[f->by_id[mid]].id, id);
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < st->col->n && strcmp(st->col->items[f->by_id[lo]].id, id) == 0; lo++)
-		if (strcmp(state_hash_of(st, f->by_id[lo]), hash) == 0)
-			return f->by_id[lo];
+	for (size_t k = f->head[state_id_hash(id) & f->mask]; k; k = f->next[k - 1])
+		if (strcmp(st->col->items[k - 1].id, id) == 0 &&
+		    strcmp(state_hash_of(st, k - 1), hash) == 0)
+			return k - 1;
 	return STATE_NONE;
 }
 
@@ -370,7 +379,7 @@ void state_open(struct state *st, const struct collection *col, const char *path
 	state_finder_init(&f, col);
 	bool tidy = false;
 	int rc = state_load(st, &f, now, &tidy);
-	free(f.by_id);
+	state_finder_free(&f);
 	if (rc != SQLITE_OK) {
 		/* Damage found while reading: what was read stays, nothing more is written. */
 		state_warn(st, xasprintf(_("%s: cannot read the reading state (%s); going on without it"),

@@ -48,9 +48,14 @@ long long store_gen(struct store *st)
 	return rc == SQLITE_OK ? (g < 0 ? 0 : g) : -1;
 }
 
-struct store_rowidx {
-	long long row;
-	size_t idx;
+/* Rows back to places in the collection. Rows are handed out one after another,
+ * so most often a table indexed by row; sorted pairs when rows are too sparse
+ * for one (a collection much smaller than the index once was). */
+struct store_rowmap {
+	size_t *at;                     /* by row: index + 1, 0 for none */
+	long long max;
+	struct store_rowidx { long long row; size_t idx; } *sorted;
+	size_t n;
 };
 
 static int store_rowidx_cmp(const void *a, const void *b)
@@ -59,21 +64,56 @@ static int store_rowidx_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The collection's rows, sorted, to turn a row back into a place; NULL when
- * some article has no row or two share one (a file named twice). */
-static struct store_rowidx *store_rows_of(const struct collection *col)
+static void store_rowmap_free(struct store_rowmap *m)
 {
-	struct store_rowidx *r = xcalloc(col->n ? col->n : 1, sizeof *r);
-	for (size_t i = 0; i < col->n; i++)
-		r[i] = (struct store_rowidx){ col->items[i].row, i };
-	qsort(r, col->n, sizeof *r, store_rowidx_cmp);
+	free(m->at);
+	free(m->sorted);
+}
+
+/* The collection's rows; false when some article has no row or two share one
+ * (a file named twice). */
+static bool store_rowmap_make(struct store_rowmap *m, const struct collection *col)
+{
+	*m = (struct store_rowmap){ .n = col->n };
 	for (size_t i = 0; i < col->n; i++) {
-		if (r[i].row <= 0 || (i && r[i].row == r[i - 1].row)) {
-			free(r);
-			return NULL;
+		if (col->items[i].row <= 0)
+			return false;
+		if (col->items[i].row > m->max)
+			m->max = col->items[i].row;
+	}
+	if ((unsigned long long)m->max <= 4 * (unsigned long long)col->n + 1024) {
+		m->at = xcalloc((size_t)m->max + 1, sizeof *m->at);
+		for (size_t i = 0; i < col->n; i++) {
+			size_t *at = &m->at[col->items[i].row];
+			if (*at) {
+				store_rowmap_free(m);
+				return false;
+			}
+			*at = i + 1;
+		}
+		return true;
+	}
+	m->sorted = xcalloc(col->n ? col->n : 1, sizeof *m->sorted);
+	for (size_t i = 0; i < col->n; i++)
+		m->sorted[i] = (struct store_rowidx){ col->items[i].row, i };
+	qsort(m->sorted, col->n, sizeof *m->sorted, store_rowidx_cmp);
+	for (size_t i = 1; i < col->n; i++) {
+		if (m->sorted[i].row == m->sorted[i - 1].row) {
+			store_rowmap_free(m);
+			return false;
 		}
 	}
-	return r;
+	return true;
+}
+
+/* The index of the article whose row is row, or (size_t)-1. */
+static size_t store_rowmap_find(const struct store_rowmap *m, long long row)
+{
+	if (m->at)
+		return row > 0 && row <= m->max && m->at[row] ? m->at[row] - 1 : (size_t)-1;
+	struct store_rowidx key = { row, 0 };
+	struct store_rowidx *at = bsearch(&key, m->sorted, m->n, sizeof *m->sorted, store_rowidx_cmp);
+	return at ? at->idx : (size_t)-1;
 }
 
 struct event_list *store_events_load(struct store *st, const struct collection *col)
@@ -82,8 +122,8 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 	long long have = store_meta_int(st, "events", &rc);
 	if (rc != SQLITE_OK || have < 0 || have != st->gen)
 		return NULL;
-	struct store_rowidx *rows = store_rows_of(col);
-	if (!rows)
+	struct store_rowmap rows;
+	if (!store_rowmap_make(&rows, col))
 		return NULL;
 	sqlite3_stmt *q;
 	struct event_list *ev = xcalloc(1, sizeof *ev);
@@ -91,21 +131,20 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 	rc = sqlite3_prepare_v2(st->db, "SELECT article, text, raw FROM events ORDER BY seq", -1, &q, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
 		rc = SQLITE_OK;
-		struct store_rowidx key = { sqlite3_column_int64(q, 0), 0 };
-		struct store_rowidx *at = bsearch(&key, rows, col->n, sizeof *rows, store_rowidx_cmp);
-		if (!at || sqlite3_column_bytes(q, 2) != (int)sizeof(struct event)) {
+		size_t at = store_rowmap_find(&rows, sqlite3_column_int64(q, 0));
+		if (at == (size_t)-1 || sqlite3_column_bytes(q, 2) != (int)sizeof(struct event)) {
 			rc = SQLITE_MISMATCH;
 			break;
 		}
 		xgrow((void **)&ev->v, &cap, ev->n + 1, sizeof *ev->v);
 		struct event *e = &ev->v[ev->n++];
 		memcpy(e, sqlite3_column_blob(q, 2), sizeof *e);
-		e->article = at->idx;
+		e->article = at;
 		const unsigned char *t = sqlite3_column_text(q, 1);
 		e->text = t ? xstrdup((const char *)t) : NULL;
 	}
 	sqlite3_finalize(q);
-	free(rows);
+	store_rowmap_free(&rows);
 	if (rc != SQLITE_DONE) {
 		events_free(ev);
 		return NULL;
@@ -115,10 +154,10 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 
 void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev)
 {
-	struct store_rowidx *rows = store_rows_of(col);
-	if (!rows)
+	struct store_rowmap rows;
+	if (!store_rowmap_make(&rows, col))
 		return;
-	free(rows);
+	store_rowmap_free(&rows);
 	int rc = db_exec(st->db, "BEGIN IMMEDIATE");
 	if (rc != SQLITE_OK)
 		return;

@@ -14,10 +14,20 @@ static char *store_col_dup(sqlite3_stmt *q, int i)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
+/* s[0..len) as a language tag, cut to fit. (Not snprintf: at 100,000 articles
+ * its formatting was a twentieth of the browser's start.) */
+static void store_tag(char tag[LANG_TAG_MAX], const char *s, size_t len)
+{
+	if (len >= LANG_TAG_MAX)
+		len = LANG_TAG_MAX - 1;
+	memcpy(tag, s, len);
+	tag[len] = '\0';
+}
+
 static void store_col_tag(sqlite3_stmt *q, int i, char tag[LANG_TAG_MAX])
 {
 	const unsigned char *t = sqlite3_column_text(q, i);
-	snprintf(tag, LANG_TAG_MAX, "%s", t ? (const char *)t : "");
+	store_tag(tag, t ? (const char *)t : "", t ? strlen((const char *)t) : 0);
 }
 
 /* "en zh-Hant" into a->langs. */
@@ -32,9 +42,8 @@ static void store_split_langs(struct article *a, const char *s)
 		while (*p == ' ')
 			p++;
 		size_t len = strcspn(p, " ");
-		if (len) {
-			snprintf(a->langs[a->nlangs++], LANG_TAG_MAX, "%.*s", (int)len, p);
-		}
+		if (len)
+			store_tag(a->langs[a->nlangs++], p, len);
 		p += len;
 	}
 }

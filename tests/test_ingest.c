@@ -382,6 +382,45 @@ static void test_dates(void)
 	check_latest("In recent years, nothing.", NULL, "", "no date at all");
 }
 
+/* The order of a collection: by date (undated last, then by precision), then
+ * id, whatever the order the articles came in; ids that share their first
+ * eight bytes and dates before year 0 included. */
+static void test_sort(void)
+{
+	static const struct { const char *id; int y, m, d; enum date_precision p; } in_order[] = {
+		{ "old", -44, 3, 15, DATE_DAY },
+		{ "b", 1999, 0, 0, DATE_YEAR },
+		{ "a", 1999, 5, 0, DATE_MONTH },
+		{ "report-000002", 1999, 5, 7, DATE_DAY },
+		{ "report-00001#2", 1999, 5, 7, DATE_DAY },
+		{ "report-000010", 1999, 5, 7, DATE_DAY },
+		{ "report-0000100", 1999, 5, 7, DATE_DAY },
+		{ "z", 2024, 12, 31, DATE_DAY },
+		{ "a-undated", 0, 0, 0, DATE_NONE },
+		{ "b-undated", 0, 0, 0, DATE_NONE },
+	};
+	size_t n = sizeof in_order / sizeof *in_order;
+	bool all = true;
+	/* Several shuffles of the same articles, each sorted. */
+	for (size_t shift = 0; shift < n; shift++) {
+		struct collection c;
+		collection_init(&c);
+		for (size_t k = 0; k < n; k++) {
+			size_t i = (k * 7 + shift) % n;
+			struct article a = { 0 };
+			a.id = xstrdup(in_order[i].id);
+			a.date = (struct adate){ .year = in_order[i].y, .month = in_order[i].m,
+						 .day = in_order[i].d, .prec = in_order[i].p };
+			collection_add(&c, &a);
+		}
+		collection_sort(&c);
+		for (size_t i = 0; i < n; i++)
+			all = all && c.n == n && strcmp(c.items[i].id, in_order[i].id) == 0;
+		collection_free(&c);
+	}
+	tap_ok(all, "a collection sorts by date, undated last, then by id");
+}
+
 int main(void)
 {
 	struct collection warnings;
@@ -395,6 +434,7 @@ int main(void)
 	test_files();
 	test_repeats();
 	test_dates();
+	test_sort();
 	ingest_free(in);
 	collection_free(&warnings);
 	return tap_done();
