@@ -649,12 +649,26 @@ struct align_ctx *annals_align(struct annals *app)
 	return app->align;
 }
 
+/* An event's text from the index, for a list loaded without them. */
+static char *annals_event_text(void *arg, const struct event *e, size_t i)
+{
+	struct annals *app = arg;
+	if (!app->store || e->article >= app->col.n)
+		return NULL;
+	return store_event_text(app->store, i, app->col.items[e->article].row, e);
+}
+
 const struct event_list *annals_events(struct annals *app)
 {
 	if (app->events)
 		return app->events;
-	if (app->store)
+	if (app->store && app->opt.lazy_texts) {
+		app->events = store_events_load_bare(app->store, &app->col);
+		if (app->events)
+			events_texts_from(app->events, annals_event_text, app);
+	} else if (app->store) {
 		app->events = store_events_load(app->store, &app->col);
+	}
 	if (app->events)
 		return app->events;
 	/* The browser's first screen does not wait for them: none until the

@@ -35,6 +35,8 @@ struct options {
 	bool lazy_bodies;               /* the command needs few bodies: annals_body loads them */
 	bool early;                     /* the browser: its first screen from the index as it
 					   was, the files looked at afterwards (annals_sync_start) */
+	bool lazy_texts;                /* the browser: the events kept in the index come
+					   without their texts, each read when shown */
 };
 
 struct align_ctx;

@@ -172,7 +172,8 @@ static void app_state_mark(struct ui *ui)
 		const struct event *e = &ui->events->v[ev];
 		bool on = state_toggle_event_mark(st, e->article, e->para, e->start);
 		ui->msg = on ? N_("Event marked: %s") : N_("Event unmarked: %s");
-		snprintf(ui->msg_buf, sizeof ui->msg_buf, "%s", e->text ? e->text : "");
+		const char *text = events_text(ui->events, e);
+		snprintf(ui->msg_buf, sizeof ui->msg_buf, "%s", text ? text : "");
 		ui->msg_s = ui->msg_buf;
 		return;
 	}

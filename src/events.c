@@ -543,8 +543,39 @@ void events_free(struct event_list *ev)
 		return;
 	for (size_t i = 0; i < ev->n; i++)
 		free(ev->v[i].text);
+	if (ev->texts) {
+		for (size_t i = 0; i < ev->n; i++)
+			free(ev->texts->got[i]);
+		free(ev->texts->got);
+		free(ev->texts->tried);
+		free(ev->texts);
+	}
 	free(ev->v);
 	free(ev);
+}
+
+void events_texts_from(struct event_list *ev, char *(*fetch)(void *ctx, const struct event *e, size_t i),
+		       void *ctx)
+{
+	struct event_texts *t = xcalloc(1, sizeof *t);
+	t->fetch = fetch;
+	t->ctx = ctx;
+	t->got = xcalloc(ev->n ? ev->n : 1, sizeof *t->got);
+	t->tried = xcalloc(ev->n ? ev->n : 1, sizeof *t->tried);
+	ev->texts = t;
+}
+
+const char *events_text(const struct event_list *ev, const struct event *e)
+{
+	if (e->text || !ev || !ev->texts || e < ev->v || e >= ev->v + ev->n)
+		return e->text;
+	size_t i = (size_t)(e - ev->v);
+	struct event_texts *t = ev->texts;
+	if (!t->tried[i]) {
+		t->tried[i] = true;
+		t->got[i] = t->fetch(t->ctx, e, i);
+	}
+	return t->got[i];
 }
 
 size_t events_year_start(const struct event_list *ev, int year)

@@ -32,7 +32,27 @@ struct event {
 struct event_list {
 	struct event *v;
 	size_t n;
+	/* NULL when every event carries its text. Otherwise the list was loaded
+	 * without them (the browser: 470,000 sentences are most of what it would
+	 * hold) and events_text fetches one when it is shown. */
+	struct event_texts *texts;
 };
+
+/* Where the texts of a list loaded without them come from: fetch returns the
+ * text of event i (malloc'd), or NULL when there is none or it cannot be had. */
+struct event_texts {
+	char *(*fetch)(void *ctx, const struct event *e, size_t i);
+	void *ctx;
+	char **got;                     /* per event: fetched, kept until the list is freed */
+	bool *tried;                    /* per event: fetched already (got may be NULL) */
+};
+
+/* The sentence of e, an event of ev (NULL when it has none): its own, or
+ * fetched the first time it is asked for. */
+const char *events_text(const struct event_list *ev, const struct event *e);
+/* Makes ev fetch its texts through fetch (events with a text keep theirs). */
+void events_texts_from(struct event_list *ev, char *(*fetch)(void *ctx, const struct event *e, size_t i),
+		       void *ctx);
 
 struct event_list *events_derive(const struct collection *c);
 /* The same, with jobs worker threads reading the articles (0: one per core);

@@ -353,6 +353,7 @@ int main(int argc, char **argv)
 	app.opt.reindex = cmd && strcmp(cmd, "reindex") == 0;
 	/* The browser shows the index as it was at once, then looks at the files. */
 	app.opt.early = !cmd;
+	app.opt.lazy_texts = !cmd;
 	if (app.opt.reindex && app.opt.no_cache) {
 		status = usage_error(_("'%s' needs the index: drop --no-cache"), cmd);
 		goto out;

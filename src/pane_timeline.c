@@ -458,8 +458,9 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		ui_badges(s, body, x, y, tr->langs, tr->nlangs, base, sel);
 		x += badges_w + (badges_w ? 2 : 0);
 		int avail = body.x + body.w - x;
-		if (avail > 0 && e->text) {
-			char *t = layout_truncate(e->text, avail, false, &s->lo);
+		const char *text = avail > 0 ? events_text(ev, e) : NULL;
+		if (text) {
+			char *t = layout_truncate(text, avail, false, &s->lo);
 			surface_prints(s, body, x, y, t, base);
 			free(t);
 		}

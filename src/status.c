@@ -102,7 +102,7 @@ void status_draw(struct ui *ui, struct surface *s, struct rect r)
 	} else if (ui->focus == PANE_TIMELINE) {
 		size_t e = timeline_selected_event(&ui->tl);
 		if (ui->events && e < ui->events->n) {
-			subject = ui->events->v[e].text;
+			subject = events_text(ui->events, &ui->events->v[e]);
 			art = ui->events->v[e].article;
 		}
 	}

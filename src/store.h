@@ -113,7 +113,15 @@ char *store_para_text(struct store *st, long long row, size_t para);
 /* The events derived from col (events.h), when the index kept them for the
  * collection as it is; NULL otherwise. col must be the one store_sync gave. */
 struct event_list;
+struct event;
 struct event_list *store_events_load(struct store *st, const struct collection *col);
+/* The same without the events' texts (each NULL, to be had with
+ * store_event_text when shown). */
+struct event_list *store_events_load_bare(struct store *st, const struct collection *col);
+/* The text of the event at seq (its place in the list store_events_load gave)
+ * whose article has row, malloc'd; NULL when it has none, or when the index no
+ * longer holds that event there (another sync derived them again meanwhile). */
+char *store_event_text(struct store *st, size_t seq, long long row, const struct event *e);
 /* Keeps them, unless the index changed since the sync. */
 void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev);
 

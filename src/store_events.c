@@ -8,7 +8,10 @@
  * An event is kept as its bytes (its text apart, its article as the article's
  * row): the index is started afresh whenever the program changes (the
  * fingerprint names the executable), so the layout of struct event is always
- * this program's, whatever fields it gains. */
+ * this program's, whatever fields it gains. Each event is a row of events,
+ * with its text, for the commands (which print them all) and for one text at a
+ * time (store_event_text); the same bytes, thousands to a row of event_chunks,
+ * are what the browser reads at every start (store_events_load_bare). */
 #include <config.h>
 #include "store_int.h"
 
@@ -128,19 +131,20 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 	sqlite3_stmt *q;
 	struct event_list *ev = xcalloc(1, sizeof *ev);
 	size_t cap = 0;
-	rc = sqlite3_prepare_v2(st->db, "SELECT article, text, raw FROM events ORDER BY seq", -1, &q, NULL);
+	rc = sqlite3_prepare_v2(st->db, "SELECT article, raw, text FROM events ORDER BY seq", -1, &q,
+				NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
 		rc = SQLITE_OK;
 		size_t at = store_rowmap_find(&rows, sqlite3_column_int64(q, 0));
-		if (at == (size_t)-1 || sqlite3_column_bytes(q, 2) != (int)sizeof(struct event)) {
+		if (at == (size_t)-1 || sqlite3_column_bytes(q, 1) != (int)sizeof(struct event)) {
 			rc = SQLITE_MISMATCH;
 			break;
 		}
 		xgrow((void **)&ev->v, &cap, ev->n + 1, sizeof *ev->v);
 		struct event *e = &ev->v[ev->n++];
-		memcpy(e, sqlite3_column_blob(q, 2), sizeof *e);
+		memcpy(e, sqlite3_column_blob(q, 1), sizeof *e);
 		e->article = at;
-		const unsigned char *t = sqlite3_column_text(q, 1);
+		const unsigned char *t = sqlite3_column_text(q, 2);
 		e->text = t ? xstrdup((const char *)t) : NULL;
 	}
 	sqlite3_finalize(q);
@@ -150,6 +154,117 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 		return NULL;
 	}
 	return ev;
+}
+
+/* Events to a row of event_chunks: a few hundred KiB each. */
+#define STORE_EVENT_CHUNK 4096
+
+struct event_list *store_events_load_bare(struct store *st, const struct collection *col)
+{
+	int rc;
+	long long have = store_meta_int(st, "events", &rc);
+	if (rc != SQLITE_OK || have < 0 || have != st->gen)
+		return NULL;
+	struct store_rowmap rows;
+	if (!store_rowmap_make(&rows, col))
+		return NULL;
+	sqlite3_stmt *q;
+	struct event_list *ev = xcalloc(1, sizeof *ev);
+	size_t cap = 0;
+	/* One read transaction: the chunks all of one saving. */
+	rc = db_exec(st->db, "BEGIN");
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(st->db, "SELECT rows, raw FROM event_chunks ORDER BY seq", -1, &q, NULL);
+	else
+		q = NULL;
+	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		size_t nrows = (size_t)sqlite3_column_bytes(q, 0) / sizeof(int64_t);
+		size_t nraw = (size_t)sqlite3_column_bytes(q, 1);
+		const unsigned char *rb = sqlite3_column_blob(q, 0), *eb = sqlite3_column_blob(q, 1);
+		if (nrows == 0 || nrows > STORE_EVENT_CHUNK || nraw != nrows * sizeof(struct event) ||
+		    (size_t)sqlite3_column_bytes(q, 0) != nrows * sizeof(int64_t)) {
+			rc = SQLITE_MISMATCH;
+			break;
+		}
+		xgrow((void **)&ev->v, &cap, ev->n + nrows, sizeof *ev->v);
+		memcpy(&ev->v[ev->n], eb, nraw);
+		for (size_t k = 0; k < nrows && rc == SQLITE_OK; k++) {
+			int64_t row;
+			memcpy(&row, rb + k * sizeof row, sizeof row);
+			size_t at = store_rowmap_find(&rows, row);
+			if (at == (size_t)-1)
+				rc = SQLITE_MISMATCH;
+			ev->v[ev->n + k].article = at;
+			ev->v[ev->n + k].text = NULL;
+		}
+		ev->n += rc == SQLITE_OK ? nrows : 0;
+	}
+	sqlite3_finalize(q);
+	db_exec(st->db, "COMMIT");
+	store_rowmap_free(&rows);
+	if (rc != SQLITE_DONE) {
+		events_free(ev);
+		return NULL;
+	}
+	return ev;
+}
+
+/* ev's bytes into event_chunks, in the transaction that writes events. */
+static int store_events_chunks(struct store *st, const struct collection *col,
+			       const struct event_list *ev)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = db_exec(st->db, "DELETE FROM event_chunks");
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(st->db, "INSERT INTO event_chunks(seq, rows, raw) VALUES (?,?,?)",
+					-1, &q, NULL);
+	int64_t *rows = xcalloc(STORE_EVENT_CHUNK, sizeof *rows);
+	struct event *raw = xcalloc(STORE_EVENT_CHUNK, sizeof *raw);
+	for (size_t i = 0; rc == SQLITE_OK && i < ev->n; i += STORE_EVENT_CHUNK) {
+		size_t k = ev->n - i < STORE_EVENT_CHUNK ? ev->n - i : STORE_EVENT_CHUNK;
+		for (size_t j = 0; j < k; j++) {
+			raw[j] = ev->v[i + j];
+			raw[j].text = NULL;
+			rows[j] = col->items[raw[j].article].row;
+		}
+		sqlite3_bind_int64(q, 1, (sqlite3_int64)(i / STORE_EVENT_CHUNK));
+		sqlite3_bind_blob(q, 2, rows, (int)(k * sizeof *rows), SQLITE_STATIC);
+		sqlite3_bind_blob(q, 3, raw, (int)(k * sizeof *raw), SQLITE_STATIC);
+		rc = sqlite3_step(q);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_reset(q);
+	}
+	free(rows);
+	free(raw);
+	sqlite3_finalize(q);
+	return rc;
+}
+
+char *store_event_text(struct store *st, size_t seq, long long row, const struct event *e)
+{
+	/* Prepared once: the timeline asks for a screenful at a time. */
+	if (!st->event_text &&
+	    sqlite3_prepare_v2(st->db, "SELECT article, raw, text FROM events WHERE seq = ?", -1,
+			       &st->event_text, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_stmt *q = st->event_text;
+	sqlite3_bind_int64(q, 1, (sqlite3_int64)seq);
+	char *text = NULL;
+	if (sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int64(q, 0) == row &&
+	    sqlite3_column_bytes(q, 1) == (int)sizeof *e) {
+		/* The same event as loaded: its bytes, but for the two fields that
+		 * loading set (its place in the collection, and the text). */
+		struct event kept, want = *e;
+		memcpy(&kept, sqlite3_column_blob(q, 1), sizeof kept);
+		kept.article = want.article;
+		kept.text = want.text = NULL;
+		const unsigned char *t = sqlite3_column_text(q, 2);
+		if (t && memcmp(&kept, &want, sizeof kept) == 0)
+			text = xstrdup((const char *)t);
+	}
+	sqlite3_reset(q);
+	return text;
 }
 
 void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev)
@@ -187,6 +302,8 @@ void store_events_save(struct store *st, const struct collection *col, const str
 		sqlite3_reset(q);
 	}
 	sqlite3_finalize(q);
+	if (rc == SQLITE_OK)
+		rc = store_events_chunks(st, col, ev);
 	if (rc == SQLITE_OK) {
 		char *sql = xasprintf("INSERT OR REPLACE INTO meta VALUES ('events', '%lld')", st->gen);
 		rc = db_exec(st->db, sql);

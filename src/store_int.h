@@ -21,6 +21,7 @@ struct store {
 	bool derived_failed;
 	sqlite3_stmt *body;             /* one article's paragraphs (store_body), kept */
 	sqlite3_stmt *para;             /* one paragraph's text (store_para_text), kept */
+	sqlite3_stmt *event_text;       /* one event's text (store_event_text), kept */
 };
 
 /* One file of the walk as the index knows it. */

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "events.h"
 #include "store_int.h"
 #include "tap.h"
 
@@ -317,6 +318,97 @@ static void test_feed(void)
 	sqlite3_close(db);
 }
 
+/* The browser's events come without their texts; each is read from the index
+ * when shown, and only while the index still holds that event at that place. */
+struct texts_ctx {
+	struct store *st;
+	const struct collection *col;
+};
+
+static char *fetch_text(void *arg, const struct event *e, size_t i)
+{
+	struct texts_ctx *c = arg;
+	return store_event_text(c->st, i, c->col->items[e->article].row, e);
+}
+
+static void test_event_texts(const char *base)
+{
+	char root[2100], a[2200], b[2200];
+	snprintf(root, sizeof root, "%s/texts", base);
+	mkdir(root, 0755);
+	snprintf(a, sizeof a, "%s/a.txt", root);
+	snprintf(b, sizeof b, "%s/b.txt", root);
+	write_file(a, "The bridge opened on 3 May 2004. It closed on 9 June 2011.");
+	write_file(b, "A fire broke out on 12 March 1998.");
+	char *warning = NULL;
+	const char *roots[] = { root };
+	struct store *st = store_open(roots, 1, &warning);
+	free(warning);
+	warning = NULL;
+	struct store_sync_opts so = { .datadir = ANNALS_SRCDATADIR, .jobs = 1, .bodies = true };
+	struct collection col;
+	collection_init(&col);
+	size_t readable = 0;
+	bool ok = st && store_sync(st, (const char **)roots, 1, &so, &col, &readable, &warning) == 0;
+	free(warning);
+	tap_ok(ok, "texts: the collection is indexed");
+	if (!ok) {
+		collection_free(&col);
+		store_close(st);
+		return;
+	}
+	collection_sort(&col);
+	struct event_list *derived = events_derive(&col);
+	store_events_save(st, &col, derived);
+	struct event_list *bare = store_events_load_bare(st, &col);
+	tap_ok(bare && bare->n == derived->n && derived->n >= 3, "texts: the events load without them");
+	bool none = bare != NULL;
+	for (size_t i = 0; bare && i < bare->n; i++)
+		none = none && bare->v[i].text == NULL;
+	tap_ok(none, "texts: no event holds its text");
+	bool alike = bare && bare->n == derived->n;
+	for (size_t i = 0; alike && i < bare->n; i++)
+		alike = bare->v[i].article == derived->v[i].article &&
+			adate_compare(&bare->v[i].date, &derived->v[i].date) == 0 &&
+			bare->v[i].para == derived->v[i].para && bare->v[i].start == derived->v[i].start &&
+			bare->v[i].group == derived->v[i].group;
+	tap_ok(alike, "texts: the events are those derived, in their order");
+	struct texts_ctx ctx = { st, &col };
+	bool same = bare && bare->n == derived->n;
+	if (bare)
+		events_texts_from(bare, fetch_text, &ctx);
+	/* Asked for twice: fetched once, the same string both times. */
+	for (int round = 0; round < 2 && same; round++) {
+		for (size_t i = 0; i < bare->n && same; i++) {
+			const char *t = events_text(bare, &bare->v[i]);
+			same = t && derived->v[i].text && strcmp(t, derived->v[i].text) == 0;
+		}
+	}
+	tap_ok(same, "texts: each is read when asked for, the text derived");
+	/* Derived again with one event fewer ahead of the rest: at its old place
+	 * an event's text is now another's, and is not given. */
+	if (bare && bare->n >= 2) {
+		struct event_list *fresh = store_events_load_bare(st, &col);
+		struct event_list *shifted = events_derive(&col);
+		free(shifted->v[0].text);
+		memmove(&shifted->v[0], &shifted->v[1], (shifted->n - 1) * sizeof *shifted->v);
+		shifted->n--;
+		store_events_save(st, &col, shifted);
+		events_texts_from(fresh, fetch_text, &ctx);
+		tap_ok(events_text(fresh, &fresh->v[1]) == NULL,
+		       "texts: an event the index no longer holds at its place has none");
+		tap_ok(events_text(fresh, &fresh->v[0]) == NULL ||
+		       strcmp(events_text(fresh, &fresh->v[0]), derived->v[0].text) == 0,
+		       "texts: never another event's text");
+		events_free(shifted);
+		events_free(fresh);
+	}
+	events_free(bare);
+	events_free(derived);
+	collection_free(&col);
+	store_close(st);
+}
+
 int main(void)
 {
 	test_doubt();
@@ -378,5 +470,6 @@ int main(void)
 	tap_int_eq(search_sound(st), SQLITE_OK, "the search table is still sound");
 	store_close(st);
 	test_publish(root);
+	test_event_texts(root);
 	return tap_done();
 }
