@@ -145,6 +145,7 @@ struct annals_sync {
 	struct align_ctx *align;        /* the application's, made before the thread */
 	long long peek_gen;             /* the generation the browser shows */
 	bool derive;                    /* the events are due even when nothing changed */
+	bool unchanged;                 /* the index is as the browser read it (store_sync) */
 	struct store *st;               /* the thread's connection, while it runs */
 	struct store_watch watch;       /* how far it is; how to stop it (annals_sync_cancel) */
 	atomic_bool deriving;           /* the files are read: the events are being derived */
@@ -241,6 +242,11 @@ struct annals_sync *annals_sync_start(struct annals *app)
 	s->align = annals_align(app);
 	s->peek_gen = store_generation(app->store);
 	s->derive = app->events_due;
+	/* Events due are derived from the sync's own articles: those it reads. */
+	if (!s->derive && !app->indexing) {
+		s->opts.unchanged = &s->unchanged;
+		s->opts.known = s->peek_gen;
+	}
 	collection_init(&s->col);
 	atomic_init(&s->done, false);
 	if (pthread_create(&s->thread, NULL, annals_sync_run, s) != 0) {
@@ -314,8 +320,8 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 			app->events = NULL;
 			changed = true;
 		}
-	} else if (s->gen == store_generation(app->store) && s->col.n == app->col.n && !s->events &&
-		   !app->events_due && !app->indexing) {
+	} else if (s->gen == store_generation(app->store) && (s->unchanged || s->col.n == app->col.n) &&
+		   !s->events && !app->events_due && !app->indexing) {
 		/* Nothing changed: only the warnings of the files are new. */
 		for (size_t i = 0; i < s->col.nwarnings; i++)
 			collection_warn(&app->col, "%s", s->col.warnings[i]);

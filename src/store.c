@@ -354,16 +354,18 @@ static void store_assemble(struct store_file *files, size_t nroots, const size_t
 			   const struct ingest_list *lists,
 			   struct store_rows *rows, size_t *used, struct collection *col)
 {
+	/* Read by store_read_heads: the warnings only. */
+	bool heads = rows->arts == NULL;
 	/* Every row goes in (and a file named twice, again, grown for): room
 	 * for them at once, as the collection is kept for as long as annals
 	 * runs and doubling would leave up to half of it unused. */
-	if (col->cap < col->n + rows->n) {
+	if (!heads && col->cap < col->n + rows->n) {
 		col->items = xrealloc(col->items, (col->n + rows->n) * sizeof *col->items);
 		col->cap = col->n + rows->n;
 	}
 	size_t fi = 0;
 	for (size_t r = 0; r < nroots; r++) {
-		size_t w = 0, before = col->n;
+		size_t w = 0, got = 0;
 		for (; fi < root_end[r]; fi++) {
 			struct store_file *f = &files[fi];
 			for (; w < f->f->warnings_before; w++)
@@ -373,6 +375,9 @@ static void store_assemble(struct store_file *files, size_t nroots, const size_t
 				collection_warn(col, "%s", rows->warns[a]);
 			a = store_lower(rows->art_file, rows->n, f->row);
 			for (; a < rows->n && rows->art_file[a] == f->row; a++) {
+				got++;
+				if (heads)
+					continue;
 				/* A file named twice: its articles again, copied from
 				 * where they went the first time. */
 				struct article copy;
@@ -388,7 +393,7 @@ static void store_assemble(struct store_file *files, size_t nroots, const size_t
 		for (; w < walkwarn[r].nwarnings; w++)
 			collection_warn(col, "%s", walkwarn[r].warnings[w]);
 		/* Only a folder says "no articles found" (ingest_path). */
-		if (rootrc[r] == 0 && lists[r].folder && col->n == before)
+		if (rootrc[r] == 0 && lists[r].folder && got == 0)
 			ingest_no_articles(roots[r], col);
 	}
 }
@@ -403,6 +408,8 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 {
 	*warning = NULL;
 	*readable = 0;
+	if (opts->unchanged)
+		*opts->unchanged = false;
 	/* Problems with the boilerplate list come first, as when reading directly. */
 	ingest_free(ingest_new(opts->datadir, col));
 	struct ingest_list *lists = xcalloc(nroots, sizeof *lists);
@@ -482,8 +489,12 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 	/* Files named twice take the row of their first reading. */
 	for (size_t i = 0; rc == SQLITE_OK && i < nfiles; i++)
 		files[i].row = files[alias[i]].row;
+	/* The caller holds this generation's articles already: a second copy
+	 * of 100,000 of them, only to be dropped, was a third of the browser's
+	 * memory while it synced. */
+	bool same = !changed && opts->unchanged && opts->known == st->gen;
 	if (rc == SQLITE_OK)
-		rc = store_read_all(st, opts->bodies, &rows);
+		rc = same ? store_read_heads(st, &rows) : store_read_all(st, opts->bodies, &rows);
 	if (rc != SQLITE_OK)
 		goto out;
 	for (size_t i = 0; i < nfiles; i++) {
@@ -496,6 +507,8 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 	used = xcalloc(rows.n ? rows.n : 1, sizeof *used);
 	store_assemble(files, nroots, root_end, walkwarn, roots, rootrc, lists, &rows, used, col);
 	collection_sort(col);
+	if (same)
+		*opts->unchanged = true;
 out:
 	if (rc == STORE_AGAIN || rc == SQLITE_INTERRUPT) {
 		/* Cancelled by its watcher: nothing to warn about. */

@@ -57,6 +57,11 @@ struct store_sync_opts {
 	FILE *progress;                 /* where the progress bar goes (a terminal), or NULL */
 	enum uilang_id lang;            /* the interface language: how the bar writes numbers */
 	struct store_watch *watch;      /* kept up to date while it runs, or NULL */
+	/* When not NULL: set true when the index is still at generation known
+	 * (the one the caller read) and no file changed; the articles are then
+	 * not read again, and col holds the warnings only. */
+	bool *unchanged;
+	long long known;
 };
 
 /* Brings the index up to date with the files under roots and reads it into col

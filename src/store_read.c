@@ -152,7 +152,10 @@ static int store_read_bodies(struct store *st, struct store_rows *rows)
 	return rc;
 }
 
-int store_read_all(struct store *st, bool bodies, struct store_rows *rows)
+/* What store_read_rows reads of each article. */
+enum store_read_what { STORE_HEADS, STORE_ARTICLES, STORE_BODIES };
+
+static int store_read_rows(struct store *st, enum store_read_what what, struct store_rows *rows)
 {
 	memset(rows, 0, sizeof *rows);
 	sqlite3_stmt *q;
@@ -161,17 +164,22 @@ int store_read_all(struct store *st, bool bodies, struct store_rows *rows)
 	 * between the articles and their paragraphs. */
 	int rc = db_exec(st->db, "BEGIN");
 	if (rc == SQLITE_OK)
-		rc = sqlite3_prepare_v2(st->db, "SELECT " STORE_ARTICLE_COLUMNS
-					" FROM articles ORDER BY file, seq", -1, &q, NULL);
+		rc = sqlite3_prepare_v2(st->db, what == STORE_HEADS
+					? "SELECT id, file FROM articles ORDER BY file, seq"
+					: "SELECT " STORE_ARTICLE_COLUMNS " FROM articles ORDER BY file, seq",
+					-1, &q, NULL);
 	if (rc != SQLITE_OK) {
 		db_exec(st->db, "ROLLBACK");
 		return rc;
 	}
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		xgrow((void **)&rows->arts, &cap, rows->n + 1, sizeof *rows->arts);
+		if (what != STORE_HEADS)
+			xgrow((void **)&rows->arts, &cap, rows->n + 1, sizeof *rows->arts);
 		xgrow((void **)&rows->art_file, &fcap, rows->n + 1, sizeof *rows->art_file);
 		rows->art_file[rows->n] = sqlite3_column_int64(q, 1);
-		store_row_article(q, &rows->arts[rows->n++]);
+		if (what != STORE_HEADS)
+			store_row_article(q, &rows->arts[rows->n]);
+		rows->n++;
 	}
 	sqlite3_finalize(q);
 	rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
@@ -200,15 +208,25 @@ int store_read_all(struct store *st, bool bodies, struct store_rows *rows)
 		sqlite3_finalize(q);
 		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
 	}
-	if (rc == SQLITE_OK && bodies)
+	if (rc == SQLITE_OK && what == STORE_BODIES)
 		rc = store_read_bodies(st, rows);
 	db_exec(st->db, "COMMIT");
 	return rc;
 }
 
+int store_read_all(struct store *st, bool bodies, struct store_rows *rows)
+{
+	return store_read_rows(st, bodies ? STORE_BODIES : STORE_ARTICLES, rows);
+}
+
+int store_read_heads(struct store *st, struct store_rows *rows)
+{
+	return store_read_rows(st, STORE_HEADS, rows);
+}
+
 void store_rows_free(struct store_rows *rows)
 {
-	for (size_t i = 0; i < rows->n; i++)
+	for (size_t i = 0; rows->arts && i < rows->n; i++)
 		article_free(&rows->arts[i]);
 	free(rows->arts);
 	free(rows->art_file);

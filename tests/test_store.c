@@ -409,6 +409,63 @@ static void test_event_texts(const char *base)
 	store_close(st);
 }
 
+/* A sync that finds the index as the caller read it reads no articles again,
+ * and says the same warnings as one that does. */
+static void test_unchanged(const char *base)
+{
+	char root[2100], empty[2100], a[2200], bad[2200];
+	snprintf(root, sizeof root, "%s/same", base);
+	snprintf(empty, sizeof empty, "%s/same-empty", base);
+	mkdir(root, 0755);
+	mkdir(empty, 0755);
+	snprintf(a, sizeof a, "%s/a.txt", root);
+	snprintf(bad, sizeof bad, "%s/b.jsonl", root);
+	write_file(a, "The bridge opened on 3 May 2004.");
+	FILE *f = fopen(bad, "w");
+	if (f) {
+		fputs("{\"title\": \"One\", \"body\": \"Text.\"}\nnot json\n", f);
+		fclose(f);
+	}
+	const char *roots[] = { root, empty };
+	char *warning = NULL;
+	struct store *st = store_open(roots, 2, &warning);
+	free(warning);
+	if (!st) {
+		tap_ok(false, "unchanged: an index");
+		return;
+	}
+	bool unchanged = true;
+	struct store_sync_opts so = { .datadir = ANNALS_SRCDATADIR, .jobs = 1,
+				      .unchanged = &unchanged, .known = -1 };
+	struct collection full, same;
+	collection_init(&full);
+	collection_init(&same);
+	size_t readable = 0;
+	warning = NULL;
+	int rc = store_sync(st, roots, 2, &so, &full, &readable, &warning);
+	free(warning);
+	tap_ok(rc == 0 && !unchanged && full.n == 2, "unchanged: a first sync reads the articles");
+	so.known = store_generation(st);
+	warning = NULL;
+	rc = store_sync(st, roots, 2, &so, &same, &readable, &warning);
+	free(warning);
+	tap_ok(rc == 0 && unchanged && same.n == 0, "unchanged: a second one reads none");
+	bool alike = full.nwarnings == same.nwarnings && full.nwarnings >= 2;
+	for (size_t i = 0; alike && i < full.nwarnings; i++)
+		alike = strcmp(full.warnings[i], same.warnings[i]) == 0;
+	tap_ok(alike, "unchanged: and says the same warnings, in their order");
+	collection_free(&same);
+	collection_init(&same);
+	write_file(a, "The bridge opened on 3 May 2004, and was widened.");
+	warning = NULL;
+	rc = store_sync(st, roots, 2, &so, &same, &readable, &warning);
+	free(warning);
+	tap_ok(rc == 0 && !unchanged && same.n == 2, "unchanged: after an edit, every article again");
+	collection_free(&full);
+	collection_free(&same);
+	store_close(st);
+}
+
 int main(void)
 {
 	test_doubt();
@@ -471,5 +528,6 @@ int main(void)
 	store_close(st);
 	test_publish(root);
 	test_event_texts(root);
+	test_unchanged(root);
 	return tap_done();
 }
