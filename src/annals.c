@@ -146,6 +146,12 @@ struct annals_sync {
 	long long peek_gen;             /* the generation the browser shows */
 	bool derive;                    /* the events are due even when nothing changed */
 	bool unchanged;                 /* the index is as the browser read it (store_sync) */
+	/* The files changed: a copy of what the sync read, for the browser to show
+	 * while the events are derived again (annals_sync_take_early). */
+	bool want_early;
+	struct collection early;
+	atomic_bool early_ready;
+	bool early_taken;
 	struct store *st;               /* the thread's connection, while it runs */
 	struct store_watch watch;       /* how far it is; how to stop it (annals_sync_cancel) */
 	atomic_bool deriving;           /* the files are read: the events are being derived */
@@ -194,6 +200,20 @@ static void *annals_sync_run(void *arg)
 		s->warning = NULL;
 		s->rc = store_sync(st, s->roots, s->nroots, &s->opts, &s->col, &s->readable, &s->warning);
 		s->gen = store_generation(st);
+		/* Deriving the events again takes long on a large collection (a
+		 * minute at 100,000 articles): the browser shows the files as they
+		 * are meanwhile, with the events it has. */
+		if (s->rc == 0 && s->gen != s->peek_gen && s->want_early &&
+		    !atomic_load(&s->watch.cancel)) {
+			for (size_t i = 0; i < s->col.nwarnings; i++)
+				collection_warn(&s->early, "%s", s->col.warnings[i]);
+			for (size_t i = 0; i < s->col.n; i++) {
+				struct article copy;
+				article_copy(&copy, &s->col.items[i]);
+				collection_add(&s->early, &copy);
+			}
+			atomic_store(&s->early_ready, true);
+		}
 		/* Changed: the events are derived here too (what each unchanged
 		 * article gave is kept), not in the browser's thread. */
 		atomic_store(&s->deriving, true);
@@ -242,6 +262,9 @@ struct annals_sync *annals_sync_start(struct annals *app)
 	s->align = annals_align(app);
 	s->peek_gen = store_generation(app->store);
 	s->derive = app->events_due;
+	s->want_early = !app->indexing;
+	collection_init(&s->early);
+	atomic_init(&s->early_ready, false);
 	/* Events due are derived from the sync's own articles: those it reads. */
 	if (!s->derive && !app->indexing) {
 		s->opts.unchanged = &s->unchanged;
@@ -299,6 +322,65 @@ static void annals_read_direct(struct annals *app, const char *const *roots, siz
 	app->col.body_ctx = NULL;
 }
 
+/* from (warnings and articles, taken) in place of app->col, the
+ * configuration's warnings first as at any start; the search index goes. */
+static void annals_adopt(struct annals *app, struct collection *from)
+{
+	search_index_free(app->search);
+	app->search = NULL;
+	struct collection old = app->col;
+	collection_init(&app->col);
+	for (size_t i = 0; i < app->conf.nerrors; i++) {
+		char *t = conf_error_text(&app->conf, i);
+		collection_warn(&app->col, "%s", t);
+		free(t);
+	}
+	for (size_t i = 0; i < from->nwarnings; i++)
+		collection_warn(&app->col, "%s", from->warnings[i]);
+	for (size_t i = 0; i < from->n; i++)
+		collection_add(&app->col, &from->items[i]);
+	app->col.body = annals_col_body;
+	app->col.body_ctx = app;
+	collection_free(&old);
+}
+
+static int annals_row_pair_cmp(const void *a, const void *b)
+{
+	long long x = ((const long long *)a)[0], y = ((const long long *)b)[0];
+	return (x > y) - (x < y);
+}
+
+bool annals_sync_take_early(struct annals *app, struct annals_sync *s)
+{
+	if (s->early_taken || !atomic_load(&s->early_ready))
+		return false;
+	s->early_taken = true;
+	/* The events kept follow their articles by row: an unchanged file's
+	 * articles keep theirs; those of a changed file are new, and their
+	 * events come with the sync's. */
+	size_t n = s->early.n;
+	long long (*by_row)[2] = xcalloc(n ? n : 1, sizeof *by_row);
+	for (size_t i = 0; i < n; i++) {
+		by_row[i][0] = s->early.items[i].row;
+		by_row[i][1] = (long long)i;
+	}
+	qsort(by_row, n, sizeof *by_row, annals_row_pair_cmp);
+	size_t *to = xcalloc(app->col.n ? app->col.n : 1, sizeof *to);
+	for (size_t a = 0; a < app->col.n; a++) {
+		long long key[2] = { app->col.items[a].row, 0 };
+		long long (*at)[2] = bsearch(key, by_row, n, sizeof *by_row, annals_row_pair_cmp);
+		to[a] = at ? (size_t)(*at)[1] : (size_t)-1;
+	}
+	free(by_row);
+	if (app->events)
+		events_keep_articles(app->events, to);
+	free(to);
+	annals_adopt(app, &s->early);
+	collection_free(&s->early);
+	collection_init(&s->early);
+	return true;
+}
+
 bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 {
 	if (!pthread_equal(s->thread, pthread_self()))
@@ -328,31 +410,16 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 	} else {
 		events_free(app->events);
 		app->events = NULL;
-		search_index_free(app->search);
-		app->search = NULL;
-		struct collection old = app->col;
-		collection_init(&app->col);
-		/* The configuration's warnings first, as at any start. */
-		for (size_t i = 0; i < app->conf.nerrors; i++) {
-			char *t = conf_error_text(&app->conf, i);
-			collection_warn(&app->col, "%s", t);
-			free(t);
-		}
-		for (size_t i = 0; i < s->col.nwarnings; i++)
-			collection_warn(&app->col, "%s", s->col.warnings[i]);
+		annals_adopt(app, &s->col);
 		/* In the same order: the events' article numbers stay right. */
-		for (size_t i = 0; i < s->col.n; i++)
-			collection_add(&app->col, &s->col.items[i]);
 		app->events = s->events;
 		s->events = NULL;
-		app->col.body = annals_col_body;
-		app->col.body_ctx = app;
-		collection_free(&old);
 		store_set_generation(app->store, s->gen);
 		changed = true;
 	}
 	events_free(s->events);
 	collection_free(&s->col);
+	collection_free(&s->early);
 	store_watch_free(&s->watch);
 	free(s->warning);
 	free(s);

@@ -87,6 +87,11 @@ struct annals_sync;
 struct annals_sync *annals_sync_start(struct annals *app);
 bool annals_sync_done(const struct annals_sync *s);
 bool annals_sync_finish(struct annals *app, struct annals_sync *s);
+/* While it derives the events again after the files changed: puts what it read
+ * in place of app->col at once, keeping the events of the articles that are
+ * still there (the rest come with annals_sync_finish); true when it did. From
+ * the thread that owns app. */
+bool annals_sync_take_early(struct annals *app, struct annals_sync *s);
 /* How far it is (store_watch): files read of those to read (total 0: the
  * files are still being walked), and whether it is deriving the events. */
 void annals_sync_progress(struct annals_sync *s, size_t *done, size_t *total, bool *deriving);

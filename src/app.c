@@ -639,9 +639,20 @@ static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
 	app_state_open(ui, app);
 }
 
+/* The panes made again from the application's collection and events, as
+ * they are now, where the reader was (the reading state keeps the place by
+ * article, as between runs). */
+static void app_setup_again(struct ui *ui, struct app_setup *su)
+{
+	int w = ui->surf->w, h = ui->surf->h;
+	app_state_close(ui);
+	app_free(ui);
+	app_setup_ui(ui, su, w, h);
+	ui->redraw = true;
+}
+
 /* The sync that started with the browser: when it has ended and the files
- * changed, the panes are made again from the new collection, where the reader
- * was (the reading state keeps the place by article, as between runs). */
+ * changed, the panes are made again from the new collection. */
 static void app_sync_tick(struct ui *ui, void *ctx)
 {
 	struct app_setup *su = ctx;
@@ -654,6 +665,12 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 				su->filled = true;
 			}
 			app_sync_say(ui, su);
+		} else if (annals_sync_take_early(su->app, su->sync)) {
+			/* The files changed: shown as they are while the events
+			 * are derived again. */
+			app_setup_again(ui, su);
+			ui->pending = app_sync_tick;    /* until it ends */
+			ui->pending_ctx = su;
 		}
 		return;
 	}
@@ -675,13 +692,9 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 			app_fill_place_free(&place);
 		return;
 	}
-	int w = ui->surf->w, h = ui->surf->h;
-	app_state_close(ui);
-	app_free(ui);
-	app_setup_ui(ui, su, w, h);
+	app_setup_again(ui, su);
 	if (filled)
 		app_fill_restore(ui, &place);
-	ui->redraw = true;
 	/* A first ingestion that found no article: as at any start without
 	 * one, an error (app_run says it). */
 	if (su->app->col.n == 0) {

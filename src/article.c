@@ -220,6 +220,37 @@ static int article_key_cmp(const void *pa, const void *pb)
 	return d ? d : (a->idx > b->idx) - (a->idx < b->idx);
 }
 
+static char *article_dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void article_copy(struct article *to, const struct article *from)
+{
+	*to = *from;
+	to->id = article_dup_or_null(from->id);
+	to->title = article_dup_or_null(from->title);
+	to->source = article_dup_or_null(from->source);
+	to->url = article_dup_or_null(from->url);
+	to->path = article_dup_or_null(from->path);
+	to->langs = xcalloc(from->nlangs ? from->nlangs : 1, sizeof *to->langs);
+	if (from->nlangs)
+		memcpy(to->langs, from->langs, from->nlangs * sizeof *to->langs);
+	to->paras = from->npara ? xcalloc(from->npara, sizeof *to->paras) : NULL;
+	to->para_cap = 0;
+	to->para_text = NULL;   /* each paragraph's text is a copy of its own */
+	to->para_text_used = to->para_text_cap = 0;
+	for (size_t i = 0; i < from->npara; i++) {
+		to->paras[i] = from->paras[i];
+		to->paras[i].text = xstrdup(from->paras[i].text);
+		if (from->paras[i].nemph) {
+			to->paras[i].emph = xcalloc(from->paras[i].nemph, sizeof *to->paras[i].emph);
+			memcpy(to->paras[i].emph, from->paras[i].emph,
+			       from->paras[i].nemph * sizeof *to->paras[i].emph);
+		}
+	}
+}
+
 void collection_sort(struct collection *c)
 {
 	if (c->n < 2)

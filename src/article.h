@@ -97,6 +97,8 @@ bool collection_body(const struct collection *c, const struct article *a);
 void collection_drop_bodies(struct collection *c);
 /* Takes ownership of *a's contents; a is left zeroed. */
 void collection_add(struct collection *c, struct article *a);
+/* A deep copy of from into to: the strings, languages and paragraphs loaded. */
+void article_copy(struct article *to, const struct article *from);
 void collection_warn(struct collection *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void collection_sort(struct collection *c);

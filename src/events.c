@@ -548,10 +548,40 @@ void events_free(struct event_list *ev)
 			free(ev->texts->got[i]);
 		free(ev->texts->got);
 		free(ev->texts->tried);
+		free(ev->texts->seq);
 		free(ev->texts);
 	}
 	free(ev->v);
 	free(ev);
+}
+
+void events_keep_articles(struct event_list *ev, const size_t *to)
+{
+	struct event_texts *t = ev->texts;
+	if (t && !t->seq) {
+		t->seq = xcalloc(ev->n ? ev->n : 1, sizeof *t->seq);
+		for (size_t i = 0; i < ev->n; i++)
+			t->seq[i] = i;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < ev->n; i++) {
+		size_t a = to[ev->v[i].article];
+		if (a == (size_t)-1) {
+			free(ev->v[i].text);
+			if (t)
+				free(t->got[i]);
+			continue;
+		}
+		ev->v[k] = ev->v[i];
+		ev->v[k].article = a;
+		if (t) {
+			t->got[k] = t->got[i];
+			t->tried[k] = t->tried[i];
+			t->seq[k] = t->seq[i];
+		}
+		k++;
+	}
+	ev->n = k;
 }
 
 void events_texts_from(struct event_list *ev, char *(*fetch)(void *ctx, const struct event *e, size_t i),
@@ -573,7 +603,7 @@ const char *events_text(const struct event_list *ev, const struct event *e)
 	struct event_texts *t = ev->texts;
 	if (!t->tried[i]) {
 		t->tried[i] = true;
-		t->got[i] = t->fetch(t->ctx, e, i);
+		t->got[i] = t->fetch(t->ctx, e, t->seq ? t->seq[i] : i);
 	}
 	return t->got[i];
 }

@@ -45,11 +45,16 @@ struct event_texts {
 	void *ctx;
 	char **got;                     /* per event: fetched, kept until the list is freed */
 	bool *tried;                    /* per event: fetched already (got may be NULL) */
+	size_t *seq;                    /* per event: the i fetch is given (NULL: its place) */
 };
 
 /* The sentence of e, an event of ev (NULL when it has none): its own, or
  * fetched the first time it is asked for. */
 const char *events_text(const struct event_list *ev, const struct event *e);
+/* Keeps the events of the articles that to[] maps (to[article]: its index in
+ * another collection, or (size_t)-1 for none), renumbered; drops the rest. The
+ * order, the groups and the texts stay. */
+void events_keep_articles(struct event_list *ev, const size_t *to);
 /* Makes ev fetch its texts through fetch (events with a text keep theirs). */
 void events_texts_from(struct event_list *ev, char *(*fetch)(void *ctx, const struct event *e, size_t i),
 		       void *ctx);

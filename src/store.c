@@ -382,7 +382,7 @@ static void store_assemble(struct store_file *files, size_t nroots, const size_t
 				 * where they went the first time. */
 				struct article copy;
 				if (used[a]) {
-					store_article_copy(&copy, &col->items[used[a] - 1]);
+					article_copy(&copy, &col->items[used[a] - 1]);
 					collection_add(col, &copy);
 				} else {
 					used[a] = col->n + 1;

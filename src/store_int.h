@@ -77,8 +77,6 @@ int store_read_all(struct store *st, bool bodies, struct store_rows *rows);
  * enough to say where a file gave none. */
 int store_read_heads(struct store *st, struct store_rows *rows);
 void store_rows_free(struct store_rows *rows);
-/* A deep copy (a file named twice on the command line is read twice). */
-void store_article_copy(struct article *to, const struct article *from);
 
 /* store_fts.c: the search table (FTS5 with annals's tokenizer). */
 struct fold;

@@ -238,37 +238,6 @@ void store_rows_free(struct store_rows *rows)
 	memset(rows, 0, sizeof *rows);
 }
 
-static char *store_dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
-void store_article_copy(struct article *to, const struct article *from)
-{
-	*to = *from;
-	to->id = store_dup_or_null(from->id);
-	to->title = store_dup_or_null(from->title);
-	to->source = store_dup_or_null(from->source);
-	to->url = store_dup_or_null(from->url);
-	to->path = store_dup_or_null(from->path);
-	to->langs = xcalloc(from->nlangs ? from->nlangs : 1, sizeof *to->langs);
-	if (from->nlangs)
-		memcpy(to->langs, from->langs, from->nlangs * sizeof *to->langs);
-	to->paras = from->npara ? xcalloc(from->npara, sizeof *to->paras) : NULL;
-	to->para_cap = 0;
-	to->para_text = NULL;   /* each paragraph's text is a copy of its own */
-	to->para_text_used = to->para_text_cap = 0;
-	for (size_t i = 0; i < from->npara; i++) {
-		to->paras[i] = from->paras[i];
-		to->paras[i].text = xstrdup(from->paras[i].text);
-		if (from->paras[i].nemph) {
-			to->paras[i].emph = xcalloc(from->paras[i].nemph, sizeof *to->paras[i].emph);
-			memcpy(to->paras[i].emph, from->paras[i].emph,
-			       from->paras[i].nemph * sizeof *to->paras[i].emph);
-		}
-	}
-}
-
 int store_body(struct store *st, struct article *a)
 {
 	if (!a->nbody)
