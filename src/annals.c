@@ -350,6 +350,11 @@ static int annals_row_pair_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+bool annals_sync_early_ready(const struct annals_sync *s)
+{
+	return !s->early_taken && atomic_load(&s->early_ready);
+}
+
 bool annals_sync_take_early(struct annals *app, struct annals_sync *s)
 {
 	if (s->early_taken || !atomic_load(&s->early_ready))

@@ -92,6 +92,8 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s);
  * still there (the rest come with annals_sync_finish); true when it did. From
  * the thread that owns app. */
 bool annals_sync_take_early(struct annals *app, struct annals_sync *s);
+/* Whether annals_sync_take_early has something to hand over. */
+bool annals_sync_early_ready(const struct annals_sync *s);
 /* How far it is (store_watch): files read of those to read (total 0: the
  * files are still being walked), and whether it is deriving the events. */
 void annals_sync_progress(struct annals_sync *s, size_t *done, size_t *total, bool *deriving);

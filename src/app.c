@@ -574,7 +574,6 @@ struct app_setup {
 	double t0;                      /* when the count of files to read was first seen */
 	size_t done0;                   /* how many were read then */
 	char said[sizeof ((struct ui *)0)->msg_text];  /* the line last put up */
-	bool filled;                    /* the list took articles from it as they came */
 	bool empty;                     /* it ended with no article at all */
 };
 
@@ -660,15 +659,17 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 		if (su->app->indexing) {
 			/* The articles written since the last tick join the list. */
 			size_t from = su->app->col.n;
-			if (annals_sync_take(su->app, su->sync) > 0) {
+			if (annals_sync_take(su->app, su->sync) > 0)
 				app_fill_grow(ui, from);
-				su->filled = true;
-			}
 			app_sync_say(ui, su);
-		} else if (annals_sync_take_early(su->app, su->sync)) {
+		} else if (annals_sync_early_ready(su->sync)) {
 			/* The files changed: shown as they are while the events
-			 * are derived again. */
+			 * are derived again, with what the user was on. */
+			struct app_fill_place place;
+			app_fill_keep(ui, &place);
+			annals_sync_take_early(su->app, su->sync);
 			app_setup_again(ui, su);
+			app_fill_restore(ui, &place);
 			ui->pending = app_sync_tick;    /* until it ends */
 			ui->pending_ctx = su;
 		}
@@ -681,20 +682,16 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 	struct annals_sync *sync = su->sync;
 	su->sync = NULL;
 	ui->pending = NULL;
-	/* What the user was on while the list filled, found again in the whole
-	 * collection. */
+	/* What the user was on (while the list filled, or before the files
+	 * changed), found again in the whole collection. */
 	struct app_fill_place place;
-	bool filled = su->filled;
-	if (filled)
-		app_fill_keep(ui, &place);
+	app_fill_keep(ui, &place);
 	if (!annals_sync_finish(su->app, sync)) {
-		if (filled)
-			app_fill_place_free(&place);
+		app_fill_place_free(&place);
 		return;
 	}
 	app_setup_again(ui, su);
-	if (filled)
-		app_fill_restore(ui, &place);
+	app_fill_restore(ui, &place);
 	/* A first ingestion that found no article: as at any start without
 	 * one, an error (app_run says it). */
 	if (su->app->col.n == 0) {
