@@ -271,6 +271,35 @@ static bool dates_tense_at_weekday(const char *s, size_t at, size_t b)
 	return dates_tense_in(w, days, sizeof days / sizeof *days);
 }
 
+/* Does an infinitive ("to submit") follow the date at s[at] closely, in its
+ * clause: within its next four words? */
+static bool dates_tense_to_follows(const char *s, size_t at, size_t b)
+{
+	size_t i = at;
+	for (int k = 0; k < 5 && i < b; k++) {
+		while (i < b && (s[i] == ' ' || s[i] == '.' || s[i] == '-'))
+			i++;
+		if (i >= b || s[i] == ',' || s[i] == ';' || s[i] == ':')
+			return false;
+		char w[16];
+		size_t nw, j = dates_tense_read(s, i, b, w, sizeof w, &nw);
+		if (j == i) {
+			/* digits and the like: part of the date */
+			while (j < b && s[j] != ' ' && s[j] != ',' && s[j] != ';')
+				j++;
+		} else if (strcmp(w, "to") == 0) {
+			char nx[16];
+			dates_tense_peek(s, j, b, nx, sizeof nx);
+			return strlen(nx) >= 2 &&
+			       !dates_tense_in(nx, dates_tense_not_verb,
+					       sizeof dates_tense_not_verb / sizeof *dates_tense_not_verb) &&
+			       dates_tense_word(nx, strlen(nx)) >= 0;
+		}
+		i = j;
+	}
+	return false;
+}
+
 int dates_tense(const char *s, size_t a, size_t b, size_t at)
 {
 	/* The nearest marker before at in its clause, else the nearest after in
@@ -279,6 +308,7 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 	bool clause_closed = false;     /* a clause boundary after at was met */
 	bool extended = false;          /* a verb of extending or putting off before at */
 	bool infinitive = false;        /* an infinitive after a past verb, before at */
+	bool will = false;              /* a future auxiliary in the clause so far */
 	char prevw[16] = "";
 	char lastw[3][16] = { "", "", "" };   /* the last three words before at */
 	size_t i = a;
@@ -289,6 +319,15 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			char w[16];
 			size_t nw, j = dates_tense_read(s, i, b, w, sizeof w, &nw);
 			int t = j - i < sizeof w ? dates_tense_word(w, nw) : 0;
+			/* After "will" in one clause an -ed word is a participle ("will
+			 * buy all shares tendered through Nov. 17"), no past verb: a
+			 * past verb there would open a clause of its own. */
+			if (t < 0 && will &&
+			    !dates_tense_in(w, dates_tense_past, sizeof dates_tense_past / sizeof *dates_tense_past))
+				t = 0;
+			if (strcmp(w, "will") == 0 || strcmp(w, "shall") == 0 || strcmp(w, "would") == 0 ||
+			    strcmp(w, "ll") == 0)
+				will = true;
 			/* An -ed word after a determiner is an adjective ("a still
 			 * unspecified date", "the proposed sale"), no verb (a French
 			 * participle after "a" is the passé composé: "a abaissé"). */
@@ -395,6 +434,7 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 				extended = true;
 			if (dates_tense_in(w, dates_tense_clause,
 					   sizeof dates_tense_clause / sizeof *dates_tense_clause)) {
+				will = false;
 				if (i < at)
 					clause_before = 0;
 				else
@@ -418,6 +458,7 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 			continue;
 		}
 		if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+			will = false;
 			if (i < at)
 				clause_before = 0;
 			else
@@ -475,6 +516,12 @@ int dates_tense(const char *s, size_t a, size_t b, size_t at)
 	    (memcmp(s + at - 3, "至", 3) == 0 || memcmp(s + at - 3, "到", 3) == 0))
 		return 0;
 	int r = clause_before ? clause_before : clause_after ? clause_after : before ? before : after;
+	/* A deadline given ("gave Merieux until mid-November to submit", "has
+	 * until Friday to reply") looks ahead from the giving, as one put off
+	 * does: the date is the nearer one. */
+	if (r < 0 && (strcmp(lastw[0], "until") == 0 || strcmp(lastw[0], "till") == 0) &&
+	    dates_tense_to_follows(s, at, b))
+		return dates_tense_at_weekday(s, at, b) ? 1 : 0;
 	/* The infinitive's date is unmarked unless its own words look ahead. */
 	return infinitive && r < 0 ? 0 : r;
 }
