@@ -119,19 +119,24 @@ static size_t store_rowmap_find(const struct store_rowmap *m, long long row)
 	return at ? at->idx : (size_t)-1;
 }
 
-struct event_list *store_events_load(struct store *st, const struct collection *col)
+/* Whether the index keeps the events of col as it is; then the map of its
+ * rows in *rows (store_rowmap_free it). */
+static bool store_events_kept(struct store *st, const struct collection *col, struct store_rowmap *rows)
 {
 	int rc;
 	long long have = store_meta_int(st, "events", &rc);
-	if (rc != SQLITE_OK || have < 0 || have != st->gen)
-		return NULL;
+	return rc == SQLITE_OK && have >= 0 && have == st->gen && store_rowmap_make(rows, col);
+}
+
+struct event_list *store_events_load(struct store *st, const struct collection *col)
+{
 	struct store_rowmap rows;
-	if (!store_rowmap_make(&rows, col))
+	if (!store_events_kept(st, col, &rows))
 		return NULL;
 	sqlite3_stmt *q;
 	struct event_list *ev = xcalloc(1, sizeof *ev);
 	size_t cap = 0;
-	rc = sqlite3_prepare_v2(st->db, "SELECT article, raw, text FROM events ORDER BY seq", -1, &q,
+	int rc = sqlite3_prepare_v2(st->db, "SELECT article, raw, text FROM events ORDER BY seq", -1, &q,
 				NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
 		rc = SQLITE_OK;
@@ -161,18 +166,14 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 
 struct event_list *store_events_load_bare(struct store *st, const struct collection *col)
 {
-	int rc;
-	long long have = store_meta_int(st, "events", &rc);
-	if (rc != SQLITE_OK || have < 0 || have != st->gen)
-		return NULL;
 	struct store_rowmap rows;
-	if (!store_rowmap_make(&rows, col))
+	if (!store_events_kept(st, col, &rows))
 		return NULL;
 	sqlite3_stmt *q;
 	struct event_list *ev = xcalloc(1, sizeof *ev);
 	size_t cap = 0;
 	/* One read transaction: the chunks all of one saving. */
-	rc = db_exec(st->db, "BEGIN");
+	int rc = db_exec(st->db, "BEGIN");
 	if (rc == SQLITE_OK)
 		rc = sqlite3_prepare_v2(st->db, "SELECT rows, raw FROM event_chunks ORDER BY seq", -1, &q, NULL);
 	else

@@ -24,6 +24,22 @@ static void write_file(const char *path, const char *body)
 	}
 }
 
+/* Writes root/a.txt and root/b.txt (their paths into a and b, size bytes
+ * each) with bodies ta and tb, and opens the index of root (NULL: none). */
+static struct store *open_pair(const char *root, char *a, char *b, size_t size, const char *ta,
+			       const char *tb)
+{
+	snprintf(a, size, "%s/a.txt", root);
+	snprintf(b, size, "%s/b.txt", root);
+	write_file(a, ta);
+	write_file(b, tb);
+	char *warning = NULL;
+	const char *roots[] = { root };
+	struct store *st = store_open(roots, 1, &warning);
+	free(warning);
+	return st;
+}
+
 /* Syncs; returns how many articles the collection has. */
 static size_t sync_col(struct store *st, const char *root)
 {
@@ -336,15 +352,11 @@ static void test_event_texts(const char *base)
 	char root[2100], a[2200], b[2200];
 	snprintf(root, sizeof root, "%s/texts", base);
 	mkdir(root, 0755);
-	snprintf(a, sizeof a, "%s/a.txt", root);
-	snprintf(b, sizeof b, "%s/b.txt", root);
-	write_file(a, "The bridge opened on 3 May 2004. It closed on 9 June 2011.");
-	write_file(b, "A fire broke out on 12 March 1998.");
-	char *warning = NULL;
+	struct store *st = open_pair(root, a, b, sizeof a,
+				     "The bridge opened on 3 May 2004. It closed on 9 June 2011.",
+				     "A fire broke out on 12 March 1998.");
 	const char *roots[] = { root };
-	struct store *st = store_open(roots, 1, &warning);
-	free(warning);
-	warning = NULL;
+	char *warning = NULL;
 	struct store_sync_opts so = { .datadir = ANNALS_SRCDATADIR, .jobs = 1, .bodies = true };
 	struct collection col;
 	collection_init(&col);
@@ -480,15 +492,8 @@ int main(void)
 		return 1;
 	}
 	char a[2100], b[2100];
-	snprintf(a, sizeof a, "%s/a.txt", root);
-	snprintf(b, sizeof b, "%s/b.txt", root);
-	write_file(a, "A zebra crossed the road.");
-	write_file(b, "Nothing to see here.");
-
-	char *warning = NULL;
-	const char *roots[] = { root };
-	struct store *st = store_open(roots, 1, &warning);
-	free(warning);
+	struct store *st = open_pair(root, a, b, sizeof a, "A zebra crossed the road.",
+				     "Nothing to see here.");
 	if (!st) {
 		printf("Bail out! no index\n");
 		return 1;
