@@ -263,11 +263,26 @@ void collection_sort(struct collection *c)
 	}
 	if (!sorted) {
 		qsort(keys, c->n, sizeof *keys, article_key_cmp);
-		struct article *items = xcalloc(c->cap ? c->cap : c->n, sizeof *items);
-		for (size_t i = 0; i < c->n; i++)
-			items[i] = c->items[keys[i].idx];
-		free(c->items);
-		c->items = items;
+		/* Put in place cycle by cycle (item i takes item keys[i].idx): a
+		 * second array of 100,000 articles was 18 MiB more at the peak. */
+		bool *done = xcalloc(c->n, sizeof *done);
+		for (size_t s = 0; s < c->n; s++) {
+			if (done[s])
+				continue;
+			struct article first = c->items[s];
+			size_t j = s;
+			for (;;) {
+				size_t k = keys[j].idx;
+				done[j] = true;
+				if (k == s) {
+					c->items[j] = first;
+					break;
+				}
+				c->items[j] = c->items[k];
+				j = k;
+			}
+		}
+		free(done);
 	}
 	free(keys);
 }
