@@ -344,12 +344,6 @@ static void annals_adopt(struct annals *app, struct collection *from)
 	collection_free(&old);
 }
 
-static int annals_row_pair_cmp(const void *a, const void *b)
-{
-	long long x = ((const long long *)a)[0], y = ((const long long *)b)[0];
-	return (x > y) - (x < y);
-}
-
 bool annals_sync_early_ready(const struct annals_sync *s)
 {
 	return !s->early_taken && atomic_load(&s->early_ready);
@@ -362,21 +356,15 @@ bool annals_sync_take_early(struct annals *app, struct annals_sync *s)
 	s->early_taken = true;
 	/* The events kept follow their articles by row: an unchanged file's
 	 * articles keep theirs; those of a changed file are new, and their
-	 * events come with the sync's. */
-	size_t n = s->early.n;
-	long long (*by_row)[2] = xcalloc(n ? n : 1, sizeof *by_row);
-	for (size_t i = 0; i < n; i++) {
-		by_row[i][0] = s->early.items[i].row;
-		by_row[i][1] = (long long)i;
-	}
-	qsort(by_row, n, sizeof *by_row, annals_row_pair_cmp);
+	 * events come with the sync's (all of them, when a file named twice
+	 * gives two articles one row). */
+	struct collection_rows rows;
+	bool mapped = collection_rows_make(&rows, &s->early);
 	size_t *to = xcalloc(app->col.n ? app->col.n : 1, sizeof *to);
-	for (size_t a = 0; a < app->col.n; a++) {
-		long long key[2] = { app->col.items[a].row, 0 };
-		long long (*at)[2] = bsearch(key, by_row, n, sizeof *by_row, annals_row_pair_cmp);
-		to[a] = at ? (size_t)(*at)[1] : (size_t)-1;
-	}
-	free(by_row);
+	for (size_t a = 0; a < app->col.n; a++)
+		to[a] = mapped ? collection_rows_find(&rows, app->col.items[a].row) : (size_t)-1;
+	if (mapped)
+		collection_rows_free(&rows);
 	if (app->events)
 		events_keep_articles(app->events, to);
 	free(to);
@@ -705,19 +693,11 @@ static void annals_keep_body(void *arg, size_t article)
 /* Whether every article has an index row of its own (none is named twice). */
 static bool annals_rows_unique(const struct collection *col)
 {
-	long long *rows = xmalloc((col->n ? col->n : 1) * sizeof *rows);
-	bool ok = true;
-	for (size_t i = 0; i < col->n && ok; i++) {
-		rows[i] = col->items[i].row;
-		ok = rows[i] > 0;
-	}
-	if (ok && col->n > 1) {
-		qsort(rows, col->n, sizeof *rows, annals_row_cmp);
-		for (size_t i = 1; i < col->n && ok; i++)
-			ok = rows[i] != rows[i - 1];
-	}
-	free(rows);
-	return ok;
+	struct collection_rows rows;
+	if (!collection_rows_make(&rows, col))
+		return false;
+	collection_rows_free(&rows);
+	return true;
 }
 
 struct align_ctx *annals_align(struct annals *app)

@@ -639,14 +639,15 @@ static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
 }
 
 /* The panes made again from the application's collection and events, as
- * they are now, where the reader was (the reading state keeps the place by
- * article, as between runs). */
-static void app_setup_again(struct ui *ui, struct app_setup *su)
+ * they are now, with what the user was on (place, kept by app_fill_keep
+ * before the collection changed; freed). */
+static void app_setup_again(struct ui *ui, struct app_setup *su, struct app_fill_place *place)
 {
 	int w = ui->surf->w, h = ui->surf->h;
 	app_state_close(ui);
 	app_free(ui);
 	app_setup_ui(ui, su, w, h);
+	app_fill_restore(ui, place);
 	ui->redraw = true;
 }
 
@@ -668,8 +669,7 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 			struct app_fill_place place;
 			app_fill_keep(ui, &place);
 			annals_sync_take_early(su->app, su->sync);
-			app_setup_again(ui, su);
-			app_fill_restore(ui, &place);
+			app_setup_again(ui, su, &place);
 			ui->pending = app_sync_tick;    /* until it ends */
 			ui->pending_ctx = su;
 		}
@@ -690,8 +690,7 @@ static void app_sync_tick(struct ui *ui, void *ctx)
 		app_fill_place_free(&place);
 		return;
 	}
-	app_setup_again(ui, su);
-	app_fill_restore(ui, &place);
+	app_setup_again(ui, su, &place);
 	/* A first ingestion that found no article: as at any start without
 	 * one, an error (app_run says it). */
 	if (su->app->col.n == 0) {

@@ -287,6 +287,64 @@ void collection_sort(struct collection *c)
 	free(keys);
 }
 
+static int collection_row_cmp(const void *a, const void *b)
+{
+	long long x = ((const struct collection_row *)a)->row, y = ((const struct collection_row *)b)->row;
+	return (x > y) - (x < y);
+}
+
+void collection_rows_free(struct collection_rows *m)
+{
+	free(m->at);
+	free(m->sorted);
+	memset(m, 0, sizeof *m);
+}
+
+bool collection_rows_make(struct collection_rows *m, const struct collection *c)
+{
+	*m = (struct collection_rows){ .n = c->n };
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->items[i].row <= 0)
+			return false;
+		if (c->items[i].row > m->max)
+			m->max = c->items[i].row;
+	}
+	if ((unsigned long long)m->max <= 4 * (unsigned long long)c->n + 1024) {
+		m->at = xcalloc((size_t)m->max + 1, sizeof *m->at);
+		for (size_t i = 0; i < c->n; i++) {
+			size_t *at = &m->at[c->items[i].row];
+			if (*at) {
+				collection_rows_free(m);
+				return false;
+			}
+			*at = i + 1;
+		}
+		return true;
+	}
+	m->sorted = xcalloc(c->n ? c->n : 1, sizeof *m->sorted);
+	for (size_t i = 0; i < c->n; i++)
+		m->sorted[i] = (struct collection_row){ c->items[i].row, i };
+	qsort(m->sorted, c->n, sizeof *m->sorted, collection_row_cmp);
+	for (size_t i = 1; i < c->n; i++) {
+		if (m->sorted[i].row == m->sorted[i - 1].row) {
+			collection_rows_free(m);
+			return false;
+		}
+	}
+	return true;
+}
+
+size_t collection_rows_find(const struct collection_rows *m, long long row)
+{
+	if (m->at)
+		return row > 0 && row <= m->max && m->at[row] ? m->at[row] - 1 : (size_t)-1;
+	if (!m->sorted)
+		return (size_t)-1;
+	struct collection_row key = { row, 0 };
+	struct collection_row *at = bsearch(&key, m->sorted, m->n, sizeof *m->sorted, collection_row_cmp);
+	return at ? at->idx : (size_t)-1;
+}
+
 size_t collection_index(const struct collection *c, const char *id)
 {
 	for (size_t i = 0; i < c->n; i++)

@@ -102,6 +102,21 @@ void article_copy(struct article *to, const struct article *from);
 void collection_warn(struct collection *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void collection_sort(struct collection *c);
+/* The articles of a collection by their index row (article.row), to turn a
+ * row back into a place: a table by row, as rows are handed out one after
+ * another, or sorted pairs when they are too sparse for one. */
+struct collection_rows {
+	size_t *at;                     /* by row: index + 1, 0 for none */
+	long long max;
+	struct collection_row { long long row; size_t idx; } *sorted;
+	size_t n;
+};
+/* false (and nothing to free) when some article has no row or two share one
+ * (a file named twice). */
+bool collection_rows_make(struct collection_rows *m, const struct collection *c);
+/* The index of the article whose row is row, or (size_t)-1. */
+size_t collection_rows_find(const struct collection_rows *m, long long row);
+void collection_rows_free(struct collection_rows *m);
 /* The article with this id, or NULL. */
 const struct article *collection_find(const struct collection *c, const char *id);
 /* Index of the article, or (size_t)-1. */

@@ -51,86 +51,19 @@ long long store_gen(struct store *st)
 	return rc == SQLITE_OK ? (g < 0 ? 0 : g) : -1;
 }
 
-/* Rows back to places in the collection. Rows are handed out one after another,
- * so most often a table indexed by row; sorted pairs when rows are too sparse
- * for one (a collection much smaller than the index once was). */
-struct store_rowmap {
-	size_t *at;                     /* by row: index + 1, 0 for none */
-	long long max;
-	struct store_rowidx { long long row; size_t idx; } *sorted;
-	size_t n;
-};
-
-static int store_rowidx_cmp(const void *a, const void *b)
-{
-	long long x = ((const struct store_rowidx *)a)->row, y = ((const struct store_rowidx *)b)->row;
-	return (x > y) - (x < y);
-}
-
-static void store_rowmap_free(struct store_rowmap *m)
-{
-	free(m->at);
-	free(m->sorted);
-}
-
-/* The collection's rows; false when some article has no row or two share one
- * (a file named twice). */
-static bool store_rowmap_make(struct store_rowmap *m, const struct collection *col)
-{
-	*m = (struct store_rowmap){ .n = col->n };
-	for (size_t i = 0; i < col->n; i++) {
-		if (col->items[i].row <= 0)
-			return false;
-		if (col->items[i].row > m->max)
-			m->max = col->items[i].row;
-	}
-	if ((unsigned long long)m->max <= 4 * (unsigned long long)col->n + 1024) {
-		m->at = xcalloc((size_t)m->max + 1, sizeof *m->at);
-		for (size_t i = 0; i < col->n; i++) {
-			size_t *at = &m->at[col->items[i].row];
-			if (*at) {
-				store_rowmap_free(m);
-				return false;
-			}
-			*at = i + 1;
-		}
-		return true;
-	}
-	m->sorted = xcalloc(col->n ? col->n : 1, sizeof *m->sorted);
-	for (size_t i = 0; i < col->n; i++)
-		m->sorted[i] = (struct store_rowidx){ col->items[i].row, i };
-	qsort(m->sorted, col->n, sizeof *m->sorted, store_rowidx_cmp);
-	for (size_t i = 1; i < col->n; i++) {
-		if (m->sorted[i].row == m->sorted[i - 1].row) {
-			store_rowmap_free(m);
-			return false;
-		}
-	}
-	return true;
-}
-
-/* The index of the article whose row is row, or (size_t)-1. */
-static size_t store_rowmap_find(const struct store_rowmap *m, long long row)
-{
-	if (m->at)
-		return row > 0 && row <= m->max && m->at[row] ? m->at[row] - 1 : (size_t)-1;
-	struct store_rowidx key = { row, 0 };
-	struct store_rowidx *at = bsearch(&key, m->sorted, m->n, sizeof *m->sorted, store_rowidx_cmp);
-	return at ? at->idx : (size_t)-1;
-}
-
 /* Whether the index keeps the events of col as it is; then the map of its
- * rows in *rows (store_rowmap_free it). */
-static bool store_events_kept(struct store *st, const struct collection *col, struct store_rowmap *rows)
+ * rows in *rows (collection_rows_free it). */
+static bool store_events_kept(struct store *st, const struct collection *col,
+			      struct collection_rows *rows)
 {
 	int rc;
 	long long have = store_meta_int(st, "events", &rc);
-	return rc == SQLITE_OK && have >= 0 && have == st->gen && store_rowmap_make(rows, col);
+	return rc == SQLITE_OK && have >= 0 && have == st->gen && collection_rows_make(rows, col);
 }
 
 struct event_list *store_events_load(struct store *st, const struct collection *col)
 {
-	struct store_rowmap rows;
+	struct collection_rows rows;
 	if (!store_events_kept(st, col, &rows))
 		return NULL;
 	sqlite3_stmt *q;
@@ -140,7 +73,7 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 				NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
 		rc = SQLITE_OK;
-		size_t at = store_rowmap_find(&rows, sqlite3_column_int64(q, 0));
+		size_t at = collection_rows_find(&rows, sqlite3_column_int64(q, 0));
 		if (at == (size_t)-1 || sqlite3_column_bytes(q, 1) != (int)sizeof(struct event)) {
 			rc = SQLITE_MISMATCH;
 			break;
@@ -153,7 +86,7 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 		e->text = t ? xstrdup((const char *)t) : NULL;
 	}
 	sqlite3_finalize(q);
-	store_rowmap_free(&rows);
+	collection_rows_free(&rows);
 	if (rc != SQLITE_DONE) {
 		events_free(ev);
 		return NULL;
@@ -166,7 +99,7 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 
 struct event_list *store_events_load_bare(struct store *st, const struct collection *col)
 {
-	struct store_rowmap rows;
+	struct collection_rows rows;
 	if (!store_events_kept(st, col, &rows))
 		return NULL;
 	sqlite3_stmt *q;
@@ -193,7 +126,7 @@ struct event_list *store_events_load_bare(struct store *st, const struct collect
 		for (size_t k = 0; k < nrows && rc == SQLITE_OK; k++) {
 			int64_t row;
 			memcpy(&row, rb + k * sizeof row, sizeof row);
-			size_t at = store_rowmap_find(&rows, row);
+			size_t at = collection_rows_find(&rows, row);
 			if (at == (size_t)-1)
 				rc = SQLITE_MISMATCH;
 			ev->v[ev->n + k].article = at;
@@ -203,7 +136,7 @@ struct event_list *store_events_load_bare(struct store *st, const struct collect
 	}
 	sqlite3_finalize(q);
 	db_exec(st->db, "COMMIT");
-	store_rowmap_free(&rows);
+	collection_rows_free(&rows);
 	if (rc != SQLITE_DONE) {
 		events_free(ev);
 		return NULL;
@@ -270,10 +203,10 @@ char *store_event_text(struct store *st, size_t seq, long long row, const struct
 
 void store_events_save(struct store *st, const struct collection *col, const struct event_list *ev)
 {
-	struct store_rowmap rows;
-	if (!store_rowmap_make(&rows, col))
+	struct collection_rows rows;
+	if (!collection_rows_make(&rows, col))
 		return;
-	store_rowmap_free(&rows);
+	collection_rows_free(&rows);
 	int rc = db_exec(st->db, "BEGIN IMMEDIATE");
 	if (rc != SQLITE_OK)
 		return;

@@ -421,6 +421,43 @@ static void test_sort(void)
 	tap_ok(all, "a collection sorts by date, undated last, then by id");
 }
 
+/* Rows back to articles: by a table when the rows are dense, by sorted pairs
+ * when sparse; none when an article has no row or two share one. */
+static void test_rows(void)
+{
+	static const long long dense[] = { 3, 1, 2 }, sparse[] = { 900000, 7, 123456 };
+	const long long *sets[] = { dense, sparse };
+	for (int k = 0; k < 2; k++) {
+		struct collection c;
+		collection_init(&c);
+		for (size_t i = 0; i < 3; i++) {
+			struct article a = { 0 };
+			a.id = xasprintf("a%zu", i);
+			a.row = sets[k][i];
+			collection_add(&c, &a);
+		}
+		struct collection_rows m;
+		bool made = collection_rows_make(&m, &c);
+		bool right = made;
+		for (size_t i = 0; made && i < 3; i++)
+			right = right && collection_rows_find(&m, sets[k][i]) == i;
+		right = right && made && collection_rows_find(&m, 5) == (size_t)-1 &&
+			collection_rows_find(&m, 0) == (size_t)-1 && collection_rows_find(&m, -1) == (size_t)-1;
+		tap_ok(right, k ? "rows: sparse rows find their articles, and no other"
+				: "rows: dense rows find their articles, and no other");
+		if (made)
+			collection_rows_free(&m);
+		/* Two articles of one row (a file named twice): no map. */
+		c.items[2].row = c.items[0].row;
+		tap_ok(!collection_rows_make(&m, &c), k ? "rows: a shared sparse row makes none"
+							: "rows: a shared row makes none");
+		c.items[2].row = 0;
+		tap_ok(!collection_rows_make(&m, &c), k ? "rows: (sparse) an article without a row, none"
+							: "rows: an article without a row, none");
+		collection_free(&c);
+	}
+}
+
 int main(void)
 {
 	struct collection warnings;
@@ -435,6 +472,7 @@ int main(void)
 	test_repeats();
 	test_dates();
 	test_sort();
+	test_rows();
 	ingest_free(in);
 	collection_free(&warnings);
 	return tap_done();
