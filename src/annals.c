@@ -124,8 +124,9 @@ static bool annals_peek(struct annals *app, const char *const *roots, size_t nro
 		collection_init(&got);
 		app->indexing = true;
 	}
-	for (size_t i = 0; i < got.n; i++)
-		collection_add(&app->col, &got.items[i]);
+	collection_adopt(&app->col, got.items, got.n);
+	got.items = NULL;
+	got.n = got.cap = 0;
 	collection_free(&got);
 	app->col.body = annals_col_body;
 	app->col.body_ctx = app;

@@ -126,6 +126,22 @@ void collection_add(struct collection *c, struct article *a)
 	memset(a, 0, sizeof *a);
 }
 
+void collection_adopt(struct collection *c, struct article *arts, size_t n)
+{
+	if (c->n == 0) {
+		free(c->items);
+		c->items = arts;
+		c->n = c->cap = n;
+		return;
+	}
+	if (n) {
+		xgrow((void **)&c->items, &c->cap, c->n + n, sizeof *c->items);
+		memcpy(&c->items[c->n], arts, n * sizeof *arts);
+		c->n += n;
+	}
+	free(arts);
+}
+
 /* Whether two warnings report one problem of two files (or two lines): the
  * text they end with alike begins after a ": " ("a.txt: empty file; skipped",
  * "b.txt: empty file; skipped"). The format cannot tell: warnings kept in the

@@ -97,6 +97,10 @@ bool collection_body(const struct collection *c, const struct article *a);
 void collection_drop_bodies(struct collection *c);
 /* Takes ownership of *a's contents; a is left zeroed. */
 void collection_add(struct collection *c, struct article *a);
+/* Takes ownership of the n articles at arts, one malloc'd array (or NULL when
+ * n is 0), which is freed or becomes c's own: added at the end of c, with no
+ * copy when c holds none yet (the index's 100,000 articles at a start). */
+void collection_adopt(struct collection *c, struct article *arts, size_t n);
 /* A deep copy of from into to: the strings, languages and paragraphs loaded. */
 void article_copy(struct article *to, const struct article *from);
 void collection_warn(struct collection *c, const char *fmt, ...)

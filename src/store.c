@@ -180,23 +180,24 @@ int store_peek(struct store *st, const char *datadir, struct collection *col)
 		sqlite3_finalize(q);
 	}
 	free(want);
+	/* This connection reads every article once, then a body, a search or
+	 * an event's sentence at a time (the sync has one of its own):
+	 * SQLite's default cache is plenty. A larger one would only be filled
+	 * by pages read once, each page of it a fault to take before the first
+	 * screen. */
+	db_exec(st->db, "PRAGMA cache_size=-2000;");
 	struct store_rows rows = { 0 };
 	if (!same || store_read_all(st, false, &rows) != SQLITE_OK) {
 		store_rows_free(&rows);
 		return -1;
 	}
-	for (size_t i = 0; i < rows.n; i++) {
-		collection_add(col, &rows.arts[i]);
-	}
-	/* collection_add took every article's contents (and zeroed them). */
+	/* The articles themselves, not copies: col takes the array. */
+	collection_adopt(col, rows.arts, rows.n);
+	rows.arts = NULL;
 	store_rows_free(&rows);
 	if (col->n == 0)
 		return -1;
 	collection_sort(col);
-	/* From here this connection only reads a body or a search at a time (the
-	 * sync has one of its own): SQLite's default cache is plenty, and the
-	 * pages read for the first screen are not held twice. */
-	db_exec(st->db, "PRAGMA cache_size=-2000;");
 	st->gen = store_gen(st);
 	return st->gen < 0 ? -1 : 0;
 }

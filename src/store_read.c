@@ -155,6 +155,42 @@ static int store_read_bodies(struct store *st, struct store_rows *rows)
 /* What store_read_rows reads of each article. */
 enum store_read_what { STORE_HEADS, STORE_ARTICLES, STORE_BODIES };
 
+/* An article's place in the order the rows are handed out in: by file, then
+ * its place in the file. */
+struct store_order {
+	long long file, seq;
+	size_t at;
+};
+
+static int store_order_cmp(const void *a, const void *b)
+{
+	const struct store_order *x = a, *y = b;
+	if (x->file != y->file)
+		return (x->file > y->file) - (x->file < y->file);
+	return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* The articles read in the table's own order (no lookup from an index per
+ * row: a third of the read at 100,000) put by file and place; ord[] holds
+ * each one's, and is sorted. Only a file ingested again since the others
+ * breaks the order, so mostly nothing moves. */
+static void store_rows_order(struct store_rows *rows, struct store_order *ord)
+{
+	size_t i = 1;
+	while (i < rows->n && store_order_cmp(&ord[i - 1], &ord[i]) <= 0)
+		i++;
+	if (i >= rows->n)
+		return;
+	qsort(ord, rows->n, sizeof *ord, store_order_cmp);
+	struct article *arts = xcalloc(rows->n, sizeof *arts);
+	for (size_t k = 0; k < rows->n; k++) {
+		arts[k] = rows->arts[ord[k].at];
+		rows->art_file[k] = ord[k].file;
+	}
+	free(rows->arts);
+	rows->arts = arts;
+}
+
 static int store_read_rows(struct store *st, enum store_read_what what, struct store_rows *rows)
 {
 	memset(rows, 0, sizeof *rows);
@@ -163,26 +199,36 @@ static int store_read_rows(struct store *st, enum store_read_what what, struct s
 	/* One read transaction, so that a writer in another process cannot come
 	 * between the articles and their paragraphs. */
 	int rc = db_exec(st->db, "BEGIN");
+	/* The heads come from the index on (file, seq) alone; whole articles
+	 * in the table's order, then put in that one. */
 	if (rc == SQLITE_OK)
 		rc = sqlite3_prepare_v2(st->db, what == STORE_HEADS
 					? "SELECT id, file FROM articles ORDER BY file, seq"
-					: "SELECT " STORE_ARTICLE_COLUMNS " FROM articles ORDER BY file, seq",
+					: "SELECT " STORE_ARTICLE_COLUMNS ", seq FROM articles ORDER BY id",
 					-1, &q, NULL);
 	if (rc != SQLITE_OK) {
 		db_exec(st->db, "ROLLBACK");
 		return rc;
 	}
+	struct store_order *ord = NULL;
+	size_t ocap = 0;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (what != STORE_HEADS)
-			xgrow((void **)&rows->arts, &cap, rows->n + 1, sizeof *rows->arts);
 		xgrow((void **)&rows->art_file, &fcap, rows->n + 1, sizeof *rows->art_file);
 		rows->art_file[rows->n] = sqlite3_column_int64(q, 1);
-		if (what != STORE_HEADS)
+		if (what != STORE_HEADS) {
+			xgrow((void **)&rows->arts, &cap, rows->n + 1, sizeof *rows->arts);
+			xgrow((void **)&ord, &ocap, rows->n + 1, sizeof *ord);
 			store_row_article(q, &rows->arts[rows->n]);
+			ord[rows->n] = (struct store_order){ rows->art_file[rows->n],
+							     sqlite3_column_int64(q, 15), rows->n };
+		}
 		rows->n++;
 	}
 	sqlite3_finalize(q);
 	rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	if (rc == SQLITE_OK && what != STORE_HEADS)
+		store_rows_order(rows, ord);
+	free(ord);
 	cap = fcap = 0;
 	if (rc == SQLITE_OK)
 		rc = sqlite3_prepare_v2(st->db, "SELECT file, text FROM warnings ORDER BY file, seq", -1,

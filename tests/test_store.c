@@ -478,6 +478,59 @@ static void test_unchanged(const char *base)
 	store_close(st);
 }
 
+/* The ids of col's articles, in order, into out: "a b c". */
+static void col_ids(const struct collection *col, char *out, size_t cap)
+{
+	out[0] = '\0';
+	for (size_t i = 0; i < col->n; i++) {
+		size_t len = strlen(out);
+		snprintf(out + len, cap - len, "%s%s", i ? " " : "", col->items[i].id);
+	}
+}
+
+/* Articles are read in the table's own order and put by file: rows given out
+ * in another order than their files' (moved here by hand) change nothing. */
+static void test_row_order(const char *base)
+{
+	char root[2100], path[2200];
+	snprintf(root, sizeof root, "%s/order", base);
+	mkdir(root, 0755);
+	const char *names[] = { "a", "b", "c" };
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(path, sizeof path, "%s/%s.txt", root, names[i]);
+		write_file(path, "The same day for all three.");
+	}
+	const char *roots[] = { root };
+	char *warning = NULL;
+	struct store *st = store_open(roots, 1, &warning);
+	free(warning);
+	if (!st || sync_col(st, root) != 3) {
+		tap_ok(false, "row order: an index of three articles");
+		store_close(st);
+		return;
+	}
+	int rc = db_exec(st->db, "UPDATE articles SET id = id + 1000"
+			 " WHERE file = (SELECT min(file) FROM articles)");
+	tap_int_eq(rc, SQLITE_OK, "row order: the first file's articles moved to the end");
+	struct store_sync_opts so = { .datadir = ANNALS_SRCDATADIR, .jobs = 1 };
+	struct collection synced, peeked;
+	collection_init(&synced);
+	collection_init(&peeked);
+	size_t readable = 0;
+	warning = NULL;
+	rc = store_sync(st, roots, 1, &so, &synced, &readable, &warning);
+	free(warning);
+	char ids[64];
+	col_ids(&synced, ids, sizeof ids);
+	tap_ok(rc == 0 && strcmp(ids, "a b c") == 0, "row order: the sync finds every article (%s)", ids);
+	rc = store_peek(st, ANNALS_SRCDATADIR, &peeked);
+	col_ids(&peeked, ids, sizeof ids);
+	tap_ok(rc == 0 && strcmp(ids, "a b c") == 0, "row order: and so does a peek (%s)", ids);
+	collection_free(&synced);
+	collection_free(&peeked);
+	store_close(st);
+}
+
 int main(void)
 {
 	test_doubt();
@@ -534,5 +587,6 @@ int main(void)
 	test_publish(root);
 	test_event_texts(root);
 	test_unchanged(root);
+	test_row_order(root);
 	return tap_done();
 }
