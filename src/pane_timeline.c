@@ -4,6 +4,7 @@
 #include <config.h>
 #include "ui.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,13 +61,38 @@ static size_t *timeline_firsts(const struct event_list *ev)
 	return first;
 }
 
-static void timeline_add_lang(struct timeline_row *row, const char *lang)
+/* lang's place in the view's table of languages, added when new (past the
+ * 255 a row can name, the last one stands for the rest). */
+static unsigned char timeline_tag(struct timeline_view *tv, size_t *cap, const char *lang)
+{
+	for (size_t i = 0; i < tv->ntags; i++)
+		if (strcmp(tv->tags[i], lang) == 0)
+			return (unsigned char)i;
+	if (tv->ntags > UCHAR_MAX)
+		return UCHAR_MAX;
+	xgrow((void **)&tv->tags, cap, tv->ntags + 1, sizeof *tv->tags);
+	size_t len = strnlen(lang, LANG_TAG_MAX - 1);
+	memcpy(tv->tags[tv->ntags], lang, len);
+	tv->tags[tv->ntags][len] = '\0';
+	return (unsigned char)tv->ntags++;
+}
+
+static void timeline_add_lang(struct timeline_row *row, unsigned char tag)
 {
 	for (size_t i = 0; i < row->nlangs; i++)
-		if (strcmp(row->langs[i], lang) == 0)
+		if (row->langs[i] == tag)
 			return;
-	if (row->nlangs < sizeof row->langs / sizeof *row->langs)
-		snprintf(row->langs[row->nlangs++], LANG_TAG_MAX, "%s", lang);
+	if (row->nlangs < TIMELINE_ROW_LANGS)
+		row->langs[row->nlangs++] = tag;
+}
+
+/* The tags of row's languages, for the badges. */
+static size_t timeline_row_tags(const struct timeline_view *tv, const struct timeline_row *row,
+				char out[TIMELINE_ROW_LANGS][LANG_TAG_MAX])
+{
+	for (size_t i = 0; i < row->nlangs; i++)
+		memcpy(out[i], tv->tags[row->langs[i]], LANG_TAG_MAX);
+	return row->nlangs;
 }
 
 void timeline_init(struct timeline_view *tv, const struct collection *col,
@@ -78,13 +104,14 @@ void timeline_init(struct timeline_view *tv, const struct collection *col,
 	if (n == 0)
 		return;
 	size_t *first = timeline_firsts(ev);
-	size_t caprows = 0, capyears = 0;
+	size_t caprows = 0, capyears = 0, captags = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct event *e = &ev->v[i];
+		unsigned char tag = timeline_tag(tv, &captags, e->lang);
 		if (first[i] != i) {
 			size_t row = tv->row_of_event[first[i]];
 			tv->row_of_event[i] = row;
-			timeline_add_lang(&tv->rows[row], e->lang);
+			timeline_add_lang(&tv->rows[row], tag);
 			continue;
 		}
 		int year = e->date.prec == DATE_NONE ? 0 : e->date.year;
@@ -99,7 +126,7 @@ void timeline_init(struct timeline_view *tv, const struct collection *col,
 		tv->rows[y->row].count++;
 		xgrow((void **)&tv->rows, &caprows, tv->nrows + 1, sizeof *tv->rows);
 		tv->rows[tv->nrows] = (struct timeline_row){ .year = year, .event = i };
-		timeline_add_lang(&tv->rows[tv->nrows], e->lang);
+		timeline_add_lang(&tv->rows[tv->nrows], tag);
 		tv->row_of_event[i] = tv->nrows++;
 	}
 	free(first);
@@ -112,6 +139,7 @@ void timeline_free(struct timeline_view *tv)
 	free(tv->rows);
 	free(tv->row_of_event);
 	free(tv->years);
+	free(tv->tags);
 	memset(tv, 0, sizeof *tv);
 }
 
@@ -410,7 +438,9 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 	int badges_w = 0;
 	for (int row = 0; row < body.h && tv->top + (size_t)row < tv->nrows; row++) {
 		const struct timeline_row *tr = &tv->rows[tv->top + (size_t)row];
-		int w = tr->heading ? 0 : ui_badges_width(tr->langs, tr->nlangs, &s->lo);
+		char tags[TIMELINE_ROW_LANGS][LANG_TAG_MAX];
+		size_t ntags = timeline_row_tags(tv, tr, tags);
+		int w = tr->heading ? 0 : ui_badges_width((const char (*)[LANG_TAG_MAX])tags, ntags, &s->lo);
 		if (w > badges_w)
 			badges_w = w;
 	}
@@ -455,7 +485,9 @@ void timeline_draw(struct timeline_view *tv, const struct collection *col,
 		surface_prints(s, dcol, dcol.x, y, dfit, base);
 		free(dfit);
 		int x = body.x + 2 + date_w + 1;
-		ui_badges(s, body, x, y, tr->langs, tr->nlangs, base, sel);
+		char tags[TIMELINE_ROW_LANGS][LANG_TAG_MAX];
+		size_t ntags = timeline_row_tags(tv, tr, tags);
+		ui_badges(s, body, x, y, (const char (*)[LANG_TAG_MAX])tags, ntags, base, sel);
 		x += badges_w + (badges_w ? 2 : 0);
 		int avail = body.x + body.w - x;
 		const char *text = avail > 0 ? events_text(ev, e) : NULL;

@@ -57,13 +57,18 @@ struct list_view {
 };
 
 /* ---- the timeline (pane_timeline.c) */
+#define TIMELINE_ROW_LANGS 4
+/* A row for each happening: at 100,000 articles there are hundreds of
+ * thousands, so a row names its languages by their place in the view's
+ * table of them (timeline_view.tags), not by their tags. */
 struct timeline_row {
 	bool heading;                   /* a year heading, else one happening */
+	unsigned char nlangs;
+	unsigned char langs[TIMELINE_ROW_LANGS];  /* the group's languages, in order
+						     met: places in tags */
 	int year;
 	size_t event;                   /* the group's first event (event rows) */
 	size_t count;                   /* happenings in the year (headings) */
-	char langs[4][LANG_TAG_MAX];    /* languages of the group, in order met */
-	size_t nlangs;
 };
 
 struct timeline_year {
@@ -75,6 +80,8 @@ struct timeline_year {
 struct timeline_view {
 	struct timeline_row *rows;
 	size_t nrows;
+	char (*tags)[LANG_TAG_MAX];     /* every language of the events, as met */
+	size_t ntags;
 	size_t *row_of_event;           /* for each event, the row showing its group */
 	struct timeline_year *years;
 	size_t nyears;
