@@ -81,8 +81,9 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 		/* After the warnings already there (the configuration's). */
 		for (size_t i = 0; i < got.nwarnings; i++)
 			collection_warn(&app->col, "%s", got.warnings[i]);
-		for (size_t i = 0; i < got.n; i++)
-			collection_add(&app->col, &got.items[i]);
+		collection_adopt(&app->col, got.items, got.n);
+		got.items = NULL;
+		got.n = got.cap = 0;
 		collection_free(&got);
 		/* Bodies left in the index come when something reads them. */
 		app->col.body = annals_col_body;
@@ -338,8 +339,9 @@ static void annals_adopt(struct annals *app, struct collection *from)
 	}
 	for (size_t i = 0; i < from->nwarnings; i++)
 		collection_warn(&app->col, "%s", from->warnings[i]);
-	for (size_t i = 0; i < from->n; i++)
-		collection_add(&app->col, &from->items[i]);
+	collection_adopt(&app->col, from->items, from->n);
+	from->items = NULL;
+	from->n = from->cap = 0;
 	app->col.body = annals_col_body;
 	app->col.body_ctx = app;
 	collection_free(&old);
