@@ -100,13 +100,19 @@ struct store *store_open(const char *const *roots, size_t nroots, char **warning
 		free(path);
 		return NULL;
 	}
-	/* More pages kept in memory than SQLite's 2 MiB: the writer touches the
-	 * same pages of the paragraph and search tables again and again. */
-	db_exec(db, "PRAGMA cache_size=-32768;");
 	struct store *st = xcalloc(1, sizeof *st);
 	st->db = db;
 	st->path = path;
+	store_cache(st, STORE_CACHE_WRITER);
 	return st;
+}
+
+void store_cache(struct store *st, int kib)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA cache_size=-%d;", kib);
+	db_exec(st->db, sql);
+	st->cache_kib = kib;
 }
 
 void store_close(struct store *st)
@@ -180,12 +186,10 @@ int store_peek(struct store *st, const char *datadir, struct collection *col)
 		sqlite3_finalize(q);
 	}
 	free(want);
-	/* This connection reads every article once, then a body, a search or
-	 * an event's sentence at a time (the sync has one of its own):
-	 * SQLite's default cache is plenty. A larger one would only be filled
-	 * by pages read once, each page of it a fault to take before the first
-	 * screen. */
-	db_exec(st->db, "PRAGMA cache_size=-2000;");
+	/* From here this connection only reads: every article once, then a
+	 * body, a search or an event's sentence at a time (the sync has a
+	 * connection of its own). */
+	store_cache(st, STORE_CACHE_READER);
 	struct store_rows rows = { 0 };
 	if (!same || store_read_all(st, false, &rows) != SQLITE_OK) {
 		store_rows_free(&rows);

@@ -15,6 +15,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	long long gen;                  /* the index's generation when this process synced */
+	int cache_kib;                  /* SQLite's page cache for this connection (store_cache) */
 	/* what was derived per article (store_events.c): the statements while
 	 * in use, and whether keeping it failed */
 	sqlite3_stmt *derived_get, *derived_put;
@@ -23,6 +24,14 @@ struct store {
 	sqlite3_stmt *para;             /* one paragraph's text (store_para_text), kept */
 	sqlite3_stmt *event_text;       /* one event's text (store_event_text), kept */
 };
+
+/* The page cache st's connection keeps, in KiB: large for a writer, which
+ * touches the same pages of the paragraph and search tables again and again;
+ * SQLite's default for a reader, and for a read of every article once, which
+ * would only fill a larger one (a page fault for each of its pages). */
+#define STORE_CACHE_WRITER 32768
+#define STORE_CACHE_READER 2000
+void store_cache(struct store *st, int kib);
 
 /* One file of the walk as the index knows it. */
 struct store_file {

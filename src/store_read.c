@@ -198,6 +198,9 @@ static int store_read_rows(struct store *st, enum store_read_what what, struct s
 	size_t cap = 0, fcap = 0;
 	/* One read transaction, so that a writer in another process cannot come
 	 * between the articles and their paragraphs. */
+	/* Every article is read once, through a reader's cache. */
+	int cache = st->cache_kib;
+	store_cache(st, STORE_CACHE_READER);
 	int rc = db_exec(st->db, "BEGIN");
 	/* The heads come from the index on (file, seq) alone; whole articles
 	 * in the table's order, then put in that one. */
@@ -257,6 +260,7 @@ static int store_read_rows(struct store *st, enum store_read_what what, struct s
 	if (rc == SQLITE_OK && what == STORE_BODIES)
 		rc = store_read_bodies(st, rows);
 	db_exec(st->db, "COMMIT");
+	store_cache(st, cache);
 	return rc;
 }
 
