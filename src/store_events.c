@@ -69,6 +69,9 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 	sqlite3_stmt *q;
 	struct event_list *ev = xcalloc(1, sizeof *ev);
 	size_t cap = 0;
+	/* Every event is read once, through a reader's cache. */
+	int cache = st->cache_kib;
+	store_cache(st, STORE_CACHE_READER);
 	int rc = sqlite3_prepare_v2(st->db, "SELECT article, raw, text FROM events ORDER BY seq", -1, &q,
 				NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -86,6 +89,7 @@ struct event_list *store_events_load(struct store *st, const struct collection *
 		e->text = t ? xstrdup((const char *)t) : NULL;
 	}
 	sqlite3_finalize(q);
+	store_cache(st, cache);
 	collection_rows_free(&rows);
 	if (rc != SQLITE_DONE) {
 		events_free(ev);
