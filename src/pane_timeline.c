@@ -35,23 +35,23 @@ static size_t *timeline_firsts(const struct event_list *ev)
 	/* Groups are numbered 1, 2, ... (events.h): a table by group, in one
 	 * pass. Sorting (group, index) pairs instead was a tenth of the start at
 	 * 470,000 events; it stays for numbers out of that range. */
-	bool dense = true;
-	for (size_t i = 0; i < n && dense; i++)
-		dense = ev->v[i].group >= 0 && (size_t)ev->v[i].group <= n;
-	if (dense) {
-		size_t *by_group = xcalloc(n + 1, sizeof *by_group);   /* first + 1, or 0 */
-		for (size_t i = 0; i < n; i++) {
-			size_t *g = &by_group[ev->v[i].group];
-			if (*g == 0)
-				*g = i + 1;
-			first[i] = *g - 1;
-		}
-		free(by_group);
-		return first;
+	size_t *by_group = xcalloc(n + 1, sizeof *by_group);   /* first + 1, or 0 */
+	size_t i = 0;   /* up to the first number out of that range */
+	for (; i < n; i++) {
+		int group = ev->v[i].group;
+		if (group < 0 || (size_t)group > n)
+			break;
+		size_t *g = &by_group[group];
+		if (*g == 0)
+			*g = i + 1;
+		first[i] = *g - 1;
 	}
+	free(by_group);
+	if (i == n)
+		return first;
 	struct timeline_key *keys = xcalloc(n, sizeof *keys);
-	for (size_t i = 0; i < n; i++)
-		keys[i] = (struct timeline_key){ ev->v[i].group, i };
+	for (size_t k = 0; k < n; k++)
+		keys[k] = (struct timeline_key){ ev->v[k].group, k };
 	qsort(keys, n, sizeof *keys, timeline_cmp_key);
 	for (size_t k = 0; k < n; k++) {
 		bool same = k > 0 && keys[k].group == keys[k - 1].group && keys[k].group >= 0;

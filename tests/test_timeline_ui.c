@@ -221,6 +221,42 @@ static void test_year_bar(int w)
 	collection_free(&col);
 }
 
+/* Groups numbered 1, 2, ... are looked up in a table; any other numbers
+ * (here past the number of events) are sorted: the same rows either way, a
+ * group's languages on its first event's row, in the order met. */
+static void test_group_numbers(void)
+{
+	struct collection col;
+	collection_init(&col);
+	const char *langs[] = { "en", "fr", "en", "zh-Hans" };
+	struct event v[4];
+	memset(v, 0, sizeof v);
+	for (size_t i = 0; i < 4; i++) {
+		v[i].date = (struct adate){ .year = 2004, .month = 5, .day = 3, .prec = DATE_DAY };
+		snprintf(v[i].lang, sizeof v[i].lang, "%s", langs[i]);
+	}
+	static const int dense[] = { 1, 2, 1, 1 }, sparse[] = { 70, 9999, 70, 70 };
+	const int *numbers[] = { dense, sparse };
+	for (int k = 0; k < 2; k++) {
+		for (size_t i = 0; i < 4; i++)
+			v[i].group = numbers[k][i];
+		struct event_list ev = { .v = v, .n = 4 };
+		struct timeline_view tv;
+		timeline_init(&tv, &col, &ev);
+		const char *how = k ? "numbers out of range" : "numbers 1, 2";
+		/* a heading, then one row per group */
+		tap_ok(tv.nrows == 3 && tv.row_of_event[0] == 1 && tv.row_of_event[1] == 2 &&
+		       tv.row_of_event[2] == 1 && tv.row_of_event[3] == 1,
+		       "groups with %s: a row each, events on their group's row", how);
+		const struct timeline_row *r = tv.nrows > 1 ? &tv.rows[1] : NULL;
+		tap_ok(r && r->nlangs == 2 && strcmp(tv.tags[r->langs[0]], "en") == 0 &&
+		       strcmp(tv.tags[r->langs[1]], "zh-Hans") == 0,
+		       "groups with %s: the row's languages, each once, as met", how);
+		timeline_free(&tv);
+	}
+	collection_free(&col);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "");
@@ -236,5 +272,6 @@ int main(void)
 	test_year_bar(40);
 	test_year_bar(80);
 	test_year_bar(200);
+	test_group_numbers();
 	return tap_done();
 }
