@@ -148,9 +148,12 @@ struct annals_sync {
 	long long peek_gen;             /* the generation the browser shows */
 	bool derive;                    /* the events are due even when nothing changed */
 	bool unchanged;                 /* the index is as the browser read it (store_sync) */
-	/* The files changed: a copy of what the sync read, for the browser to show
-	 * while the events are derived again (annals_sync_take_early). */
+	/* The files changed: what changed (delta, as soon as the files are
+	 * written), or else a copy of what the sync read (early), for the browser
+	 * to show while the events are derived again (annals_sync_take_early). */
 	bool want_early;
+	bool has_delta;
+	struct store_delta delta;
 	struct collection early;
 	atomic_bool early_ready;
 	bool early_taken;
@@ -192,6 +195,19 @@ static bool annals_sync_col_body(void *ctx, struct article *a)
 	return store_body(s->st, a) == 0;
 }
 
+/* store_sync_opts.written: the change, kept for the browser, once. */
+static void annals_sync_written(void *ctx, struct store_delta *d)
+{
+	struct annals_sync *s = ctx;
+	if (atomic_load(&s->early_ready))
+		return;
+	s->delta = *d;
+	memset(d, 0, sizeof *d);
+	collection_init(&d->added);
+	s->has_delta = true;
+	atomic_store(&s->early_ready, true);
+}
+
 static void *annals_sync_run(void *arg)
 {
 	struct annals_sync *s = arg;
@@ -206,7 +222,7 @@ static void *annals_sync_run(void *arg)
 		 * minute at 100,000 articles): the browser shows the files as they
 		 * are meanwhile, with the events it has. */
 		if (s->rc == 0 && s->gen != s->peek_gen && s->want_early &&
-		    !atomic_load(&s->watch.cancel)) {
+		    !atomic_load(&s->early_ready) && !atomic_load(&s->watch.cancel)) {
 			for (size_t i = 0; i < s->col.nwarnings; i++)
 				collection_warn(&s->early, "%s", s->col.warnings[i]);
 			for (size_t i = 0; i < s->col.n; i++) {
@@ -265,6 +281,10 @@ struct annals_sync *annals_sync_start(struct annals *app)
 	s->peek_gen = store_generation(app->store);
 	s->derive = app->events_due;
 	s->want_early = !app->indexing;
+	if (s->want_early) {
+		s->opts.written = annals_sync_written;
+		s->opts.written_ctx = s;
+	}
 	collection_init(&s->early);
 	atomic_init(&s->early_ready, false);
 	/* Events due are derived from the sync's own articles: those it reads. */
@@ -352,11 +372,70 @@ bool annals_sync_early_ready(const struct annals_sync *s)
 	return !s->early_taken && atomic_load(&s->early_ready);
 }
 
+static int annals_path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The change d made to what the browser shows: the articles of the files
+ * gone or read again leave, those read arrive; the rest stay as they are
+ * (not read again: at 100,000 articles, reading them all back, and copying
+ * them for the browser, took a second). The events kept follow their
+ * articles. The warnings stay until the whole result comes. */
+static void annals_apply_delta(struct annals *app, struct store_delta *d)
+{
+	qsort(d->gone, d->ngone, sizeof *d->gone, annals_path_cmp);
+	size_t n = app->col.n;
+	long long *rows = xcalloc(n ? n : 1, sizeof *rows);
+	bool *left = xcalloc(n ? n : 1, sizeof *left);
+	struct collection next;
+	collection_init(&next);
+	next.cap = n + d->added.n;
+	next.items = xcalloc(next.cap ? next.cap : 1, sizeof *next.items);
+	for (size_t a = 0; a < n; a++) {
+		struct article *art = &app->col.items[a];
+		rows[a] = art->row;
+		left[a] = art->path && bsearch(&art->path, d->gone, d->ngone, sizeof *d->gone,
+					       annals_path_cmp);
+		if (left[a])
+			article_free(art);
+		else
+			collection_add(&next, art);
+	}
+	for (size_t i = 0; i < d->added.n; i++)
+		collection_add(&next, &d->added.items[i]);
+	d->added.n = 0;
+	collection_sort(&next);
+	struct collection_rows map;
+	bool mapped = collection_rows_make(&map, &next);
+	size_t *to = xcalloc(n ? n : 1, sizeof *to);
+	for (size_t a = 0; a < n; a++)
+		to[a] = mapped && !left[a] ? collection_rows_find(&map, rows[a]) : (size_t)-1;
+	if (mapped)
+		collection_rows_free(&map);
+	if (app->events)
+		events_keep_articles(app->events, to);
+	free(to);
+	free(left);
+	free(rows);
+	free(app->col.items);
+	app->col.items = next.items;
+	app->col.n = next.n;
+	app->col.cap = next.cap;
+	search_index_free(app->search);
+	app->search = NULL;
+}
+
 bool annals_sync_take_early(struct annals *app, struct annals_sync *s)
 {
 	if (s->early_taken || !atomic_load(&s->early_ready))
 		return false;
 	s->early_taken = true;
+	if (s->has_delta) {
+		annals_apply_delta(app, &s->delta);
+		store_delta_free(&s->delta);
+		return true;
+	}
 	/* The events kept follow their articles by row: an unchanged file's
 	 * articles keep theirs; those of a changed file are new, and their
 	 * events come with the sync's (all of them, when a file named twice
@@ -416,6 +495,7 @@ bool annals_sync_finish(struct annals *app, struct annals_sync *s)
 	events_free(s->events);
 	collection_free(&s->col);
 	collection_free(&s->early);
+	store_delta_free(&s->delta);
 	store_watch_free(&s->watch);
 	free(s->warning);
 	free(s);

@@ -403,6 +403,44 @@ static void store_assemble(struct store_file *files, size_t nroots, const size_t
 	}
 }
 
+void store_delta_free(struct store_delta *d)
+{
+	for (size_t i = 0; i < d->ngone; i++)
+		free(d->gone[i]);
+	free(d->gone);
+	collection_free(&d->added);
+	d->gone = NULL;
+	d->ngone = 0;
+}
+
+/* What the sync changed, to opts->written: the files read again or gone, and
+ * the articles now in those read. */
+static void store_hand_delta(struct store *st, const struct store_file *files, size_t nfiles,
+			     const size_t *alias, const struct store_known *known, size_t nknown,
+			     const struct store_sync_opts *opts)
+{
+	struct store_delta d = { 0 };
+	collection_init(&d.added);
+	d.gone = xcalloc(nfiles + nknown + 1, sizeof *d.gone);
+	long long *rows = xcalloc(nfiles + 1, sizeof *rows);
+	size_t nrows = 0;
+	for (size_t i = 0; i < nfiles; i++) {
+		if (!files[i].fresh)
+			continue;
+		d.gone[d.ngone++] = xstrdup(files[i].f->path);
+		if (alias[i] == i && files[i].row)
+			rows[nrows++] = files[i].row;
+	}
+	for (size_t i = 0; i < nknown; i++)
+		if (!known[i].seen)
+			d.gone[d.ngone++] = xstrdup(known[i].path);
+	/* Not had: the browser waits for the whole result instead. */
+	if (store_read_files(st, rows, nrows, &d.added) == SQLITE_OK)
+		opts->written(opts->written_ctx, &d);
+	free(rows);
+	store_delta_free(&d);
+}
+
 /* A code of our own: another process replaced some of the rows this sync wrote
  * before it could read them back; the sync is run again. */
 #define STORE_AGAIN (-2)
@@ -494,6 +532,8 @@ static int store_sync_once(struct store *st, const char *const *roots, size_t nr
 	/* Files named twice take the row of their first reading. */
 	for (size_t i = 0; rc == SQLITE_OK && i < nfiles; i++)
 		files[i].row = files[alias[i]].row;
+	if (rc == SQLITE_OK && changed && opts->written)
+		store_hand_delta(st, files, nfiles, alias, known, nknown, opts);
 	/* The caller holds this generation's articles already: a second copy
 	 * of 100,000 of them, only to be dropped, was a third of the browser's
 	 * memory while it synced. */

@@ -50,6 +50,16 @@ void store_watch_free(struct store_watch *w);
  * the order the files were walked); returns how many. */
 size_t store_watch_take(struct store_watch *w, struct collection *col);
 
+/* What a sync changed, as soon as it is written: the files whose articles
+ * are gone or were read again, by path, and the articles read from them
+ * (without their bodies; a file named twice, once). */
+struct store_delta {
+	char **gone;
+	size_t ngone;
+	struct collection added;
+};
+void store_delta_free(struct store_delta *d);
+
 struct store_sync_opts {
 	const char *datadir;            /* boilerplate list and the like (ingest_new) */
 	int jobs;                       /* worker threads; 0: one per core */
@@ -62,6 +72,11 @@ struct store_sync_opts {
 	 * not read again, and col holds the warnings only. */
 	bool *unchanged;
 	long long known;
+	/* When not NULL: called once the files that changed are written, before
+	 * every article is read back, with what changed (the callee takes d's
+	 * contents): a browser shows it while the sync goes on. */
+	void (*written)(void *ctx, struct store_delta *d);
+	void *written_ctx;
 };
 
 /* Brings the index up to date with the files under roots and reads it into col

@@ -86,6 +86,9 @@ int store_read_all(struct store *st, bool bodies, struct store_rows *rows);
  * enough to say where a file gave none. */
 int store_read_heads(struct store *st, struct store_rows *rows);
 void store_rows_free(struct store_rows *rows);
+/* The articles of the files of index rows files[0..n), in that order, added to
+ * col without their bodies; SQLITE_OK or the error that stopped it. */
+int store_read_files(struct store *st, const long long *files, size_t n, struct collection *col);
 
 /* store_fts.c: the search table (FTS5 with annals's tokenizer). */
 struct fold;

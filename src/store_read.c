@@ -274,6 +274,25 @@ int store_read_heads(struct store *st, struct store_rows *rows)
 	return store_read_rows(st, STORE_HEADS, rows);
 }
 
+int store_read_files(struct store *st, const long long *files, size_t n, struct collection *col)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, "SELECT " STORE_ARTICLE_COLUMNS " FROM articles WHERE file = ?"
+				    " ORDER BY seq", -1, &q, NULL);
+	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
+		sqlite3_bind_int64(q, 1, files[i]);
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			struct article a;
+			store_row_article(q, &a);
+			collection_add(col, &a);
+		}
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_reset(q);
+	}
+	sqlite3_finalize(q);
+	return rc;
+}
+
 void store_rows_free(struct store_rows *rows)
 {
 	for (size_t i = 0; rows->arts && i < rows->n; i++)

@@ -54,6 +54,17 @@ static const char *id_of(const struct annals *app, const struct event *e)
 	return e && e->article < app->col.n ? app->col.items[e->article].id : "";
 }
 
+/* "id title, id title, ..." of app's list, into out. */
+static void list_of(const struct annals *app, char *out, size_t cap)
+{
+	out[0] = '\0';
+	for (size_t i = 0; i < app->col.n; i++) {
+		size_t len = strlen(out);
+		snprintf(out + len, cap - len, "%s%s %s", i ? ", " : "", app->col.items[i].id,
+			 app->col.items[i].title);
+	}
+}
+
 int main(void)
 {
 	char root[2048], cache[2048];
@@ -70,22 +81,26 @@ int main(void)
 	write_article(root, "a.txt", "Alpha", "The dam was finished on 4 May 2001.");
 	write_article(root, "b.txt", "Bravo", "The mill burnt down on 9 June 2002.");
 	write_article(root, "c.txt", "Charlie", "The school opened on 12 July 2003.");
+	write_article(root, "e.txt", "Echo", "The bridge fell on 6 June 2006.");
 
 	/* A first run indexes the files and keeps their events. */
 	struct annals app;
 	app_on(&app, root, false);
 	tap_int_eq(annals_load(&app, stderr), 0, "the collection loads");
 	const struct event_list *ev = annals_events(&app);
-	tap_ok(ev && ev->n == 3, "three events, kept in the index");
+	tap_ok(ev && ev->n == 4, "four events, kept in the index");
 	annals_free(&app);
 
-	/* b changes, d comes; the browser starts from the index as it was. */
+	/* b changes, d comes, e goes; the browser starts from the index as it was. */
 	write_article(root, "b.txt", "Bravo", "The mill was rebuilt on 1 March 2005, and opened again.");
 	write_article(root, "d.txt", "Delta", "The port closed on 2 April 2004.");
+	char *gone = xasprintf("%s/e.txt", root);
+	remove(gone);
+	free(gone);
 	app_on(&app, root, true);
 	tap_int_eq(annals_load(&app, stderr), 0, "the browser reads the index as it was");
 	ev = annals_events(&app);
-	tap_ok(app.col.n == 3 && ev && ev->n == 3, "  three articles and their events");
+	tap_ok(app.col.n == 4 && ev && ev->n == 4, "  four articles and their events");
 	const char *t2001 = event_in(&app, 2001) ? events_text(ev, event_in(&app, 2001)) : NULL;
 	char *kept = t2001 ? xstrdup(t2001) : NULL;
 	struct annals_sync *sync = annals_sync_start(&app);
@@ -103,16 +118,23 @@ int main(void)
 	bool has_d = false;
 	for (size_t i = 0; i < app.col.n; i++)
 		has_d = has_d || strcmp(app.col.items[i].id, "d") == 0;
-	tap_ok(app.col.n == 4 && has_d, "  the list has the new file's article");
+	tap_ok(app.col.n == 4 && has_d, "  the list has the new file's article, not the gone one's");
+	char early[256];
+	list_of(&app, early, sizeof early);
+	tap_str_eq(early, "a Alpha, b Bravo, c Charlie, d Delta", "  each once, in order");
 	ev = app.events;
 	const struct event *e2001 = event_in(&app, 2001), *e2003 = event_in(&app, 2003);
-	tap_ok(ev && ev->n == 2 && e2001 && e2003, "  the unchanged articles' events stay; the changed one's go");
+	tap_ok(ev && ev->n == 2 && e2001 && e2003,
+	       "  the unchanged articles' events stay; the changed and gone ones' go");
 	tap_str_eq(id_of(&app, e2001), "a", "  each still names its article");
 	tap_str_eq(id_of(&app, e2003), "c", "  (and the other)");
 	const char *t = e2001 ? events_text(ev, e2001) : NULL;
 	tap_ok(kept && t && strcmp(t, kept) == 0, "  and has its text");
 	free(kept);
 	tap_ok(annals_sync_finish(&app, sync), "the sync ends with the collection changed");
+	char whole[256];
+	list_of(&app, whole, sizeof whole);
+	tap_str_eq(whole, early, "  the same list as the one handed over early");
 	ev = annals_events(&app);
 	tap_ok(ev && ev->n == 4 && event_in(&app, 2005) && event_in(&app, 2004) && !event_in(&app, 2002),
 	       "then every event, derived again");
