@@ -385,29 +385,28 @@ static int annals_path_cmp(const void *a, const void *b)
 static void annals_apply_delta(struct annals *app, struct store_delta *d)
 {
 	qsort(d->gone, d->ngone, sizeof *d->gone, annals_path_cmp);
-	size_t n = app->col.n;
+	struct collection *col = &app->col;
+	size_t n = col->n, kept = 0;
 	long long *rows = xcalloc(n ? n : 1, sizeof *rows);
 	bool *left = xcalloc(n ? n : 1, sizeof *left);
-	struct collection next;
-	collection_init(&next);
-	next.cap = n + d->added.n;
-	next.items = xcalloc(next.cap ? next.cap : 1, sizeof *next.items);
+	/* In place: the articles that stay close up, in their order. */
 	for (size_t a = 0; a < n; a++) {
-		struct article *art = &app->col.items[a];
+		struct article *art = &col->items[a];
 		rows[a] = art->row;
 		left[a] = art->path && bsearch(&art->path, d->gone, d->ngone, sizeof *d->gone,
 					       annals_path_cmp);
 		if (left[a])
 			article_free(art);
 		else
-			collection_add(&next, art);
+			col->items[kept++] = *art;
 	}
+	col->n = kept;
 	for (size_t i = 0; i < d->added.n; i++)
-		collection_add(&next, &d->added.items[i]);
+		collection_add(col, &d->added.items[i]);
 	d->added.n = 0;
-	collection_sort(&next);
+	collection_sort_tail(col, kept);
 	struct collection_rows map;
-	bool mapped = collection_rows_make(&map, &next);
+	bool mapped = collection_rows_make(&map, col);
 	size_t *to = xcalloc(n ? n : 1, sizeof *to);
 	for (size_t a = 0; a < n; a++)
 		to[a] = mapped && !left[a] ? collection_rows_find(&map, rows[a]) : (size_t)-1;
@@ -418,10 +417,6 @@ static void annals_apply_delta(struct annals *app, struct store_delta *d)
 	free(to);
 	free(left);
 	free(rows);
-	free(app->col.items);
-	app->col.items = next.items;
-	app->col.n = next.n;
-	app->col.cap = next.cap;
 	search_index_free(app->search);
 	app->search = NULL;
 }

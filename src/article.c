@@ -303,6 +303,36 @@ void collection_sort(struct collection *c)
 	free(keys);
 }
 
+/* Whether a (at ia) goes after b (at ib) in collection_sort's order. */
+static bool article_after(const struct article *a, size_t ia, const struct article *b, size_t ib)
+{
+	struct article_key ka, kb;
+	article_key_make(&ka, a, ia);
+	article_key_make(&kb, b, ib);
+	return article_key_cmp(&ka, &kb) > 0;
+}
+
+void collection_sort_tail(struct collection *c, size_t from)
+{
+	if (from >= c->n)
+		return;
+	size_t k = c->n - from;
+	struct collection tail = { .items = c->items + from, .n = k };
+	collection_sort(&tail);
+	/* Merged from the end, the tail set aside: what compares equal but for
+	 * where it came keeps the sorted part first, as one sort of them all. */
+	struct article *rest = xmalloc(k * sizeof *rest);
+	memcpy(rest, tail.items, k * sizeof *rest);
+	size_t i = from, j = k, w = c->n;
+	while (j > 0) {
+		if (i > 0 && article_after(&c->items[i - 1], i - 1, &rest[j - 1], from + j - 1))
+			c->items[--w] = c->items[--i];
+		else
+			c->items[--w] = rest[--j];
+	}
+	free(rest);
+}
+
 static int collection_row_cmp(const void *a, const void *b)
 {
 	long long x = ((const struct collection_row *)a)->row, y = ((const struct collection_row *)b)->row;

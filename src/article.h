@@ -106,6 +106,9 @@ void article_copy(struct article *to, const struct article *from);
 void collection_warn(struct collection *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void collection_sort(struct collection *c);
+/* The same, for c sorted up to from and in any order after: the few after
+ * (a change to a large collection) are sorted and merged in. */
+void collection_sort_tail(struct collection *c, size_t from);
 /* The articles of a collection by their index row (article.row), to turn a
  * row back into a place: a table by row, as rows are handed out one after
  * another, or sorted pairs when they are too sparse for one. */

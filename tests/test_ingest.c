@@ -458,6 +458,47 @@ static void test_rows(void)
 	}
 }
 
+/* n articles, the same each call: dates over a few days (some undated), ids
+ * over a few names, so that many share a date and some a date and an id; the
+ * title says which one each is. */
+static void tail_articles(struct collection *c, size_t n)
+{
+	collection_init(c);
+	unsigned v = 12345;
+	for (size_t i = 0; i < n; i++) {
+		v = v * 1103515245u + 12345u;
+		struct article a = { 0 };
+		a.id = xasprintf("id%u", (v >> 8) % 7);
+		a.title = xasprintf("t%zu", i);
+		a.date = (struct adate){ .year = 2000, .month = 1, .day = 1 + (int)((v >> 16) % 4),
+					 .prec = (v >> 20) % 5 ? DATE_DAY : DATE_NONE };
+		collection_add(c, &a);
+	}
+}
+
+/* A sorted collection with a few articles more at its end: sorting those in
+ * gives what one sort of them all gives, ties included. */
+static void test_sort_tail(void)
+{
+	static const size_t tails[] = { 0, 1, 3, 40 };
+	for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
+		struct collection whole, part;
+		tail_articles(&whole, 200);
+		tail_articles(&part, 200);
+		collection_sort(&whole);
+		size_t from = 200 - tails[t];
+		struct collection head = { .items = part.items, .n = from };
+		collection_sort(&head);
+		collection_sort_tail(&part, from);
+		bool same = true;
+		for (size_t i = 0; i < 200 && same; i++)
+			same = strcmp(whole.items[i].title, part.items[i].title) == 0;
+		tap_ok(same, "sort tail: %zu more sorted in as one sort of all 200", tails[t]);
+		collection_free(&whole);
+		collection_free(&part);
+	}
+}
+
 int main(void)
 {
 	struct collection warnings;
@@ -473,6 +514,7 @@ int main(void)
 	test_dates();
 	test_sort();
 	test_rows();
+	test_sort_tail();
 	ingest_free(in);
 	collection_free(&warnings);
 	return tap_done();
