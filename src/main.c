@@ -3,6 +3,9 @@
 
 #include <getopt.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,8 +129,19 @@ static void main_conf_cli(struct annals *app, const char *key, const char *value
 	conf_set(&app->conf, key, value, CONF_CLI, &fmt, &arg);
 }
 
+/* The heap grows by this much at a time beyond what is asked (glibc's
+ * default is 128 KiB): a start on a large index builds its tables from
+ * hundreds of thousands of small blocks, and growing the heap in small steps
+ * was a system call every few hundred of them (the first screen at 100,000
+ * articles: 1.02 to 0.93 s, median of 7). Pages not written to are not
+ * memory taken. */
+#define MAIN_HEAP_STEP ((size_t)64 << 20)
+
 int main(int argc, char **argv)
 {
+#ifdef M_TOP_PAD
+	mallopt(M_TOP_PAD, (int)MAIN_HEAP_STEP);
+#endif
 	setlocale(LC_ALL, "");
 	struct annals app;
 	memset(&app, 0, sizeof app);
