@@ -172,8 +172,9 @@ static int store_order_cmp(const void *a, const void *b)
 
 /* The articles read in the table's own order (no lookup from an index per
  * row: a third of the read at 100,000) put by file and place; ord[] holds
- * each one's, and is sorted. Only a file ingested again since the others
- * breaks the order, so mostly nothing moves. */
+ * each one's, and is sorted. A file's rows are given out as it is written,
+ * after its file row, so mostly nothing moves; the order is checked, not
+ * assumed. */
 static void store_rows_order(struct store_rows *rows, struct store_order *ord)
 {
 	size_t i = 1;
@@ -196,11 +197,11 @@ static int store_read_rows(struct store *st, enum store_read_what what, struct s
 	memset(rows, 0, sizeof *rows);
 	sqlite3_stmt *q;
 	size_t cap = 0, fcap = 0;
-	/* One read transaction, so that a writer in another process cannot come
-	 * between the articles and their paragraphs. */
 	/* Every article is read once, through a reader's cache. */
 	int cache = st->cache_kib;
 	store_cache(st, STORE_CACHE_READER);
+	/* One read transaction, so that a writer in another process cannot come
+	 * between the articles and their paragraphs. */
 	int rc = db_exec(st->db, "BEGIN");
 	/* The heads come from the index on (file, seq) alone; whole articles
 	 * in the table's order, then put in that one. */
@@ -211,6 +212,7 @@ static int store_read_rows(struct store *st, enum store_read_what what, struct s
 					-1, &q, NULL);
 	if (rc != SQLITE_OK) {
 		db_exec(st->db, "ROLLBACK");
+		store_cache(st, cache);
 		return rc;
 	}
 	struct store_order *ord = NULL;
