@@ -81,9 +81,7 @@ static bool annals_load_index(struct annals *app, const char *const *roots, size
 		/* After the warnings already there (the configuration's). */
 		for (size_t i = 0; i < got.nwarnings; i++)
 			collection_warn(&app->col, "%s", got.warnings[i]);
-		collection_adopt(&app->col, got.items, got.n);
-		got.items = NULL;
-		got.n = got.cap = 0;
+		collection_move_items(&app->col, &got);
 		collection_free(&got);
 		/* Bodies left in the index come when something reads them. */
 		app->col.body = annals_col_body;
@@ -125,9 +123,7 @@ static bool annals_peek(struct annals *app, const char *const *roots, size_t nro
 		collection_init(&got);
 		app->indexing = true;
 	}
-	collection_adopt(&app->col, got.items, got.n);
-	got.items = NULL;
-	got.n = got.cap = 0;
+	collection_move_items(&app->col, &got);
 	collection_free(&got);
 	app->col.body = annals_col_body;
 	app->col.body_ctx = app;
@@ -359,9 +355,7 @@ static void annals_adopt(struct annals *app, struct collection *from)
 	}
 	for (size_t i = 0; i < from->nwarnings; i++)
 		collection_warn(&app->col, "%s", from->warnings[i]);
-	collection_adopt(&app->col, from->items, from->n);
-	from->items = NULL;
-	from->n = from->cap = 0;
+	collection_move_items(&app->col, from);
 	app->col.body = annals_col_body;
 	app->col.body_ctx = app;
 	collection_free(&old);
@@ -370,6 +364,27 @@ static void annals_adopt(struct annals *app, struct collection *from)
 bool annals_sync_early_ready(const struct annals_sync *s)
 {
 	return !s->early_taken && atomic_load(&s->early_ready);
+}
+
+/* The events kept follow their articles by row, once app->col has changed:
+ * rows[a] was the row of the old article a, which left[a] says went (NULL:
+ * none went). An unchanged file's articles keep their rows, and so their
+ * events; those of a changed file are new, and their events come with the
+ * sync's (all of them, when a file named twice gives two articles one row). */
+static void annals_events_follow(struct annals *app, const long long *rows, const bool *left,
+				 size_t n)
+{
+	if (!app->events)
+		return;
+	struct collection_rows map;
+	bool mapped = collection_rows_make(&map, &app->col);
+	size_t *to = xcalloc(n ? n : 1, sizeof *to);
+	for (size_t a = 0; a < n; a++)
+		to[a] = mapped && !(left && left[a]) ? collection_rows_find(&map, rows[a]) : (size_t)-1;
+	if (mapped)
+		collection_rows_free(&map);
+	events_keep_articles(app->events, to);
+	free(to);
 }
 
 static int annals_path_cmp(const void *a, const void *b)
@@ -405,16 +420,7 @@ static void annals_apply_delta(struct annals *app, struct store_delta *d)
 		collection_add(col, &d->added.items[i]);
 	d->added.n = 0;
 	collection_sort_tail(col, kept);
-	struct collection_rows map;
-	bool mapped = collection_rows_make(&map, col);
-	size_t *to = xcalloc(n ? n : 1, sizeof *to);
-	for (size_t a = 0; a < n; a++)
-		to[a] = mapped && !left[a] ? collection_rows_find(&map, rows[a]) : (size_t)-1;
-	if (mapped)
-		collection_rows_free(&map);
-	if (app->events)
-		events_keep_articles(app->events, to);
-	free(to);
+	annals_events_follow(app, rows, left, n);
 	free(left);
 	free(rows);
 	search_index_free(app->search);
@@ -431,21 +437,13 @@ bool annals_sync_take_early(struct annals *app, struct annals_sync *s)
 		store_delta_free(&s->delta);
 		return true;
 	}
-	/* The events kept follow their articles by row: an unchanged file's
-	 * articles keep theirs; those of a changed file are new, and their
-	 * events come with the sync's (all of them, when a file named twice
-	 * gives two articles one row). */
-	struct collection_rows rows;
-	bool mapped = collection_rows_make(&rows, &s->early);
-	size_t *to = xcalloc(app->col.n ? app->col.n : 1, sizeof *to);
-	for (size_t a = 0; a < app->col.n; a++)
-		to[a] = mapped ? collection_rows_find(&rows, app->col.items[a].row) : (size_t)-1;
-	if (mapped)
-		collection_rows_free(&rows);
-	if (app->events)
-		events_keep_articles(app->events, to);
-	free(to);
+	size_t n = app->col.n;
+	long long *rows = xcalloc(n ? n : 1, sizeof *rows);
+	for (size_t a = 0; a < n; a++)
+		rows[a] = app->col.items[a].row;
 	annals_adopt(app, &s->early);
+	annals_events_follow(app, rows, NULL, n);
+	free(rows);
 	collection_free(&s->early);
 	collection_init(&s->early);
 	return true;

@@ -142,6 +142,13 @@ void collection_adopt(struct collection *c, struct article *arts, size_t n)
 	free(arts);
 }
 
+void collection_move_items(struct collection *to, struct collection *from)
+{
+	collection_adopt(to, from->items, from->n);
+	from->items = NULL;
+	from->n = from->cap = 0;
+}
+
 /* Whether two warnings report one problem of two files (or two lines): the
  * text they end with alike begins after a ": " ("a.txt: empty file; skipped",
  * "b.txt: empty file; skipped"). The format cannot tell: warnings kept in the

@@ -101,6 +101,8 @@ void collection_add(struct collection *c, struct article *a);
  * n is 0), which is freed or becomes c's own: added at the end of c, with no
  * copy when c holds none yet (the index's 100,000 articles at a start). */
 void collection_adopt(struct collection *c, struct article *arts, size_t n);
+/* The same with from's articles: from keeps its warnings and no article. */
+void collection_move_items(struct collection *to, struct collection *from);
 /* A deep copy of from into to: the strings, languages and paragraphs loaded. */
 void article_copy(struct article *to, const struct article *from);
 void collection_warn(struct collection *c, const char *fmt, ...)

@@ -217,17 +217,18 @@ static int store_read_rows(struct store *st, enum store_read_what what, struct s
 	}
 	struct store_order *ord = NULL;
 	size_t ocap = 0;
-	/* The arrays at their size from the start: grown by doubling, the
-	 * copies of 100,000 articles were a tenth of `list`. */
+	/* Whole articles: the arrays at their size from the start (grown by
+	 * doubling, the copies of 100,000 articles were a tenth of `list`).
+	 * The heads are a number each, and are not counted first: that would
+	 * be a second pass over the same index. */
 	sqlite3_stmt *cq;
-	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM articles", -1, &cq, NULL) == SQLITE_OK) {
+	if (what != STORE_HEADS &&
+	    sqlite3_prepare_v2(st->db, "SELECT count(*) FROM articles", -1, &cq, NULL) == SQLITE_OK) {
 		if (sqlite3_step(cq) == SQLITE_ROW && sqlite3_column_int64(cq, 0) > 0) {
 			size_t want = (size_t)sqlite3_column_int64(cq, 0);
 			xgrow((void **)&rows->art_file, &fcap, want, sizeof *rows->art_file);
-			if (what != STORE_HEADS) {
-				xgrow((void **)&rows->arts, &cap, want, sizeof *rows->arts);
-				xgrow((void **)&ord, &ocap, want, sizeof *ord);
-			}
+			xgrow((void **)&rows->arts, &cap, want, sizeof *rows->arts);
+			xgrow((void **)&ord, &ocap, want, sizeof *ord);
 		}
 		sqlite3_finalize(cq);
 	}
