@@ -1024,11 +1024,17 @@ static char *search_snippet_in(const char *text, size_t n, size_t start, size_t 
 		me++;
 	const char *ell = "…";
 	long ew = layout_strwidth(ell, lo);
-#define SEARCH_TOTAL(l, r) (before[r] - before[l] + ((l) > 0 ? ew : 0) + ((r) < nc ? ew : 0))
+	/* Whether the cut ends are marked with ellipses: not when they leave no
+	 * room for the match's first cluster (a snippet of a column or two). */
+	bool marks = true;
+#define SEARCH_TOTAL(l, r)                                                                  \
+	(before[r] - before[l] + (marks && (l) > 0 ? ew : 0) + (marks && (r) < nc ? ew : 0))
 	size_t l = ms, r = me;
 	if (SEARCH_TOTAL(l, r) > width) {
 		/* The match alone does not fit: as much of it as does. */
 		r = l;
+		if (SEARCH_TOTAL(l, l < me ? l + 1 : l) > width)
+			marks = false;
 		while (r < me && SEARCH_TOTAL(l, r + 1) <= width)
 			r++;
 	} else {
@@ -1073,7 +1079,7 @@ static char *search_snippet_in(const char *text, size_t n, size_t start, size_t 
 	}
 	struct buf b;
 	buf_init(&b);
-	if (l > 0)
+	if (l > 0 && marks)
 		buf_adds(&b, ell);
 	size_t hs = b.len, he = b.len;
 	for (size_t k = l; k < r; k++) {
@@ -1093,7 +1099,11 @@ static char *search_snippet_in(const char *text, size_t n, size_t start, size_t 
 		hs = he = b.len;
 	else if (me > r)
 		he = b.len;
-	if (r < nc)
+	if (r < nc && marks)
+		buf_adds(&b, ell);
+	/* Not even the match's first cluster fits (a wide one in one column):
+	 * one ellipsis says something is there. */
+	if (b.len == 0 && nc > 0 && ew <= width)
 		buf_adds(&b, ell);
 	if (hl_start)
 		*hl_start = hs;

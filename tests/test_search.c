@@ -91,6 +91,35 @@ static void check_long_snippet(const char *name, char *s, const char *match, int
 	free(s);
 }
 
+/* A snippet narrower than the match with its two ellipses shows the start of
+ * the match and no ellipses; one too narrow for the match's first cluster
+ * shows an ellipsis alone. Never wider than asked. */
+static void check_narrow(const char *text, const char *match, int width, const char *want)
+{
+	struct layout_opts lo = { 0 };
+	size_t start = (size_t)(strstr(text, match) - text), hs, hl;
+	char *got = search_snippet(text, start, strlen(match), width, &lo, &hs, &hl);
+	char what[80];
+	snprintf(what, sizeof what, "snippet of '%s' in %d columns", match, width);
+	tap_str_eq(got, want, what);
+	tap_ok(layout_strwidth(got, &lo) <= width && hs + hl <= strlen(got),
+	       "  fits its %d columns, highlight inside it", width);
+	free(got);
+}
+
+static void test_narrow_snippets(void)
+{
+	check_narrow("abc def ghi", "def", 1, "d");
+	check_narrow("abc def ghi", "def", 2, "de");
+	check_narrow("abc def ghi", "def", 3, "…d…");
+	check_narrow("abc def ghi", "abc", 1, "a");
+	check_narrow("abc def ghi", "abc", 2, "a…");
+	check_narrow("甲乙丙丁戊", "丙", 1, "…");
+	check_narrow("甲乙丙丁戊", "丙", 2, "丙");
+	check_narrow("甲乙丙丁戊", "丙", 3, "丙");
+	check_narrow("甲乙丙丁戊", "丙", 4, "…丙…");
+}
+
 static void test_long_snippets(void)
 {
 	check_long_snippet("long Latin paragraph, 40 columns",
@@ -405,6 +434,7 @@ int main(void)
 	tap_ok(strncmp(snip + hs, "National", 8) == 0, "and still starts with the match");
 	free(snip);
 
+	test_narrow_snippets();
 	test_source(&c, ix);
 	test_long_snippets();
 	search_index_free(ix);
