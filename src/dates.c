@@ -446,6 +446,11 @@ static int dates_range_start(const char *s, size_t n, size_t ds, size_t *start)
 	return d;
 }
 
+/* The determiners before a month that names a thing ("the October
+ * slaying", "a June agreement", "its March report"); not "his" or "her",
+ * before which a month may be a name ("her June had"). In order. */
+static const char *const dates_month_det[] = { "a", "an", "its", "our", "the", "their" };
+
 /* A month name at [ws, we): "November 3, 2021", "Nov. 3, 2021", "3 November
  * 2021", "1er décembre 2015", "October 2013", "In May", "en mai", "Oct. 24". */
 static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
@@ -548,9 +553,9 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 					    dates_word_is(s, n, dates_skip_spaces(s, n, end), "prochain", &te))) {
 			x.tense = s[dates_skip_spaces(s, n, end)] == 'd' ? -1 : 1;
 			end = te;
-		} else if (!mn->abbr && strcmp(w, "the") == 0 && mn->english &&
+		} else if (!mn->abbr && DATES_IN(w, dates_month_det) && mn->english &&
 			   dates_noun_follows(s, n, end)) {
-			x.done = true;  /* "the October slaying": a thing done */
+			x.done = true;  /* "the October slaying", "a June accord": a thing done */
 		} else if ((mn->abbr || !DATES_IN(w, dates_preps)) &&
 			   !dates_coordinated(s, n, vec, ws, true)) {
 			return;
@@ -1676,11 +1681,12 @@ static bool dates_year_modifier(const char *s, size_t n, const char *pw, size_t 
 	if (!dates_word_lower(s, j, we, w, sizeof w))
 		return false;
 	size_t l = strlen(w);
-	static const char *const singular_s[] = {
-		"census", "crisis", "process", "bonus", "status", "campus", "consensus", "series",
-		"games", "analysis", "thesis", "basis", "class",
-	};
-	return w[l - 1] != 's' || DATES_IN(w, singular_s);
+	/* An English plural ends in s but not in ss, us or is: those are
+	 * singular ("a 1988 loss", "the 2008 crisis", "its 2010 census"). */
+	static const char *const singular_s[] = { "games", "series" };
+	if (w[l - 1] != 's' || DATES_IN(w, singular_s))
+		return true;
+	return l >= 3 && (w[l - 2] == 's' || w[l - 2] == 'u' || w[l - 2] == 'i');
 }
 
 /* "l'année 2017", "l'an 2000": the year itself, as "en 2017" says it
