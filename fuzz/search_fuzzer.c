@@ -12,7 +12,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1 || size > FUZZ_MAX_INPUT)
 		return 0;
+	/* The first byte: the snippets' width, and (its low bit) whether the
+	 * search takes every match or stops after five. */
 	int width = 1 + data[0] % 64;
+	size_t max = data[0] & 1 ? 0 : 5;
 	data++, size--;
 	const uint8_t *nl = memchr(data, '\n', size);
 	size_t qn = nl ? (size_t)(nl - data) : size;
@@ -31,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct search_match *m;
 	size_t n;
 	struct layout_opts lo = { false, 8 };
-	if (search_run(ix, query, data[0] & 1 ? 0 : 5, &m, &n) == 0) {
+	if (search_run(ix, query, max, &m, &n) == 0) {
 		FUZZ_ASSERT(search_query_terms(ix, query) > 0);
 		for (size_t i = 0; i < n; i++) {
 			/* A match is in a paragraph, or in the title (SEARCH_TITLE). */
