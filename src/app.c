@@ -640,7 +640,9 @@ static void app_setup_ui(struct ui *ui, struct app_setup *su, int w, int h)
 
 /* The panes made again from the application's collection and events, as
  * they are now, with what the user was on (place, kept by app_fill_keep
- * before the collection changed; freed). */
+ * before the collection changed; freed). The next draw sends only the cells
+ * that changed: a full repaint would blank the screen for a moment (and
+ * did, under libtickit, on a slow machine). */
 static void app_setup_again(struct ui *ui, struct app_setup *su, struct app_fill_place *place)
 {
 	int w = ui->surf->w, h = ui->surf->h;
@@ -648,7 +650,6 @@ static void app_setup_again(struct ui *ui, struct app_setup *su, struct app_fill
 	app_free(ui);
 	app_setup_ui(ui, su, w, h);
 	app_fill_restore(ui, place);
-	ui->redraw = true;
 }
 
 /* The sync that started with the browser: when it has ended and the files
