@@ -43,7 +43,7 @@ static void bench_dump(const struct collection *col)
 		printf("]\n  title %s\n  source %s\n", a->title, a->source ? a->source : "-");
 		for (size_t p = 0; p < a->npara; p++) {
 			const struct paragraph *pp = &a->paras[p];
-			printf("  %s %s %zu |%s\n", para_kind_name(pp->kind), pp->lang, pp->nemph,
+			printf("  %s %s %zu |%s\n", para_kind_name(pp->kind), pp->lang, (size_t)pp->nemph,
 			       pp->text);
 		}
 	}

@@ -89,7 +89,7 @@ int main(int argc, char **argv)
 	}
 	article_update_langs(&a);
 	collection_add(&col, &a);
-	struct event_list none = { NULL, 0 };
+	struct event_list none = { 0 };
 	t = term_memory_new(200, 60);
 	app_init(&ui, &col, &none, &lo, 200, 60);
 	term_memory_push_key(t, TERM_KEY_TAB);

@@ -12,9 +12,12 @@
 /* How much of a date is known. */
 enum date_precision { DATE_NONE = 0, DATE_YEAR, DATE_MONTH, DATE_DAY };
 
+/* Eight bytes: half a million events carry two each, and every byte of them
+ * is read at each start. */
 struct adate {
-	int year, month, day;           /* month and day 0 when not known */
-	enum date_precision prec;
+	int year;
+	signed char month, day;         /* 0 when not known */
+	unsigned char prec;             /* enum date_precision */
 	bool inferred;                  /* some part was not stated but worked out */
 };
 

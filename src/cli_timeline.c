@@ -115,7 +115,7 @@ int cli_timeline(struct annals *app, FILE *out)
 		/* Where to read it: the article's ID and the paragraph, from ¶1. */
 		char *line = xasprintf("%s  %s  %s ¶%zu  %s", mark.data,
 				       grouped && badges[e->group] ? badges[e->group] : own,
-				       app->col.items[e->article].id, e->para + 1, e->text);
+				       app->col.items[e->article].id, (size_t)e->para + 1, e->text);
 		if (width > 0) {
 			char *fit = layout_truncate(line, width, false, &lo);
 			fprintf(out, "%s\n", fit);

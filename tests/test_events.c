@@ -40,7 +40,7 @@ static char *summary(const struct event_list *ev, const struct collection *c, bo
 		if (with_id)
 			buf_printf(&b, "%s ", c->items[ev->v[i].article].id);
 		buf_printf(&b, "%s%s %s p%zu", d, ev->v[i].date.inferred ? "~" : "", ev->v[i].lang,
-			   ev->v[i].para);
+			   (size_t)ev->v[i].para);
 	}
 	return buf_take(&b);
 }

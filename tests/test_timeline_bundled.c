@@ -71,7 +71,7 @@ int main(void)
 		char got[200], exp[200], d[16];
 		adate_format(&e->date, d, sizeof d);
 		snprintf(got, sizeof got, "%s%s %s p%zu %s", d, e->date.inferred ? "~" : "",
-			 col.items[e->article].id, e->para, e->lang);
+			 col.items[e->article].id, (size_t)e->para, e->lang);
 		snprintf(exp, sizeof exp, "%s %s p%zu %s", want[i].date, want[i].id, want[i].para,
 			 want[i].lang);
 		char what[400];
