@@ -448,7 +448,7 @@ static int dates_range_start(const char *s, size_t n, size_t ds, size_t *start)
 
 /* The determiners before a month that names a thing ("the October
  * slaying", "a June agreement", "its March report"); not "his" or "her",
- * before which a month may be a name ("her June had"). In order. */
+ * before which a month may be a name ("her June had"). */
 static const char *const dates_month_det[] = { "a", "an", "its", "our", "the", "their" };
 
 /* A month name at [ws, we): "November 3, 2021", "Nov. 3, 2021", "3 November
@@ -555,7 +555,7 @@ static void dates_latin_month(const char *s, size_t n, size_t ws, size_t we,
 			end = te;
 		} else if (!mn->abbr && DATES_IN(w, dates_month_det) && mn->english &&
 			   dates_noun_follows(s, n, end)) {
-			x.done = true;  /* "the October slaying", "a June accord": a thing done */
+			x.done = true;  /* "the October slaying", "a June agreement": a thing done */
 		} else if ((mn->abbr || !DATES_IN(w, dates_preps)) &&
 			   !dates_coordinated(s, n, vec, ws, true)) {
 			return;
