@@ -77,89 +77,80 @@ static char *repeat(const char *head, const char *unit, size_t times, const char
 	return s;
 }
 
-/* Snippets of long paragraphs are measured only near the match; they are the
- * ones measuring the whole paragraph gave (these were made by it). */
-static void check_long_snippet(const char *name, char *s, const char *match, int width,
-			       const char *want, size_t want_hs, size_t want_hl)
+/* A snippet of s (owned, freed here) for match in width columns: the text
+ * wanted, the highlight where wanted, and never wider than asked. */
+static void check_snippet(const char *name, char *s, const char *match, int width,
+			  const char *want, size_t want_hs, size_t want_hl)
 {
 	struct layout_opts lo = { 0 };
 	size_t start = (size_t)(strstr(s, match) - s), hs, hl;
 	char *got = search_snippet(s, start, strlen(match), width, &lo, &hs, &hl);
 	tap_str_eq(got, want, name);
 	tap_ok(hs == want_hs && hl == want_hl, "%s: highlight", name);
+	tap_ok(layout_strwidth(got, &lo) <= width && hs + hl <= strlen(got),
+	       "%s: fits its %d columns, highlight inside it", name, width);
 	free(got);
 	free(s);
 }
 
 /* A snippet narrower than the match with its two ellipses shows the start of
  * the match and no ellipses; one too narrow for the match's first cluster
- * shows an ellipsis alone. Never wider than asked. */
-static void check_narrow(const char *text, const char *match, int width, const char *want)
-{
-	struct layout_opts lo = { 0 };
-	size_t start = (size_t)(strstr(text, match) - text), hs, hl;
-	char *got = search_snippet(text, start, strlen(match), width, &lo, &hs, &hl);
-	char what[80];
-	snprintf(what, sizeof what, "snippet of '%s' in %d columns", match, width);
-	tap_str_eq(got, want, what);
-	tap_ok(layout_strwidth(got, &lo) <= width && hs + hl <= strlen(got),
-	       "  fits its %d columns, highlight inside it", width);
-	free(got);
-}
-
+ * shows an ellipsis alone. */
 static void test_narrow_snippets(void)
 {
-	check_narrow("abc def ghi", "def", 1, "d");
-	check_narrow("abc def ghi", "def", 2, "de");
-	check_narrow("abc def ghi", "def", 3, "…d…");
-	check_narrow("abc def ghi", "abc", 1, "a");
-	check_narrow("abc def ghi", "abc", 2, "a…");
-	check_narrow("甲乙丙丁戊", "丙", 1, "…");
-	check_narrow("甲乙丙丁戊", "丙", 2, "丙");
-	check_narrow("甲乙丙丁戊", "丙", 3, "丙");
-	check_narrow("甲乙丙丁戊", "丙", 4, "…丙…");
+	check_snippet("'def' in 1 column", xstrdup("abc def ghi"), "def", 1, "d", 0, 1);
+	check_snippet("'def' in 2 columns", xstrdup("abc def ghi"), "def", 2, "de", 0, 2);
+	check_snippet("'def' in 3 columns", xstrdup("abc def ghi"), "def", 3, "…d…", 3, 1);
+	check_snippet("'abc' in 1 column", xstrdup("abc def ghi"), "abc", 1, "a", 0, 1);
+	check_snippet("'abc' in 2 columns", xstrdup("abc def ghi"), "abc", 2, "a…", 0, 1);
+	check_snippet("'丙' in 1 column", xstrdup("甲乙丙丁戊"), "丙", 1, "…", 0, 0);
+	check_snippet("'丙' in 2 columns", xstrdup("甲乙丙丁戊"), "丙", 2, "丙", 0, 3);
+	check_snippet("'丙' in 3 columns", xstrdup("甲乙丙丁戊"), "丙", 3, "丙", 0, 3);
+	check_snippet("'丙' in 4 columns", xstrdup("甲乙丙丁戊"), "丙", 4, "…丙…", 3, 3);
 }
 
+/* Snippets of long paragraphs are measured only near the match; they are the
+ * ones measuring the whole paragraph gave (these were made by it). */
 static void test_long_snippets(void)
 {
-	check_long_snippet("long Latin paragraph, 40 columns",
-			   repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here ", "sit amet elit ", 100),
-			   "NEEDLE", 40, "…dolor the NEEDLE here sit amet elit…", 13, 6);
-	check_long_snippet("long Latin paragraph, 80 columns",
-			   repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here ", "sit amet elit ", 100),
-			   "NEEDLE", 80,
-			   "…lorem ipsum dolor the NEEDLE here sit amet elit sit amet elit sit amet elit…",
-			   25, 6);
-	check_long_snippet("match near the end of a long paragraph",
-			   repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here", "", 0), "NEEDLE", 60,
-			   "…dolor lorem ipsum dolor lorem ipsum dolor the NEEDLE here", 49, 6);
-	check_long_snippet("match near the start of a long paragraph",
-			   repeat("the NEEDLE ", "", 0, "x", "sit amet elit ", 100), "NEEDLE", 60,
-			   "the NEEDLE xsit amet elit sit amet elit sit amet elit sit…", 4, 6);
-	check_long_snippet("long Chinese paragraph",
-			   repeat("开始", "网络安全领域合作", 200, "磋商机制", "中日韩签署备忘录", 200), "磋商机制", 40,
-			   "…全领域合作磋商机制中日韩签署备忘录中日…", 18, 12);
+	check_snippet("long Latin paragraph, 40 columns",
+		      repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here ", "sit amet elit ", 100),
+		      "NEEDLE", 40, "…dolor the NEEDLE here sit amet elit…", 13, 6);
+	check_snippet("long Latin paragraph, 80 columns",
+		      repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here ", "sit amet elit ", 100),
+		      "NEEDLE", 80,
+		      "…lorem ipsum dolor the NEEDLE here sit amet elit sit amet elit sit amet elit…",
+		      25, 6);
+	check_snippet("match near the end of a long paragraph",
+		      repeat("Start ", "lorem ipsum dolor ", 100, "the NEEDLE here", "", 0), "NEEDLE", 60,
+		      "…dolor lorem ipsum dolor lorem ipsum dolor the NEEDLE here", 49, 6);
+	check_snippet("match near the start of a long paragraph",
+		      repeat("the NEEDLE ", "", 0, "x", "sit amet elit ", 100), "NEEDLE", 60,
+		      "the NEEDLE xsit amet elit sit amet elit sit amet elit sit…", 4, 6);
+	check_snippet("long Chinese paragraph",
+		      repeat("开始", "网络安全领域合作", 200, "磋商机制", "中日韩签署备忘录", 200), "磋商机制", 40,
+		      "…全领域合作磋商机制中日韩签署备忘录中日…", 18, 12);
 	/* Chinese is measured near the match too: marks and variation
 	 * selectors stay with their character wherever the window starts. */
-	check_long_snippet("long Chinese paragraph with marks",
-			   repeat("", "网\xcc\x81络", 300, "磋商机制", "安\xef\xb8\x80全", 300), "磋商机制", 40,
-			   "…络网\xcc\x81络网\xcc\x81络磋商机制安\xef\xb8\x80全安\xef\xb8\x80全安\xef\xb8\x80全"
-			   "安\xef\xb8\x80全安\xef\xb8\x80全…", 22, 12);
-	check_long_snippet("long paragraph of Chinese and ASCII",
-			   repeat("开始", "a网", 300, "磋商机制", "全b", 300), "磋商机制", 30,
-			   "…a网a网磋商机制全b全b全b全b全…", 11, 12);
-	check_long_snippet("long paragraph with accents",
-			   repeat("", "élevé café ", 200, "cybersécurité", " défi commun", 200), "cybersécurité",
-			   50, "…élevé café cybersécurité défi commun défi…", 17, 15);
-	check_long_snippet("runs of zero-width spaces",
-			   repeat("a ", "\xe2\x80\x8b", 700, " match ", "\xe2\x80\x8b", 700), "match", 30,
-			   "a  match ", 3, 5);
-	check_long_snippet("runs of combining marks",
-			   repeat("", "e\xcc\x81\xcc\x81", 300, " match ", "o\xcc\x88", 300), "match", 30,
-			   "…match…", 3, 5);
-	check_long_snippet("long words",
-			   repeat("", "abcdefghijklmnopqrstuvwxyz", 100, " match ", "abcdefghijklmnopqrstuvwxyz", 100),
-			   "match", 50, "…match abcdefghijklmnopqrstuvwxyza…", 3, 5);
+	check_snippet("long Chinese paragraph with marks",
+		      repeat("", "网\xcc\x81络", 300, "磋商机制", "安\xef\xb8\x80全", 300), "磋商机制", 40,
+		      "…络网\xcc\x81络网\xcc\x81络磋商机制安\xef\xb8\x80全安\xef\xb8\x80全安\xef\xb8\x80全"
+		      "安\xef\xb8\x80全安\xef\xb8\x80全…", 22, 12);
+	check_snippet("long paragraph of Chinese and ASCII",
+		      repeat("开始", "a网", 300, "磋商机制", "全b", 300), "磋商机制", 30,
+		      "…a网a网磋商机制全b全b全b全b全…", 11, 12);
+	check_snippet("long paragraph with accents",
+		      repeat("", "élevé café ", 200, "cybersécurité", " défi commun", 200), "cybersécurité",
+		      50, "…élevé café cybersécurité défi commun défi…", 17, 15);
+	check_snippet("runs of zero-width spaces",
+		      repeat("a ", "\xe2\x80\x8b", 700, " match ", "\xe2\x80\x8b", 700), "match", 30,
+		      "a  match ", 3, 5);
+	check_snippet("runs of combining marks",
+		      repeat("", "e\xcc\x81\xcc\x81", 300, " match ", "o\xcc\x88", 300), "match", 30,
+		      "…match…", 3, 5);
+	check_snippet("long words",
+		      repeat("", "abcdefghijklmnopqrstuvwxyz", 100, " match ", "abcdefghijklmnopqrstuvwxyz", 100),
+		      "match", 50, "…match abcdefghijklmnopqrstuvwxyza…", 3, 5);
 }
 
 /* A search source for the tests: candidates as the mode says, and the
