@@ -289,12 +289,20 @@ static void names_pinyin_skel(const char *p, struct names_skel *k)
 
 /* ---- keys ---- */
 
-static uint64_t names_hash(char kind, const char *s, size_t n)
+/* FNV-1a: h, then the bytes s[0..n) (a key of a name made piece by piece is
+ * the key of the whole). */
+static uint64_t names_hash_more(uint64_t h, const char *s, size_t n)
 {
-	uint64_t h = 0xCBF29CE484222325ULL ^ (uint64_t)(unsigned char)kind;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ULL;
 	return h;
+}
+
+#define NAMES_HASH_START(kind) (0xCBF29CE484222325ULL ^ (uint64_t)(unsigned char)(kind))
+
+static uint64_t names_hash(char kind, const char *s, size_t n)
+{
+	return names_hash_more(NAMES_HASH_START(kind), s, n);
 }
 
 /* The spelling two Latin forms are compared by: folded, x as s, double
@@ -329,6 +337,13 @@ void names_latin_keys(const char *name, size_t n, struct names_keys *k)
 	size_t lo, hi;
 	names_latin_skel(f, nf, &sk, &lo, &hi);
 	k->sound = names_skel_key(&sk);
+	/* A transliteration gives a syllable for each vowel, and may give one to
+	 * a consonant standing alone: 布鲁塞尔 for Brussel. Two consonants say
+	 * little: then three characters at least (维也纳, not 本年). */
+	if (sk.n == 2 && lo < 3)
+		lo = 3;
+	k->sound_lo = (unsigned char)(lo < 255 ? lo : 255);
+	k->sound_hi = (unsigned char)(hi < 255 ? hi : 255);
 	nf = names_latin_norm(name, n, f, sizeof f);
 	if (nf >= 4)
 		k->latin = names_hash('L', f, 3);
@@ -344,43 +359,50 @@ struct names_han {
 	size_t n;
 };
 
-/* Calls fn with the pinyin and the sound key of each reading combination of
- * characters [a, b) of h, NAMES_COMBOS at most. */
 typedef void names_key_fn(uint64_t key, size_t start, size_t len, void *arg);
 
-static void names_han_combos(const struct names_han *h, size_t a, size_t b, names_key_fn *fn,
-			     void *arg)
+/* The reading combinations of the first characters of h, walked as a tree:
+ * a node at depth d is a choice of readings for characters [0, d), and its
+ * children add a reading of character d. Each node extends its parent's
+ * pinyin hash and skeleton by one syllable, so a name of six characters costs
+ * six steps, not the 2 + 3 + ... + 6 of spelling each length afresh. */
+struct names_walk {
+	const struct names_han *h;
+	names_key_fn *fn;
+	void *arg;
+	size_t seen[NAMES_HAN_MAX + 1];         /* nodes met at each depth */
+};
+
+/* Node d (pinyin hash py, skeleton sk): for d >= NAMES_HAN_MIN, fn gets the
+ * pinyin key (d <= 4) and the sound key of characters [0, d). Children are
+ * visited in reading order, so the nodes of one depth come in the order of
+ * their combinations, the last character turning fastest; each depth keeps
+ * its first NAMES_COMBOS. A node past them has only descendants past them
+ * too (every node has a child), so the walk stops there. */
+static void names_han_walk(struct names_walk *w, size_t d, uint64_t py, const struct names_skel *sk)
 {
-	size_t pick[NAMES_HAN_MAX] = { 0 };
-	for (size_t combo = 0; combo < NAMES_COMBOS; combo++) {
-		char py[NAMES_HAN_MAX * 8];
-		size_t np = 0;
-		struct names_skel sk;
-		memset(&sk, 0, sizeof sk);
-		for (size_t i = a; i < b; i++) {
-			char syl[8];
-			size_t l = h->rlen[i][pick[i]] < sizeof syl - 1 ? h->rlen[i][pick[i]] : sizeof syl - 1;
-			memcpy(syl, h->read[i][pick[i]], l);
-			syl[l] = '\0';
-			memcpy(py + np, syl, l);
-			np += l;
-			names_pinyin_skel(syl, &sk);
-		}
-		if (b - a <= 4)
-			fn(names_hash('P', py, np), h->start[a], h->start[b] - h->start[a], arg);
-		uint64_t s = names_skel_key(&sk);
+	const struct names_han *h = w->h;
+	if (d >= NAMES_HAN_MIN) {
+		size_t len = h->start[d] - h->start[0];
+		if (d <= 4)
+			w->fn(py, h->start[0], len, w->arg);
+		uint64_t s = names_skel_key(sk);
 		if (s)
-			fn(s, h->start[a], h->start[b] - h->start[a], arg);
-		/* the next combination: the last character's readings turn fastest */
-		size_t i = b;
-		for (;;) {
-			if (i == a)
-				return;
-			i--;
-			if (++pick[i] < h->nread[i])
-				break;
-			pick[i] = 0;
-		}
+			w->fn(s, h->start[0], len, w->arg);
+	}
+	if (d == h->n)
+		return;
+	for (size_t r = 0; r < h->nread[d]; r++) {
+		if (d + 1 >= NAMES_HAN_MIN && w->seen[d + 1] >= NAMES_COMBOS)
+			return;
+		w->seen[d + 1]++;
+		char syl[8];
+		size_t l = h->rlen[d][r] < sizeof syl - 1 ? h->rlen[d][r] : sizeof syl - 1;
+		memcpy(syl, h->read[d][r], l);
+		syl[l] = '\0';
+		struct names_skel k = *sk;
+		names_pinyin_skel(syl, &k);
+		names_han_walk(w, d + 1, names_hash_more(py, syl, l), &k);
 	}
 }
 
@@ -430,8 +452,10 @@ void names_han_keys(const char *s, size_t n, names_key_fn *fn, void *arg)
 			h.start[h.n++] = c[j].start;
 			h.start[h.n] = c[j].start + c[j].len;
 		}
-		for (size_t len = NAMES_HAN_MIN; len <= h.n; len++)
-			names_han_combos(&h, 0, len, fn, arg);
+		struct names_walk w = { .h = &h, .fn = fn, .arg = arg };
+		struct names_skel sk;
+		memset(&sk, 0, sizeof sk);
+		names_han_walk(&w, 0, NAMES_HASH_START('P'), &sk);
 	}
 }
 
@@ -464,22 +488,14 @@ enum names_how names_match_han(const char *han, size_t hn, const char *latin, si
 	names_han_keys(han, hn, names_want_key, &w);
 	if (w.how != NAMES_SOUND)
 		return w.how;
-	/* A transliteration gives a syllable for each vowel, and may give one to a
-	 * consonant standing alone: 布鲁塞尔 for Brussel. Two consonants say
-	 * little: then three characters at least (维也纳, not 本年). */
-	char f[NAMES_MAX + 1];
-	size_t nf = names_join(latin, ln, true, f, sizeof f), lo, hi, chars = 0;
-	struct names_skel sk;
-	names_latin_skel(f, nf, &sk, &lo, &hi);
+	size_t chars = 0;
 	for (size_t i = 0; i < hn;) {
 		size_t l;
 		utf8_decode(han, hn, i, &l);
 		chars++;
 		i += l;
 	}
-	if (sk.n == 2 && lo < 3)
-		lo = 3;
-	return chars >= lo && chars <= hi ? NAMES_SOUND : NAMES_NONE;
+	return chars >= k.sound_lo && chars <= k.sound_hi ? NAMES_SOUND : NAMES_NONE;
 }
 
 /* Levenshtein distance of a and b, up to max + 1. */

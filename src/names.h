@@ -59,9 +59,12 @@ size_t names_latin_spans(const char *s, size_t n, bool zh, struct names_span *ou
 
 /* The keys a Latin name is found under: its pinyin key (the folded letters),
  * its sound key (the skeleton; 0 when too short to say anything) and its
- * Latin key (the first letters, for names_match_latin). */
+ * Latin key (the first letters, for names_match_latin). A Han name whose
+ * sound key is the name's is its transliteration when it has sound_lo to
+ * sound_hi characters (names_match_han). */
 struct names_keys {
 	uint64_t pinyin, sound, latin;
+	unsigned char sound_lo, sound_hi;
 };
 void names_latin_keys(const char *name, size_t n, struct names_keys *k);
 

@@ -3,7 +3,9 @@
  * names a sentence is found to hold. */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "names.h"
@@ -43,6 +45,53 @@ static void check_spans(const char *s, bool zh, const char *want)
 	char what[300];
 	snprintf(what, sizeof what, "names in \"%s\"", s);
 	tap_str_eq(got, want, what);
+}
+
+/* The keys names_han_keys gives substring [start, start + len) of a text. */
+struct keys_of {
+	size_t start, len, n;
+	uint64_t key[64];
+};
+
+static void keys_of_add(uint64_t key, size_t start, size_t len, void *arg)
+{
+	struct keys_of *k = arg;
+	if (start == k->start && len == k->len && k->n < 64)
+		k->key[k->n++] = key;
+}
+
+static int key_order(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* A name in a sentence has the keys it has alone, and a few at most: two (the
+ * pinyin and the sound key) for each of four reading combinations. */
+static void check_han_keys(const char *sentence, const char *name)
+{
+	const char *at = strstr(sentence, name);
+	struct keys_of in = { (size_t)(at - sentence), strlen(name), 0, { 0 } };
+	struct keys_of alone = { 0, strlen(name), 0, { 0 } };
+	names_han_keys(sentence, strlen(sentence), keys_of_add, &in);
+	names_han_keys(name, strlen(name), keys_of_add, &alone);
+	qsort(in.key, in.n, sizeof *in.key, key_order);
+	qsort(alone.key, alone.n, sizeof *alone.key, key_order);
+	tap_ok(alone.n > 0 && alone.n <= 8, "%s: %zu keys, at most 8", name, alone.n);
+	tap_ok(in.n == alone.n && memcmp(in.key, alone.key, in.n * sizeof *in.key) == 0,
+	       "%s: the same keys in \"%s\"", name, sentence);
+}
+
+/* A transliteration of name may have `fits` characters, not `too_many`. */
+static void check_sound_fits(const char *name, size_t fits, size_t too_many)
+{
+	struct names_keys k;
+	names_latin_keys(name, strlen(name), &k);
+	tap_ok(k.sound_lo <= fits && fits <= k.sound_hi,
+	       "%s: a transliteration may have %zu characters", name, fits);
+	tap_ok(too_many > k.sound_hi, "%s: not %zu", name, too_many);
+	if (k.sound_lo > fits || fits > k.sound_hi || too_many <= k.sound_hi)
+		tap_diag("%s: %d to %d", name, k.sound_lo, k.sound_hi);
 }
 
 int main(void)
@@ -95,6 +144,20 @@ int main(void)
 	check("Austria", "Australia", NAMES_NONE);
 	check("Iran", "Iraq", NAMES_NONE);
 	check("Berlin", "Bern", NAMES_NONE);
+
+	/* the keys a Han name is looked up by, alone and in a sentence; 重庆 and
+	 * 长乐 are of characters with two readings each */
+	check_han_keys("市长在重庆会见了郭声琨。", "重庆");
+	check_han_keys("市长在重庆会见了郭声琨。", "郭声琨");
+	check_han_keys("他们从长乐出发去里约热内卢", "长乐");
+	check_han_keys("他们从长乐出发去里约热内卢", "里约热内卢");
+	check_han_keys("重重长长乐乐", "重重长长乐乐");
+	/* how many characters a transliteration has: a syllable per vowel
+	 * group, and one for a consonant alone */
+	check_sound_fits("Brussels", 4, 7);     /* 布鲁塞尔 */
+	check_sound_fits("Vienna", 3, 6);       /* 维也纳 */
+	check_sound_fits("Berlin", 2, 5);       /* 柏林 */
+	check_sound_fits("Washington", 3, 9);   /* 华盛顿 */
 
 	/* names in a sentence */
 	check_spans("The mayor of Rio de Janeiro met Guo Shengkun in Berlin.", false,
