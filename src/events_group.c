@@ -41,10 +41,12 @@
 #define EVENTS_NAMES_MAX 12
 #define EVENTS_PARTNERS 2
 
-/* Two texts (article, language) that the passes linked: candidates to align. */
+/* Two texts (article, language) that the passes linked: candidates to align.
+ * There are millions at 100,000 articles, so a language is its rank among the
+ * languages of the events (events_group_langs), which orders as its tag does. */
 struct events_group_link {
-	size_t a, b;                    /* articles, a <= b */
-	char la[LANG_TAG_MAX], lb[LANG_TAG_MAX];
+	uint32_t a, b;                  /* articles, a <= b */
+	uint32_t la, lb;                /* languages: ranks into the links' tags */
 	unsigned weight;                /* 2: the events were joined; 1: one name only;
 					 * 0: only their dates agree (a twin) */
 };
@@ -52,7 +54,57 @@ struct events_group_link {
 struct events_group_links {
 	struct events_group_link *v;
 	size_t n, cap;
+	char (*tag)[LANG_TAG_MAX];      /* the languages, in order */
+	uint32_t *lang;                 /* each event's language, its rank */
 };
+
+/* The two texts of a link, their languages spelt out. */
+struct events_group_texts {
+	size_t a, b;
+	const char *la, *lb;
+};
+
+static struct events_group_texts events_group_texts_of(const struct events_group_links *links,
+							const struct events_group_link *l)
+{
+	return (struct events_group_texts){ l->a, l->b, links->tag[l->la], links->tag[l->lb] };
+}
+
+static int events_group_tag_order(const void *pa, const void *pb)
+{
+	return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* The languages of events v[0..n), each once and in order, into *tags;
+ * each event's rank among them into *rank. */
+static void events_group_langs(const struct event *v, size_t n, char (**tags)[LANG_TAG_MAX],
+			       uint32_t **rank)
+{
+	const char **all = xmalloc((n ? n : 1) * sizeof *all);
+	size_t na = 0;
+	for (size_t i = 0; i < n; i++)
+		if (na == 0 || strcmp(all[na - 1], v[i].lang) != 0)
+			all[na++] = v[i].lang;
+	qsort(all, na, sizeof *all, events_group_tag_order);
+	size_t nt = 0;
+	for (size_t i = 0; i < na; i++)
+		if (nt == 0 || strcmp(all[nt - 1], all[i]) != 0)
+			all[nt++] = all[i];
+	*tags = xmalloc((nt ? nt : 1) * sizeof **tags);
+	for (size_t t = 0; t < nt; t++)
+		memcpy((*tags)[t], all[t], LANG_TAG_MAX);
+	*rank = xmalloc((n ? n : 1) * sizeof **rank);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && strcmp(v[i].lang, v[i - 1].lang) == 0) {
+			(*rank)[i] = (*rank)[i - 1];
+			continue;
+		}
+		const char *key = v[i].lang;
+		const char **at = bsearch(&key, all, nt, sizeof *all, events_group_tag_order);
+		(*rank)[i] = (uint32_t)(at - all);
+	}
+	free(all);
+}
 
 static bool events_group_is_zh(const char *lang)
 {
@@ -63,22 +115,17 @@ static bool events_group_is_zh(const char *lang)
 static void events_group_link_add(struct events_group_links *l, const struct event *v, size_t i,
 				  size_t j, unsigned weight)
 {
-	if (!l || strcmp(v[i].lang, v[j].lang) == 0)
+	if (!l || l->lang[i] == l->lang[j])
 		return;
-	if (v[i].article > v[j].article || (v[i].article == v[j].article &&
-					    strcmp(v[i].lang, v[j].lang) > 0)) {
+	if (v[i].article > v[j].article ||
+	    (v[i].article == v[j].article && l->lang[i] > l->lang[j])) {
 		size_t t = i;
 		i = j;
 		j = t;
 	}
 	xgrow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v);
-	struct events_group_link *k = &l->v[l->n++];
-	memset(k, 0, sizeof *k);
-	k->a = v[i].article;
-	k->b = v[j].article;
-	memcpy(k->la, v[i].lang, LANG_TAG_MAX);
-	memcpy(k->lb, v[j].lang, LANG_TAG_MAX);
-	k->weight = weight;
+	l->v[l->n++] = (struct events_group_link){ v[i].article, v[j].article, l->lang[i],
+						   l->lang[j], weight };
 }
 
 static uint64_t events_group_mix(uint64_t h)
@@ -340,7 +387,11 @@ struct events_group_name {
 	size_t ev;
 	uint16_t start, len;            /* the name: bytes of the event's text */
 	uint8_t own;                    /* the event's own precision */
+	uint8_t kind;                   /* which of the name's keys: EVENTS_NAME_PINYIN, ... */
+	uint8_t lo, hi;                 /* names_keys' sound_lo and sound_hi */
 };
+
+enum { EVENTS_NAME_PINYIN, EVENTS_NAME_SOUND, EVENTS_NAME_LATIN };
 
 static int events_group_name_order(const void *pa, const void *pb)
 {
@@ -426,6 +477,22 @@ static size_t events_group_shared(const struct events_work *w, size_t i, size_t 
 	return k;
 }
 
+/* Whether Han text han[0..n), one of whose keys is q's, names what q does,
+ * as names_match_han would say, from what q keeps: the pinyin key is the
+ * name's reading; the sound key, a transliteration of the right length. False
+ * leaves it to names_match_han (the Han text's pinyin may be the name's too). */
+static bool events_group_han_names(const char *han, size_t n, const struct events_group_name *q)
+{
+	if (q->kind == EVENTS_NAME_PINYIN)
+		return true;
+	if (q->kind != EVENTS_NAME_SOUND)
+		return false;
+	size_t chars = 0;
+	for (size_t i = 0; i < n; i++)
+		chars += ((unsigned char)han[i] & 0xC0) != 0x80;
+	return chars >= q->lo && chars <= q->hi;
+}
+
 /* One key of a Han substring of event nm->ev: the Latin names filed under it,
  * checked by the matcher, join the event. */
 static void events_group_han_key(uint64_t key, size_t start, size_t len, void *arg)
@@ -447,7 +514,8 @@ static void events_group_han_key(uint64_t key, size_t start, size_t len, void *a
 				continue;
 			if (!events_group_dates_agree(&z->date, &l->date))
 				continue;
-			if (names_match_han(z->text + start, len, l->text + q->start, q->len) == NAMES_NONE)
+			if (!events_group_han_names(z->text + start, len, q) &&
+			    names_match_han(z->text + start, len, l->text + q->start, q->len) == NAMES_NONE)
 				continue;
 			events_group_hit_add(nm, nm->ev, q->ev, q->start);
 		}
@@ -475,6 +543,34 @@ static size_t events_group_latin_names(const char *s, const char *lang, struct n
 	}
 	free(x);
 	return k;
+}
+
+/* Joins the pairs of events nm->hits found to name one thing (and empties
+ * it): hits of one pair at several places of its second sentence are that
+ * many names. */
+static void events_group_name_hits(struct events_group_names *nm, const struct events_work *w,
+				   size_t *parent, struct events_group_links *links)
+{
+	const struct event *v = nm->v;
+	struct events_group_hit *hits = nm->hits;
+	if (nm->nhits)
+		qsort(hits, nm->nhits, sizeof *hits, events_group_hit_order);
+	for (size_t k = 0; k < nm->nhits;) {
+		size_t i = hits[k].i, j = hits[k].j, names = 0;
+		for (; k < nm->nhits && hits[k].i == i && hits[k].j == j; k++)
+			names += k == 0 || hits[k - 1].i != i || hits[k - 1].j != j ||
+				 hits[k - 1].start != hits[k].start;
+		/* Two Latin spellings are one anchor, as a shared Latin name is; a name
+		 * read from Han characters is less sure (柏林 has other readings than
+		 * Berlin's) and needs one more thing across articles. */
+		bool latin = !events_group_is_zh(v[i].lang) && !events_group_is_zh(v[j].lang);
+		bool join = v[i].article == v[j].article || latin ||
+			    names + events_group_shared(w, i, j) >= 2;
+		if (join)
+			events_group_union(parent, i, j);
+		events_group_link_add(links, v, i, j, join ? 2 : 1);
+	}
+	nm->nhits = 0;
 }
 
 /* Events of two languages whose sentences name one thing: a Chinese name and
@@ -516,7 +612,8 @@ static void events_group_names(const struct event *v, const struct events_work *
 						events_group_mix(events_group_date_key(&v[i].date, precs[p]) ^
 								 keys[a]),
 						i, (uint16_t)sp[k].start, (uint16_t)sp[k].len,
-						(uint8_t)v[i].date.prec,
+						(uint8_t)v[i].date.prec, (uint8_t)a, nk.sound_lo,
+						nk.sound_hi,
 					};
 				}
 			}
@@ -534,6 +631,8 @@ static void events_group_names(const struct event *v, const struct events_work *
 			continue;
 		nm.ev = i;
 		names_han_keys(v[i].text, strlen(v[i].text), events_group_han_key, &nm);
+		/* Its hits all have i first: joined now, they are never many. */
+		events_group_name_hits(&nm, w, parent, links);
 	}
 	/* English and French forms: each Latin name's Latin key, in the other languages. */
 	for (size_t i = 0; i < nt; i++) {
@@ -551,23 +650,7 @@ static void events_group_names(const struct event *v, const struct events_work *
 	}
 	free(t);
 	free(bloom);
-	if (nm.nhits)
-		qsort(nm.hits, nm.nhits, sizeof *nm.hits, events_group_hit_order);
-	for (size_t k = 0; k < nm.nhits;) {
-		size_t i = nm.hits[k].i, j = nm.hits[k].j, names = 0;
-		for (; k < nm.nhits && nm.hits[k].i == i && nm.hits[k].j == j; k++)
-			names += k == 0 || nm.hits[k - 1].i != i || nm.hits[k - 1].j != j ||
-				 nm.hits[k - 1].start != nm.hits[k].start;
-		/* Two Latin spellings are one anchor, as a shared Latin name is; a name
-		 * read from Han characters is less sure (柏林 has other readings than
-		 * Berlin's) and needs one more thing across articles. */
-		bool latin = !events_group_is_zh(v[i].lang) && !events_group_is_zh(v[j].lang);
-		bool join = v[i].article == v[j].article || latin ||
-			    names + events_group_shared(w, i, j) >= 2;
-		if (join)
-			events_group_union(parent, i, j);
-		events_group_link_add(links, v, i, j, join ? 2 : 1);
-	}
+	events_group_name_hits(&nm, w, parent, links);
 	free(nm.hits);
 }
 
@@ -580,8 +663,9 @@ static int events_group_link_order(const void *pa, const void *pb)
 		return a->a < b->a ? -1 : 1;
 	if (a->b != b->b)
 		return a->b < b->b ? -1 : 1;
-	int d = strcmp(a->la, b->la);
-	return d ? d : strcmp(a->lb, b->lb);
+	if (a->la != b->la)
+		return a->la < b->la ? -1 : 1;
+	return a->lb < b->lb ? -1 : a->lb > b->lb;
 }
 
 /* Aligns text (a, la) with (b, lb); where the aligner judges them translations,
@@ -592,7 +676,7 @@ static int events_group_link_order(const void *pa, const void *pb)
  * article, are not simply the one event of one date on each side (which the
  * ordinal pairing joins as well, without the cost of an alignment). */
 static bool events_group_align_needed(const struct event *v, const size_t *byart,
-				      const size_t *first, const struct events_group_link *l,
+				      const size_t *first, const struct events_group_texts *l,
 				      size_t *parent)
 {
 	for (size_t x = first[l->a]; x < first[l->a + 1]; x++) {
@@ -758,7 +842,7 @@ static void events_group_found_add(size_t x, size_t y, void *arg)
  * paired by their dates alone. */
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
-				    const struct events_group_link *l, size_t *parent, size_t *budget,
+				    const struct events_group_texts *l, size_t *parent, size_t *budget,
 				    const struct events_group_own *own, struct align_ctx *ctx,
 				    bool words)
 {
@@ -1134,7 +1218,8 @@ static void events_group_aligned(const struct event *v, size_t n, const struct c
 			if (l->a != l->b && (partners[l->a] >= EVENTS_PARTNERS ||
 					     partners[l->b] >= EVENTS_PARTNERS))
 				continue;
-			bool tr = events_group_align_pair(v, c, byart, first, l, parent,
+			struct events_group_texts tx = events_group_texts_of(links, l);
+			bool tr = events_group_align_pair(v, c, byart, first, &tx, parent,
 							  l->a == l->b ? &within : &across, own, ctx,
 							  !linked);
 			if (l->a == l->b)
@@ -1191,6 +1276,7 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	for (size_t i = 0; i < n; i++)
 		parent[i] = i;
 	struct events_group_links links = { 0 };
+	events_group_langs(v, n, &links.tag, &links.lang);
 	struct events_group_weak *weak = NULL;
 	events_group_anchors(v, w, n, parent, &links, &weak);
 	events_group_names(v, w, n, parent, &links);
@@ -1205,6 +1291,8 @@ void events_group(struct event *v, struct events_work *w, size_t n, const struct
 	events_group_translations(v, n, aligned, parent);
 	free(aligned);
 	free(links.v);
+	free(links.tag);
+	free(links.lang);
 	/* Group ids 1, 2, ... in the order the groups first appear in time. */
 	int *gid = xcalloc(n ? n : 1, sizeof *gid);
 	int next = 0;
