@@ -231,12 +231,30 @@ static void events_group_translations(const struct event *v, size_t n, const boo
 	free(ord);
 }
 
-/* Event i's sentence without its dates, from undated[i] or made there. */
-static const char *events_group_undated(char **undated, const struct event *v, size_t i)
+/* The words of events' sentences (events_words_keys), each read when first
+ * asked for. */
+struct events_group_words {
+	uint64_t *k;
+	size_t n;
+	bool read;
+};
+
+static const struct events_group_words *events_group_words_of(struct events_group_words *words,
+								const struct event *v, size_t i)
 {
-	if (!undated[i])
-		undated[i] = events_words_undated(v[i].text, v[i].lang);
-	return undated[i];
+	if (!words[i].read) {
+		words[i].n = events_words_keys(v[i].text, v[i].lang, &words[i].k);
+		words[i].read = true;
+	}
+	return &words[i];
+}
+
+static bool events_group_words_common(struct events_group_words *words, const struct event *v,
+				      size_t i, size_t j)
+{
+	const struct events_group_words *a = events_group_words_of(words, v, i);
+	const struct events_group_words *b = events_group_words_of(words, v, j);
+	return events_words_keys_common(a->k, a->n, b->k, b->n);
 }
 
 /* Two events of two languages whose only shared anchor is weak. */
@@ -265,8 +283,8 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			pv[k++] = (struct events_group_posting){ events_group_mix(dk ^ w[i].anchors[a]), i };
 	}
 	qsort(pv, np, sizeof *pv, events_group_posting_order);
-	/* each event's sentence without its dates, made once when first asked for */
-	char **undated = xcalloc(n, sizeof *undated);
+	/* each event's words, read once when first asked for */
+	struct events_group_words *words = xcalloc(n, sizeof *words);
 	size_t capc = EVENTS_ANCHORS_MAX * 3 * EVENTS_WINDOW;
 	size_t *cand = xmalloc(capc * sizeof *cand);
 	for (size_t i = 0; i < n; i++) {
@@ -307,8 +325,7 @@ static void events_group_anchors(const struct event *v, const struct events_work
 			bool one = strcmp(v[i].lang, v[j].lang) == 0;
 			/* Between languages one anchor is enough, unless it is weak. */
 			if (same && (one ? shared >= 2 : strong >= 1 || shared >= 2) &&
-			    (!one || events_words_common_undated(events_group_undated(undated, v, i),
-								 events_group_undated(undated, v, j)))) {
+			    (!one || events_group_words_common(words, v, i, j))) {
 				events_group_union(parent, i, j);
 				events_group_link_add(links, v, i, j, 2);
 			} else if (same && !one) {
@@ -320,8 +337,8 @@ static void events_group_anchors(const struct event *v, const struct events_work
 		}
 	}
 	for (size_t i = 0; i < n; i++)
-		free(undated[i]);
-	free(undated);
+		free(words[i].k);
+	free(words);
 	free(cand);
 	free(pv);
 }

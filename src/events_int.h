@@ -68,8 +68,12 @@ bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
  * numbers and dates: a lowercase word of five letters or more, or two Han
  * characters together (events_words.c). */
 bool events_words_common(const char *a, const char *b, const char *lang);
-/* The same of two sentences already passed through events_words_undated. */
-bool events_words_common_undated(const char *ua, const char *ub);
+/* The words events_words_common compares, of sentence s in language lang:
+ * sorted, each once, as hashes (malloc'd into *out; their count returned). A
+ * sentence compared with many others is read once. */
+size_t events_words_keys(const char *s, const char *lang, uint64_t **out);
+/* Whether two sentences of events_words_keys share a word. */
+bool events_words_keys_common(const uint64_t *a, size_t na, const uint64_t *b, size_t nb);
 /* Sentence s with its date expressions blanked out (malloc'd). */
 char *events_words_undated(const char *s, const char *lang);
 

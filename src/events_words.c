@@ -213,21 +213,54 @@ static size_t events_words_next(const char *s, size_t n, size_t *i, size_t *at)
 	return 0;
 }
 
-bool events_words_common_undated(const char *ua, const char *ub)
+static int events_words_key_order(const void *pa, const void *pb)
 {
-	size_t na = strlen(ua), nb = strlen(ub);
-	bool found = false;
-	for (size_t i = 0, at, len; !found && (len = events_words_next(ua, na, &i, &at)) > 0;)
-		for (size_t j = 0, bt, blen; !found && (blen = events_words_next(ub, nb, &j, &bt)) > 0;)
-			found = blen == len && memcmp(ua + at, ub + bt, len) == 0;
-	return found;
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+size_t events_words_keys(const char *s, const char *lang, uint64_t **out)
+{
+	char *u = events_words_undated(s, lang);
+	size_t n = strlen(u), nk = 0, cap = 0;
+	uint64_t *k = NULL;
+	for (size_t i = 0, at, len; (len = events_words_next(u, n, &i, &at)) > 0;) {
+		uint64_t h = 0xCBF29CE484222325ULL;
+		for (size_t b = 0; b < len; b++)
+			h = (h ^ (unsigned char)u[at + b]) * 0x100000001B3ULL;
+		xgrow((void **)&k, &cap, nk + 1, sizeof *k);
+		k[nk++] = h;
+	}
+	free(u);
+	if (nk)
+		qsort(k, nk, sizeof *k, events_words_key_order);
+	size_t d = 0;
+	for (size_t i = 0; i < nk; i++)
+		if (d == 0 || k[d - 1] != k[i])
+			k[d++] = k[i];
+	*out = k;
+	return d;
+}
+
+bool events_words_keys_common(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+	for (size_t i = 0, j = 0; i < na && j < nb;) {
+		if (a[i] == b[j])
+			return true;
+		if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return false;
 }
 
 bool events_words_common(const char *a, const char *b, const char *lang)
 {
-	char *ua = events_words_undated(a, lang), *ub = events_words_undated(b, lang);
-	bool found = events_words_common_undated(ua, ub);
-	free(ua);
-	free(ub);
+	uint64_t *ka, *kb;
+	size_t na = events_words_keys(a, lang, &ka), nb = events_words_keys(b, lang, &kb);
+	bool found = events_words_keys_common(ka, na, kb, nb);
+	free(ka);
+	free(kb);
 	return found;
 }
