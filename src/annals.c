@@ -179,6 +179,20 @@ static void annals_sync_put(void *arg, size_t article, const void *bytes, size_t
 	store_derived_put(s->st, s->col.items[article].row, bytes, len);
 }
 
+static void *annals_sync_pair_get(void *arg, size_t a, size_t b, const char *la, const char *lb,
+				  bool words, size_t *len)
+{
+	struct annals_sync *s = arg;
+	return store_pair_get(s->st, s->col.items[a].row, s->col.items[b].row, la, lb, words, len);
+}
+
+static void annals_sync_pair_put(void *arg, size_t a, size_t b, const char *la, const char *lb,
+				 bool words, const void *bytes, size_t len)
+{
+	struct annals_sync *s = arg;
+	store_pair_put(s->st, s->col.items[a].row, s->col.items[b].row, la, lb, words, bytes, len);
+}
+
 static void annals_sync_body(void *arg, size_t article)
 {
 	struct annals_sync *s = arg;
@@ -238,8 +252,11 @@ static void *annals_sync_run(void *arg)
 			s->col.body_ctx = s;
 			/* q stops it at the next article (annals_sync_cancel): what
 			 * each article gave is kept, the rest is the next start's. */
-			struct events_keep keep = { annals_sync_get, annals_sync_put, annals_sync_body, s,
-						    &s->watch.cancel };
+			struct events_keep keep = {
+				.get = annals_sync_get, .put = annals_sync_put, .body = annals_sync_body,
+				.pair_get = annals_sync_pair_get, .pair_put = annals_sync_pair_put,
+				.arg = s, .stop = &s->watch.cancel,
+			};
 			s->events = events_derive_kept(&s->col, s->opts.jobs, &keep, s->align);
 			store_derived_done(st);
 			if (atomic_load(&s->watch.cancel)) {
@@ -760,6 +777,22 @@ static void annals_keep_put(void *arg, size_t article, const void *bytes, size_t
 	store_derived_put(app->store, app->col.items[article].row, bytes, len);
 }
 
+static void *annals_keep_pair_get(void *arg, size_t a, size_t b, const char *la, const char *lb,
+				  bool words, size_t *len)
+{
+	struct annals *app = arg;
+	return store_pair_get(app->store, app->col.items[a].row, app->col.items[b].row, la, lb,
+			      words, len);
+}
+
+static void annals_keep_pair_put(void *arg, size_t a, size_t b, const char *la, const char *lb,
+				 bool words, const void *bytes, size_t len)
+{
+	struct annals *app = arg;
+	store_pair_put(app->store, app->col.items[a].row, app->col.items[b].row, la, lb, words, bytes,
+		       len);
+}
+
 static void annals_keep_body(void *arg, size_t article)
 {
 	struct annals *app = arg;
@@ -815,7 +848,10 @@ const struct event_list *annals_events(struct annals *app)
 	/* What was derived from each article alone is kept in the index: only
 	 * the new or changed articles are derived again, and only their bodies
 	 * (and those of articles the grouping aligns) come from the index. */
-	struct events_keep keep = { annals_keep_get, annals_keep_put, annals_keep_body, app, NULL };
+	struct events_keep keep = {
+		.get = annals_keep_get, .put = annals_keep_put, .body = annals_keep_body,
+		.pair_get = annals_keep_pair_get, .pair_put = annals_keep_pair_put, .arg = app,
+	};
 	bool kept = app->store && annals_rows_unique(&app->col);
 	/* Otherwise derived from every body: those the command left in the index
 	 * come now. */

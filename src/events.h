@@ -80,6 +80,13 @@ struct events_keep {
 	 * read: an article whose results were kept is read again only when the
 	 * grouping aligns it with another. */
 	void (*body)(void *arg, size_t article);
+	/* What aligning text (article a, language la) with (b, lb) told the
+	 * grouping, kept the same way, from the calling thread; words: whether
+	 * the sentences' words were asked too. Either may be NULL. */
+	void *(*pair_get)(void *arg, size_t a, size_t b, const char *la, const char *lb, bool words,
+			  size_t *len);
+	void (*pair_put)(void *arg, size_t a, size_t b, const char *la, const char *lb, bool words,
+			 const void *bytes, size_t len);
 	void *arg;
 	/* When set and it becomes true (the browser quits during a first
 	 * ingestion), the work stops at the next article: what was derived so

@@ -815,17 +815,6 @@ static void events_group_sides_free(struct events_group_sides *s)
 	free(s->ib);
 }
 
-struct events_group_joining {
-	const struct events_group_sides *s;
-	size_t *parent;
-};
-
-static void events_group_join_found(size_t x, size_t y, void *arg)
-{
-	struct events_group_joining *j = arg;
-	events_group_union(j->parent, j->s->ia[x], j->s->ib[y]);
-}
-
 /* One article's own alignments, worked out beforehand: where they are, the
  * events of article a sit at pos[first[a] + k] for its k-th own event. */
 struct events_group_own {
@@ -853,10 +842,92 @@ static void events_group_found_add(size_t x, size_t y, void *arg)
 	f->y[f->n++] = y;
 }
 
+/* What aligning two texts told (events_group_pair_align), as the index keeps
+ * it: whether they are translations, then the pairs of events to join, as
+ * indices into the sides. */
+static void *events_group_pair_pack(bool tr, const struct events_group_found *f, size_t *len)
+{
+	*len = 1 + sizeof(uint32_t) * (1 + 2 * f->n);
+	unsigned char *b = xmalloc(*len), *p = b + 1;
+	b[0] = tr;
+	uint32_t n = (uint32_t)f->n;
+	memcpy(p, &n, sizeof n);
+	p += sizeof n;
+	for (size_t k = 0; k < f->n; k++) {
+		uint32_t xy[2] = { (uint32_t)f->x[k], (uint32_t)f->y[k] };
+		memcpy(p, xy, sizeof xy);
+		p += sizeof xy;
+	}
+	return b;
+}
+
+/* The kept result, into *tr and f; false when the bytes do not fit the sides
+ * (then it is aligned again). */
+static bool events_group_pair_unpack(const unsigned char *b, size_t len, bool *tr,
+				     struct events_group_found *f)
+{
+	uint32_t n;
+	if (len < 1 + sizeof n || b[0] > 1)
+		return false;
+	memcpy(&n, b + 1, sizeof n);
+	if ((len - 1 - sizeof n) / (2 * sizeof n) != n || (len - 1 - sizeof n) % (2 * sizeof n))
+		return false;
+	const unsigned char *p = b + 1 + sizeof n;
+	for (uint32_t k = 0; k < n; k++, p += 2 * sizeof n) {
+		uint32_t xy[2];
+		memcpy(xy, p, sizeof xy);
+		if (xy[0] >= f->s->na || xy[1] >= f->s->nb) {
+			f->n = 0;
+			return false;
+		}
+		events_group_found_add(xy[0], xy[1], f);
+	}
+	*tr = b[0];
+	return true;
+}
+
+/* Aligns the two texts: whether the aligner judges them translations (and,
+ * with words, their sentences so paired say the same things), and then the
+ * events to join into f. False in *known when they could not be aligned. */
+static bool events_group_pair_align(const struct collection *c, const struct events_group_texts *l,
+				    const struct events_group_own *own, struct align_ctx *ctx,
+				    bool words, struct events_group_found *f, bool *known)
+{
+	const struct events_group_sides *s = f->s;
+	if (own && own->keep) {
+		own->keep->body(own->keep->arg, l->a);
+		own->keep->body(own->keep->arg, l->b);
+	}
+	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
+	struct alignment *al = align_sides_ctx(ctx, &sa, &sb);
+	*known = al != NULL;
+	if (al == NULL)
+		return false;
+	bool tr = al->translation;
+	if (tr)
+		events_group_beads(al, s->ea, s->na, s->eb, s->nb, events_group_found_add, f);
+	if (tr && words) {
+		const char **ta = xmalloc((f->n ? f->n : 1) * sizeof *ta);
+		const char **tb = xmalloc((f->n ? f->n : 1) * sizeof *tb);
+		for (size_t k = 0; k < f->n; k++) {
+			ta[k] = s->ea[f->x[k]]->text ? s->ea[f->x[k]]->text : "";
+			tb[k] = s->eb[f->y[k]]->text ? s->eb[f->y[k]]->text : "";
+		}
+		tr = events_words_agree(ctx, l->la, l->lb, ta, tb, f->n);
+		free(ta);
+		free(tb);
+	}
+	if (!tr)
+		f->n = 0;
+	align_free(al);
+	return tr;
+}
+
 /* Aligns the texts of link l and joins the events of agreeing dates in its
  * beads where the aligner judges them translations; with words, only when the
  * sentences so paired share words too (events_words_agree): the texts were
- * paired by their dates alone. */
+ * paired by their dates alone. What it told is kept (events_keep's pair_get
+ * and pair_put) while neither text changes. */
 static bool events_group_align_pair(const struct event *v, const struct collection *c,
 				    const size_t *byart, const size_t *first,
 				    const struct events_group_texts *l, size_t *parent, size_t *budget,
@@ -878,43 +949,34 @@ static bool events_group_align_pair(const struct event *v, const struct collecti
 			return sf->tr;
 		}
 	}
-	if (own && own->keep) {
-		own->keep->body(own->keep->arg, l->a);
-		own->keep->body(own->keep->arg, l->b);
+	/* both sides of one text: the events of a in la, of b in lb */
+	struct events_group_sides s;
+	s.na = events_group_part(v, byart, first[l->a], first[l->a + 1], l->la, &s.ea, &s.ia);
+	s.nb = events_group_part(v, byart, first[l->b], first[l->b + 1], l->lb, &s.eb, &s.ib);
+	struct events_group_found f = { &s, NULL, NULL, 0, 0 };
+	const struct events_keep *keep = own ? own->keep : NULL;
+	bool tr = false, kept = false;
+	if (keep && keep->pair_get) {
+		size_t len = 0;
+		void *b = keep->pair_get(keep->arg, l->a, l->b, l->la, l->lb, words, &len);
+		kept = b && events_group_pair_unpack(b, len, &tr, &f);
+		free(b);
 	}
-	struct align_side sa = { &c->items[l->a], l->la }, sb = { &c->items[l->b], l->lb };
-	struct alignment *al = align_sides_ctx(ctx, &sa, &sb);
-	if (al == NULL)
-		return false;
-	bool tr = al->translation;
-	if (tr) {
-		/* both sides of one text: the events of a in la, of b in lb */
-		struct events_group_sides s;
-		s.na = events_group_part(v, byart, first[l->a], first[l->a + 1], l->la, &s.ea, &s.ia);
-		s.nb = events_group_part(v, byart, first[l->b], first[l->b + 1], l->lb, &s.eb, &s.ib);
-		if (words) {
-			struct events_group_found f = { &s, NULL, NULL, 0, 0 };
-			events_group_beads(al, s.ea, s.na, s.eb, s.nb, events_group_found_add, &f);
-			const char **ta = xmalloc((f.n ? f.n : 1) * sizeof *ta);
-			const char **tb = xmalloc((f.n ? f.n : 1) * sizeof *tb);
-			for (size_t k = 0; k < f.n; k++) {
-				ta[k] = s.ea[f.x[k]]->text ? s.ea[f.x[k]]->text : "";
-				tb[k] = s.eb[f.y[k]]->text ? s.eb[f.y[k]]->text : "";
-			}
-			tr = events_words_agree(ctx, l->la, l->lb, ta, tb, f.n);
-			for (size_t k = 0; k < f.n && tr; k++)
-				events_group_union(parent, s.ia[f.x[k]], s.ib[f.y[k]]);
-			free(ta);
-			free(tb);
-			free(f.x);
-			free(f.y);
-		} else {
-			struct events_group_joining j = { &s, parent };
-			events_group_beads(al, s.ea, s.na, s.eb, s.nb, events_group_join_found, &j);
+	if (!kept) {
+		bool known;
+		tr = events_group_pair_align(c, l, own, ctx, words, &f, &known);
+		if (known && keep && keep->pair_put) {
+			size_t len;
+			void *b = events_group_pair_pack(tr, &f, &len);
+			keep->pair_put(keep->arg, l->a, l->b, l->la, l->lb, words, b, len);
+			free(b);
 		}
-		events_group_sides_free(&s);
 	}
-	align_free(al);
+	for (size_t k = 0; k < f.n; k++)
+		events_group_union(parent, s.ia[f.x[k]], s.ib[f.y[k]]);
+	free(f.x);
+	free(f.y);
+	events_group_sides_free(&s);
 	return tr;
 }
 

@@ -151,6 +151,14 @@ void *store_derived_get(struct store *st, long long row, size_t *len);
 /* Keeps it, in one transaction with the others until store_derived_done, and
  * only while no other process changed the index since the sync. */
 void store_derived_put(struct store *st, long long row, const void *raw, size_t len);
+/* The same of what aligning text (row a, language la) with (row b, lb) told
+ * the grouping (events.h's events_keep; words: whether the sentences' words
+ * were asked too); kept until either article changes. */
+void *store_pair_get(struct store *st, long long a, long long b, const char *la, const char *lb,
+		     bool words, size_t *len);
+void store_pair_put(struct store *st, long long a, long long b, const char *la, const char *lb,
+		    bool words, const void *raw, size_t len);
+/* Ends what the puts began (the transaction, the statements). */
 void store_derived_done(struct store *st);
 
 /* Loads the paragraphs of an article read without its body. Returns 0, or -1. */

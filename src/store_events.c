@@ -279,47 +279,114 @@ void *store_derived_get(struct store *st, long long row, size_t *len)
 /* All that is kept goes in one transaction, begun with the first, and only
  * while the index is still the one the articles were read from: another annals
  * may have read changed files into the same rows meanwhile. */
-void store_derived_put(struct store *st, long long row, const void *raw, size_t len)
+/* Gives up the puts' transaction, and every put after it. */
+static void store_derived_fail(struct store *st)
+{
+	st->derived_failed = true;
+	if (!sqlite3_get_autocommit(st->db))
+		db_exec(st->db, "ROLLBACK");
+	st->derived_open = false;
+}
+
+/* Put statement *q (prepared from sql when first needed), in the transaction
+ * the puts write in, begun by the first; NULL when it cannot be (another
+ * process changed the index since the sync: what was derived here no longer
+ * fits it) or an earlier put failed. */
+static sqlite3_stmt *store_derived_stmt(struct store *st, sqlite3_stmt **q, const char *sql)
 {
 	if (st->derived_failed)
-		return;
-	if (!st->derived_put) {
+		return NULL;
+	if (!st->derived_open) {
 		int rc = db_exec(st->db, "BEGIN IMMEDIATE");
 		if (rc == SQLITE_OK && store_gen(st) != st->gen)
 			rc = SQLITE_ABORT;
-		if (rc == SQLITE_OK)
-			rc = sqlite3_prepare_v2(st->db, "INSERT OR REPLACE INTO derived(article, raw)"
-						" VALUES (?, ?)", -1, &st->derived_put, NULL);
 		if (rc != SQLITE_OK) {
-			if (!sqlite3_get_autocommit(st->db))
-				db_exec(st->db, "ROLLBACK");
-			st->derived_failed = true;
-			return;
+			store_derived_fail(st);
+			return NULL;
 		}
+		st->derived_open = true;
 	}
-	sqlite3_stmt *q = st->derived_put;
+	if (!*q && sqlite3_prepare_v2(st->db, sql, -1, q, NULL) != SQLITE_OK) {
+		*q = NULL;
+		store_derived_fail(st);
+	}
+	return *q;
+}
+
+static void store_derived_step(struct store *st, sqlite3_stmt *q)
+{
+	bool done = sqlite3_step(q) == SQLITE_DONE;
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	if (!done)
+		store_derived_fail(st);
+}
+
+void store_derived_put(struct store *st, long long row, const void *raw, size_t len)
+{
+	sqlite3_stmt *q = store_derived_stmt(st, &st->derived_put, "INSERT OR REPLACE INTO"
+					     " derived(article, raw) VALUES (?, ?)");
+	if (!q)
+		return;
 	sqlite3_bind_int64(q, 1, row);
 	sqlite3_bind_blob(q, 2, raw, (int)len, SQLITE_STATIC);
-	int rc = sqlite3_step(q);
-	sqlite3_reset(q);
-	if (rc != SQLITE_DONE) {
-		sqlite3_finalize(q);
-		st->derived_put = NULL;
-		if (!sqlite3_get_autocommit(st->db))
-			db_exec(st->db, "ROLLBACK");
-		st->derived_failed = true;
+	store_derived_step(st, q);
+}
+
+void *store_pair_get(struct store *st, long long a, long long b, const char *la, const char *lb,
+		     bool words, size_t *len)
+{
+	if (!st->pair_get &&
+	    sqlite3_prepare_v2(st->db, "SELECT raw FROM pairs WHERE a = ? AND b = ? AND la = ?"
+				       " AND lb = ? AND words = ?", -1, &st->pair_get, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_stmt *q = st->pair_get;
+	void *out = NULL;
+	sqlite3_bind_int64(q, 1, a);
+	sqlite3_bind_int64(q, 2, b);
+	sqlite3_bind_text(q, 3, la, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 4, lb, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 5, words);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		int n = sqlite3_column_bytes(q, 0);
+		const void *raw = sqlite3_column_blob(q, 0);
+		if (raw && n > 0) {
+			out = xmalloc((size_t)n);
+			memcpy(out, raw, (size_t)n);
+			*len = (size_t)n;
+		}
 	}
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	return out;
+}
+
+void store_pair_put(struct store *st, long long a, long long b, const char *la, const char *lb,
+		    bool words, const void *raw, size_t len)
+{
+	sqlite3_stmt *q = store_derived_stmt(st, &st->pair_put, "INSERT OR REPLACE INTO"
+					     " pairs(a, b, la, lb, words, raw) VALUES (?, ?, ?, ?, ?, ?)");
+	if (!q)
+		return;
+	sqlite3_bind_int64(q, 1, a);
+	sqlite3_bind_int64(q, 2, b);
+	sqlite3_bind_text(q, 3, la, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 4, lb, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 5, words);
+	sqlite3_bind_blob(q, 6, raw, (int)len, SQLITE_STATIC);
+	store_derived_step(st, q);
 }
 
 void store_derived_done(struct store *st)
 {
-	sqlite3_finalize(st->derived_get);
-	st->derived_get = NULL;
-	if (st->derived_put) {
-		sqlite3_finalize(st->derived_put);
-		st->derived_put = NULL;
-		if (db_exec(st->db, "COMMIT") != SQLITE_OK && !sqlite3_get_autocommit(st->db))
-			db_exec(st->db, "ROLLBACK");
+	sqlite3_stmt **q[] = { &st->derived_get, &st->derived_put, &st->pair_get, &st->pair_put };
+	for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
+		sqlite3_finalize(*q[i]);
+		*q[i] = NULL;
 	}
+	if (st->derived_open && db_exec(st->db, "COMMIT") != SQLITE_OK &&
+	    !sqlite3_get_autocommit(st->db))
+		db_exec(st->db, "ROLLBACK");
+	st->derived_open = false;
 	st->derived_failed = false;
 }

@@ -18,8 +18,8 @@ struct store {
 	int cache_kib;                  /* SQLite's page cache for this connection (store_cache) */
 	/* what was derived per article (store_events.c): the statements while
 	 * in use, and whether keeping it failed */
-	sqlite3_stmt *derived_get, *derived_put;
-	bool derived_failed;
+	sqlite3_stmt *derived_get, *derived_put, *pair_get, *pair_put;
+	bool derived_open, derived_failed;      /* the transaction of the puts */
 	sqlite3_stmt *body;             /* one article's paragraphs (store_body), kept */
 	sqlite3_stmt *para;             /* one paragraph's text (store_para_text), kept */
 	sqlite3_stmt *event_text;       /* one event's text (store_event_text), kept */

@@ -132,7 +132,7 @@ static void store_drop_result(struct store_pool *p, size_t i)
 }
 
 enum { Q_FIND, Q_FILE, Q_WARN, Q_ART, Q_PARA, Q_SEARCH, Q_DEL_PARA, Q_DEL_ART, Q_DEL_WARN,
-       Q_DEL_FILE, Q_DEL_DERIVED, Q_OLD_ARTS, Q_DEL_SEARCH, Q_N };
+       Q_DEL_FILE, Q_DEL_DERIVED, Q_DEL_PAIRS, Q_OLD_ARTS, Q_DEL_SEARCH, Q_N };
 
 static const char *const store_write_sql[Q_N] = {
 	[Q_FIND] = "SELECT id FROM files WHERE path = ?",
@@ -149,6 +149,8 @@ static const char *const store_write_sql[Q_N] = {
 	/* what was derived from the articles goes with them: a row number may
 	 * be given again to another article */
 	[Q_DEL_DERIVED] = "DELETE FROM derived WHERE article IN (SELECT id FROM articles WHERE file = ?)",
+	[Q_DEL_PAIRS] = "DELETE FROM pairs WHERE a IN (SELECT id FROM articles WHERE file = ?1)"
+			" OR b IN (SELECT id FROM articles WHERE file = ?1)",
 	/* An article's search rows: its row's range of rowids (store_fts_rows). */
 	[Q_OLD_ARTS] = "SELECT id FROM articles WHERE file = ?",
 	[Q_DEL_SEARCH] = "DELETE FROM search WHERE rowid BETWEEN ? AND ?",
@@ -228,7 +230,8 @@ static int store_forget_search(struct store_stmts *s, long long art)
 
 static int store_forget_with(struct store_stmts *s, long long row)
 {
-	static const int order[] = { Q_DEL_PARA, Q_DEL_DERIVED, Q_DEL_ART, Q_DEL_WARN, Q_DEL_FILE };
+	static const int order[] = { Q_DEL_PARA, Q_DEL_DERIVED, Q_DEL_PAIRS, Q_DEL_ART, Q_DEL_WARN,
+				     Q_DEL_FILE };
 	int rc = SQLITE_OK;
 	sqlite3_stmt *q = s->q[Q_OLD_ARTS];
 	sqlite3_bind_int64(q, 1, row);

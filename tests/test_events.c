@@ -420,7 +420,8 @@ static size_t stop_run(const struct collection *c, size_t stop_at, bool stopped,
 	memset(k, 0, sizeof *k);
 	atomic_init(&k->stop, stopped);
 	k->stop_at = stop_at;
-	struct events_keep keep = { stop_get, stop_put, stop_body, k, &k->stop };
+	struct events_keep keep = { .get = stop_get, .put = stop_put, .body = stop_body, .arg = k,
+				    .stop = &k->stop };
 	struct event_list *ev = events_derive_kept(c, 1, &keep, NULL);
 	size_t n = ev->n;
 	events_free(ev);

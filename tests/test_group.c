@@ -38,17 +38,22 @@ static const char *const happenings[][3] = {
 };
 #define NHAPPENINGS (sizeof happenings / sizeof *happenings)
 
-static void test_fixture(void)
+static void read_fixture(struct collection *col)
 {
 	const char *fixtures = getenv("FIXTURES");
 	char *path = xasprintf("%s/group", fixtures ? fixtures : ANNALS_SRCDATADIR "/../tests/fixtures");
-	struct collection col;
-	collection_init(&col);
-	struct ingest *in = ingest_new(ANNALS_SRCDATADIR, &col);
-	tap_int_eq(ingest_path(in, path, &col), 0, "the group fixtures read");
+	collection_init(col);
+	struct ingest *in = ingest_new(ANNALS_SRCDATADIR, col);
+	tap_int_eq(ingest_path(in, path, col), 0, "the group fixtures read");
 	ingest_free(in);
 	free(path);
-	collection_sort(&col);
+	collection_sort(col);
+}
+
+static void test_fixture(void)
+{
+	struct collection col;
+	read_fixture(&col);
 	struct event_list *ev = events_derive(&col);
 
 	size_t grouped = 0, wrong = 0;
@@ -381,9 +386,152 @@ static void test_one_language_words(void)
 	       "common word: a date in Han text is no word");
 }
 
+/* An index in memory for events_derive_kept: what each article gave, what
+ * each pair of texts aligned told, and how often each was asked for. */
+struct mem_pair {
+	size_t a, b;
+	char la[16], lb[16];
+	bool words;
+	unsigned char *bytes;
+	size_t len;
+};
+
+struct mem_keep {
+	unsigned char *art[16];
+	size_t artlen[16];
+	struct mem_pair pair[64];
+	size_t npairs, pair_hits, pair_puts, bodies;
+};
+
+static void *mem_get(void *arg, size_t article, size_t *len)
+{
+	struct mem_keep *k = arg;
+	if (article >= 16 || !k->art[article])
+		return NULL;
+	*len = k->artlen[article];
+	return memcpy(xmalloc(*len), k->art[article], *len);
+}
+
+static void mem_put(void *arg, size_t article, const void *bytes, size_t len)
+{
+	struct mem_keep *k = arg;
+	if (article >= 16)
+		return;
+	free(k->art[article]);
+	k->art[article] = memcpy(xmalloc(len), bytes, len);
+	k->artlen[article] = len;
+}
+
+static void mem_body(void *arg, size_t article)
+{
+	(void)article;
+	((struct mem_keep *)arg)->bodies++;
+}
+
+static struct mem_pair *mem_pair_find(struct mem_keep *k, size_t a, size_t b, const char *la,
+				      const char *lb, bool words)
+{
+	for (size_t i = 0; i < k->npairs; i++) {
+		struct mem_pair *p = &k->pair[i];
+		if (p->a == a && p->b == b && strcmp(p->la, la) == 0 && strcmp(p->lb, lb) == 0 &&
+		    p->words == words)
+			return p;
+	}
+	return NULL;
+}
+
+static void *mem_pair_get(void *arg, size_t a, size_t b, const char *la, const char *lb, bool words,
+			  size_t *len)
+{
+	struct mem_keep *k = arg;
+	struct mem_pair *p = mem_pair_find(k, a, b, la, lb, words);
+	if (!p)
+		return NULL;
+	k->pair_hits++;
+	*len = p->len;
+	return memcpy(xmalloc(p->len), p->bytes, p->len);
+}
+
+static void mem_pair_put(void *arg, size_t a, size_t b, const char *la, const char *lb, bool words,
+			 const void *bytes, size_t len)
+{
+	struct mem_keep *k = arg;
+	struct mem_pair *p = mem_pair_find(k, a, b, la, lb, words);
+	k->pair_puts++;
+	if (!p && k->npairs < 64) {
+		p = &k->pair[k->npairs++];
+		*p = (struct mem_pair){ a, b, "", "", words, NULL, 0 };
+		snprintf(p->la, sizeof p->la, "%s", la);
+		snprintf(p->lb, sizeof p->lb, "%s", lb);
+	}
+	if (p) {
+		free(p->bytes);
+		p->bytes = memcpy(xmalloc(len), bytes, len);
+		p->len = len;
+	}
+}
+
+/* Each event's article and group, as one string (malloc'd); frees ev. */
+static char *groups_of(struct event_list *ev)
+{
+	size_t cap = 24 * (ev->n + 1), n = 0;
+	char *out = xmalloc(cap);
+	out[0] = '\0';
+	for (size_t i = 0; i < ev->n; i++)
+		n += (size_t)snprintf(out + n, cap - n, "%u:%d ", (unsigned)ev->v[i].article,
+				      ev->v[i].group);
+	events_free(ev);
+	return out;
+}
+
+/* The groups of col's events, derived with k. */
+static char *kept_groups(const struct collection *col, struct mem_keep *k)
+{
+	struct events_keep keep = { .get = mem_get, .put = mem_put, .body = mem_body,
+				    .pair_get = mem_pair_get, .pair_put = mem_pair_put, .arg = k };
+	k->pair_hits = k->pair_puts = k->bodies = 0;
+	return groups_of(events_derive_kept(col, 1, &keep, NULL));
+}
+
+/* What aligning two articles told the grouping is kept, and used as it is
+ * while they do not change: the same groups, no alignment made again, no
+ * article read; bytes that do not fit are aligned again. */
+static void test_kept_pairs(void)
+{
+	struct collection col;
+	read_fixture(&col);
+	char *want = groups_of(events_derive(&col));
+	struct mem_keep k;
+	memset(&k, 0, sizeof k);
+	char *first = kept_groups(&col, &k);
+	tap_str_eq(first, want, "kept: the groups of a derivation with nothing kept");
+	tap_ok(k.pair_puts > 0 && k.npairs > 0, "the pairs of articles aligned are kept (%zu)",
+	       k.npairs);
+	size_t aligned = k.npairs;
+	char *again = kept_groups(&col, &k);
+	tap_str_eq(again, want, "kept: the same groups from what was kept");
+	tap_ok(k.pair_hits == aligned && k.pair_puts == 0 && k.bodies == 0,
+	       "every pair taken from what was kept; none aligned again, no article read");
+	for (size_t i = 0; i < k.npairs; i++)
+		k.pair[i].bytes[0] = 7;         /* not a judgement */
+	char *damaged = kept_groups(&col, &k);
+	tap_str_eq(damaged, want, "kept bytes that do not fit: the same groups");
+	tap_ok(k.pair_puts == aligned, "... each pair aligned again and kept again");
+	free(first);
+	free(again);
+	free(damaged);
+	free(want);
+	for (size_t i = 0; i < 16; i++)
+		free(k.art[i]);
+	for (size_t i = 0; i < k.npairs; i++)
+		free(k.pair[i].bytes);
+	collection_free(&col);
+}
+
 int main(void)
 {
 	test_fixture();
+	test_kept_pairs();
 	test_bilingual_article();
 	test_same_days();
 	test_month_no_name();

@@ -531,6 +531,69 @@ static void test_row_order(const char *base)
 	store_close(st);
 }
 
+/* The rows of root's articles a.txt and b.txt after a sync, into ra and rb. */
+static bool sync_rows(struct store *st, const char *root, long long *ra, long long *rb)
+{
+	struct store_sync_opts so = { .datadir = ANNALS_SRCDATADIR, .jobs = 1 };
+	struct collection col;
+	collection_init(&col);
+	size_t readable = 0;
+	char *warning = NULL;
+	bool ok = store_sync(st, &root, 1, &so, &col, &readable, &warning) == 0 && col.n == 2;
+	free(warning);
+	for (size_t i = 0; ok && i < col.n; i++) {
+		const char *slash = strrchr(col.items[i].path, '/');
+		*(strcmp(slash ? slash + 1 : col.items[i].path, "a.txt") == 0 ? ra : rb) =
+			col.items[i].row;
+	}
+	collection_free(&col);
+	return ok;
+}
+
+/* Whether the index keeps bytes want for the pair (a, la) (b, lb). */
+static bool pair_is(struct store *st, long long a, long long b, const char *la, const char *lb,
+		    bool words, const char *want)
+{
+	size_t len = 0;
+	char *got = store_pair_get(st, a, b, la, lb, words, &len);
+	bool is = want ? got && len == strlen(want) && memcmp(got, want, len) == 0 : !got;
+	free(got);
+	return is;
+}
+
+/* What aligning two texts told is kept under their rows, languages and
+ * whether words were asked, and goes when either article is read again. */
+static void test_pairs(const char *base)
+{
+	char root[2100], a[2200], b[2200];
+	snprintf(root, sizeof root, "%s/pairs", base);
+	mkdir(root, 0755);
+	struct store *st = open_pair(root, a, b, sizeof a, "The bridge opened on 3 May 2004.",
+				     "A fire broke out on 12 March 1998.");
+	long long ra = -1, rb = -1;
+	if (!st || !sync_rows(st, root, &ra, &rb)) {
+		tap_ok(false, "pairs: an index of two articles");
+		store_close(st);
+		return;
+	}
+	store_pair_put(st, ra, rb, "en", "fr", false, "one", 3);
+	store_pair_put(st, ra, rb, "en", "fr", true, "two", 3);
+	store_pair_put(st, rb, rb, "en", "zh-Hans", false, "own", 3);
+	store_derived_done(st);
+	tap_ok(pair_is(st, ra, rb, "en", "fr", false, "one") &&
+	       pair_is(st, ra, rb, "en", "fr", true, "two") &&
+	       pair_is(st, rb, rb, "en", "zh-Hans", false, "own"), "pairs: kept, each its own");
+	tap_ok(pair_is(st, ra, rb, "fr", "en", false, NULL) &&
+	       pair_is(st, rb, ra, "en", "fr", false, NULL), "pairs: none for other languages or rows");
+	write_file(a, "The bridge opened on 3 May 2004 and closed in 2011.");
+	long long ra2 = -1, rb2 = -1;
+	tap_ok(sync_rows(st, root, &ra2, &rb2) && rb2 == rb, "pairs: a.txt edited, b.txt kept");
+	tap_ok(pair_is(st, ra, rb, "en", "fr", false, NULL) &&
+	       pair_is(st, ra, rb, "en", "fr", true, NULL), "pairs: those of the edited article go");
+	tap_ok(pair_is(st, rb, rb, "en", "zh-Hans", false, "own"), "pairs: the others stay");
+	store_close(st);
+}
+
 int main(void)
 {
 	test_doubt();
@@ -588,5 +651,6 @@ int main(void)
 	test_event_texts(root);
 	test_unchanged(root);
 	test_row_order(root);
+	test_pairs(root);
 	return tap_done();
 }
