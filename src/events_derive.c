@@ -245,8 +245,14 @@ struct event_list *events_derive_kept(const struct collection *c, int jobs,
 			v[k] = ar->v[i];
 			w[k] = ar->w[i];
 			w[k].orig = k;
-			ar->v[i].text = NULL;   /* now v's */
 		}
+		/* Now v's and w's; the grouping needs only the article's own
+		 * alignments (self) of what it kept. */
+		free(ar->v);
+		free(ar->w);
+		ar->v = NULL;
+		ar->w = NULL;
+		ar->n = 0;
 	}
 	events_group(v, w, n, c, p.arts, keep, ctx);
 	free(w);
