@@ -27,11 +27,13 @@
 #include <config.h>
 #include "events_int.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "align.h"
+#include "keysort.h"
 #include "names.h"
 #include "xalloc.h"
 
@@ -178,12 +180,11 @@ struct events_group_posting {
 	size_t ev;
 };
 
-static int events_group_posting_order(const void *pa, const void *pb)
+/* Sorts postings made in the order of their events by key, then event. */
+static void events_group_postings_sort(struct events_group_posting *pv, size_t n)
 {
-	const struct events_group_posting *a = pa, *b = pb;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return a->ev < b->ev ? -1 : a->ev > b->ev;
+	_Static_assert(offsetof(struct events_group_posting, key) == 0, "keysort reads the key first");
+	keysort(pv, n, sizeof *pv);
 }
 
 static int events_group_size_order(const void *pa, const void *pb)
@@ -282,7 +283,7 @@ static void events_group_anchors(const struct event *v, const struct events_work
 		for (size_t a = 0; a < w[i].nanchors; a++)
 			pv[k++] = (struct events_group_posting){ events_group_mix(dk ^ w[i].anchors[a]), i };
 	}
-	qsort(pv, np, sizeof *pv, events_group_posting_order);
+	events_group_postings_sort(pv, np);
 	/* each event's words, read once when first asked for */
 	struct events_group_words *words = xcalloc(n, sizeof *words);
 	size_t capc = EVENTS_ANCHORS_MAX * 3 * EVENTS_WINDOW;
@@ -409,14 +410,7 @@ struct events_group_name {
 };
 
 enum { EVENTS_NAME_PINYIN, EVENTS_NAME_SOUND, EVENTS_NAME_LATIN };
-
-static int events_group_name_order(const void *pa, const void *pb)
-{
-	const struct events_group_name *a = pa, *b = pb;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return a->ev < b->ev ? -1 : a->ev > b->ev;
-}
+_Static_assert(offsetof(struct events_group_name, key) == 0, "keysort reads the key first");
 
 static size_t events_group_name_lower(const struct events_group_name *t, size_t n, uint64_t key)
 {
@@ -641,7 +635,8 @@ static void events_group_names(const struct event *v, const struct events_work *
 		free(t);
 		return;
 	}
-	qsort(t, nt, sizeof *t, events_group_name_order);
+	/* by key, then event: made in the events' order */
+	keysort(t, nt, sizeof *t);
 	struct events_group_names nm = { bloom, v, t, nt, 0, NULL, 0, 0 };
 	for (size_t i = 0; i < n && any_zh; i++) {
 		if (!events_group_is_zh(v[i].lang) || !v[i].text || v[i].date.prec == DATE_NONE)
@@ -1160,7 +1155,7 @@ static void events_group_twins(const struct event *v, size_t n, const size_t *by
 		if (v[i].date.prec != DATE_NONE)
 			pv[np++] = (struct events_group_posting){
 				events_group_date_key(&v[i].date, v[i].date.prec), i };
-	qsort(pv, np, sizeof *pv, events_group_posting_order);
+	events_group_postings_sort(pv, np);
 	struct events_group_twin *t = NULL;
 	size_t nt = 0, cap = 0;
 	for (size_t k = 0; k < np; k++) {
