@@ -254,15 +254,11 @@ void store_events_save(struct store *st, const struct collection *col, const str
 
 /* ---- what was derived from one article ---- */
 
-void *store_derived_get(struct store *st, long long row, size_t *len)
+/* The bytes of the first column of the row bound query q finds, malloc'd
+ * (*len of them); NULL when it finds none. Leaves q ready to be bound again. */
+static void *store_blob_of(sqlite3_stmt *q, size_t *len)
 {
-	if (!st->derived_get &&
-	    sqlite3_prepare_v2(st->db, "SELECT raw FROM derived WHERE article = ?", -1,
-			       &st->derived_get, NULL) != SQLITE_OK)
-		return NULL;
-	sqlite3_stmt *q = st->derived_get;
 	void *out = NULL;
-	sqlite3_bind_int64(q, 1, row);
 	if (sqlite3_step(q) == SQLITE_ROW) {
 		int n = sqlite3_column_bytes(q, 0);
 		const void *b = sqlite3_column_blob(q, 0);
@@ -273,12 +269,24 @@ void *store_derived_get(struct store *st, long long row, size_t *len)
 		}
 	}
 	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
 	return out;
 }
 
-/* All that is kept goes in one transaction, begun with the first, and only
- * while the index is still the one the articles were read from: another annals
- * may have read changed files into the same rows meanwhile. */
+void *store_derived_get(struct store *st, long long row, size_t *len)
+{
+	if (!st->derived_get &&
+	    sqlite3_prepare_v2(st->db, "SELECT raw FROM derived WHERE article = ?", -1,
+			       &st->derived_get, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st->derived_get, 1, row);
+	return store_blob_of(st->derived_get, len);
+}
+
+/* All that is kept goes in one transaction, begun with the first put, and
+ * only while the index is still the one the articles were read from: another
+ * annals may have read changed files into the same rows meanwhile. */
+
 /* Gives up the puts' transaction, and every put after it. */
 static void store_derived_fail(struct store *st)
 {
@@ -288,10 +296,9 @@ static void store_derived_fail(struct store *st)
 	st->derived_open = false;
 }
 
-/* Put statement *q (prepared from sql when first needed), in the transaction
- * the puts write in, begun by the first; NULL when it cannot be (another
- * process changed the index since the sync: what was derived here no longer
- * fits it) or an earlier put failed. */
+/* Put statement *q (prepared from sql when first needed), in that
+ * transaction; NULL when it cannot be begun (the index changed since the
+ * sync) or an earlier put failed. */
 static sqlite3_stmt *store_derived_stmt(struct store *st, sqlite3_stmt **q, const char *sql)
 {
 	if (st->derived_failed)
@@ -341,24 +348,12 @@ void *store_pair_get(struct store *st, long long a, long long b, const char *la,
 				       " AND lb = ? AND words = ?", -1, &st->pair_get, NULL) != SQLITE_OK)
 		return NULL;
 	sqlite3_stmt *q = st->pair_get;
-	void *out = NULL;
 	sqlite3_bind_int64(q, 1, a);
 	sqlite3_bind_int64(q, 2, b);
 	sqlite3_bind_text(q, 3, la, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 4, lb, -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 5, words);
-	if (sqlite3_step(q) == SQLITE_ROW) {
-		int n = sqlite3_column_bytes(q, 0);
-		const void *raw = sqlite3_column_blob(q, 0);
-		if (raw && n > 0) {
-			out = xmalloc((size_t)n);
-			memcpy(out, raw, (size_t)n);
-			*len = (size_t)n;
-		}
-	}
-	sqlite3_reset(q);
-	sqlite3_clear_bindings(q);
-	return out;
+	return store_blob_of(q, len);
 }
 
 void store_pair_put(struct store *st, long long a, long long b, const char *la, const char *lb,
