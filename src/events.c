@@ -146,7 +146,7 @@ static bool events_is_wire_dateline(const char *s, size_t n, const struct datex 
 
 /* ---- anchors ---- */
 
-static uint64_t events_hash(char kind, const char *s, size_t n)
+uint64_t events_hash(char kind, const char *s, size_t n)
 {
 	uint64_t h = 0xCBF29CE484222325ULL ^ (uint64_t)(unsigned char)kind;
 	for (size_t i = 0; i < n; i++) {

@@ -406,7 +406,7 @@ struct events_group_name {
 	uint16_t start, len;            /* the name: bytes of the event's text */
 	uint8_t own;                    /* the event's own precision */
 	uint8_t kind;                   /* which of the name's keys: EVENTS_NAME_PINYIN, ... */
-	uint8_t lo, hi;                 /* names_keys' sound_lo and sound_hi */
+	uint8_t lo, hi;                 /* the name's names_keys: sound_lo and sound_hi */
 };
 
 enum { EVENTS_NAME_PINYIN, EVENTS_NAME_SOUND, EVENTS_NAME_LATIN };
@@ -496,12 +496,7 @@ static bool events_group_han_names(const char *han, size_t n, const struct event
 {
 	if (q->kind == EVENTS_NAME_PINYIN)
 		return true;
-	if (q->kind != EVENTS_NAME_SOUND)
-		return false;
-	size_t chars = 0;
-	for (size_t i = 0; i < n; i++)
-		chars += ((unsigned char)han[i] & 0xC0) != 0x80;
-	return chars >= q->lo && chars <= q->hi;
+	return q->kind == EVENTS_NAME_SOUND && names_sound_fits(q->lo, q->hi, han, n);
 }
 
 /* One key of a Han substring of event nm->ev: the Latin names filed under it,
@@ -865,7 +860,7 @@ static bool events_group_pair_unpack(const unsigned char *b, size_t len, bool *t
 	if (len < 1 + sizeof n || b[0] > 1)
 		return false;
 	memcpy(&n, b + 1, sizeof n);
-	if ((len - 1 - sizeof n) / (2 * sizeof n) != n || (len - 1 - sizeof n) % (2 * sizeof n))
+	if (len != 1 + sizeof n * (1 + 2 * (size_t)n))
 		return false;
 	const unsigned char *p = b + 1 + sizeof n;
 	for (uint32_t k = 0; k < n; k++, p += 2 * sizeof n) {

@@ -68,6 +68,9 @@ bool events_words_agree(struct align_ctx *ctx, const char *la, const char *lb,
  * numbers and dates: a lowercase word of five letters or more, or two Han
  * characters together (events_words.c). */
 bool events_words_common(const char *a, const char *b, const char *lang);
+/* FNV-1a of s[0..n), started from a byte of its own for each kind of thing
+ * hashed (anchors, words), so that two kinds never share a key. */
+uint64_t events_hash(char kind, const char *s, size_t n);
 /* The words events_words_common compares, of sentence s in language lang:
  * sorted, each once, as hashes (malloc'd into *out; their count returned). A
  * sentence compared with many others is read once. */

@@ -28,6 +28,7 @@
 
 #include "align.h"
 #include "align_int.h"
+#include "keysort.h"
 #include "lexicon.h"
 #include "unihan.h"
 #include "utf8.h"
@@ -213,27 +214,17 @@ static size_t events_words_next(const char *s, size_t n, size_t *i, size_t *at)
 	return 0;
 }
 
-static int events_words_key_order(const void *pa, const void *pb)
-{
-	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-	return a < b ? -1 : a > b;
-}
-
 size_t events_words_keys(const char *s, const char *lang, uint64_t **out)
 {
 	char *u = events_words_undated(s, lang);
 	size_t n = strlen(u), nk = 0, cap = 0;
 	uint64_t *k = NULL;
 	for (size_t i = 0, at, len; (len = events_words_next(u, n, &i, &at)) > 0;) {
-		uint64_t h = 0xCBF29CE484222325ULL;
-		for (size_t b = 0; b < len; b++)
-			h = (h ^ (unsigned char)u[at + b]) * 0x100000001B3ULL;
 		xgrow((void **)&k, &cap, nk + 1, sizeof *k);
-		k[nk++] = h;
+		k[nk++] = events_hash('W', u + at, len);
 	}
 	free(u);
-	if (nk)
-		qsort(k, nk, sizeof *k, events_words_key_order);
+	keysort(k, nk, sizeof *k);
 	size_t d = 0;
 	for (size_t i = 0; i < nk; i++)
 		if (d == 0 || k[d - 1] != k[i])

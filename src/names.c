@@ -478,6 +478,18 @@ static void names_want_key(uint64_t key, size_t start, size_t len, void *arg)
 		w->how = NAMES_SOUND;
 }
 
+bool names_sound_fits(unsigned lo, unsigned hi, const char *han, size_t hn)
+{
+	size_t chars = 0;
+	for (size_t i = 0; i < hn;) {
+		size_t l;
+		utf8_decode(han, hn, i, &l);
+		chars++;
+		i += l;
+	}
+	return chars >= lo && chars <= hi;
+}
+
 enum names_how names_match_han(const char *han, size_t hn, const char *latin, size_t ln)
 {
 	struct names_keys k;
@@ -488,14 +500,7 @@ enum names_how names_match_han(const char *han, size_t hn, const char *latin, si
 	names_han_keys(han, hn, names_want_key, &w);
 	if (w.how != NAMES_SOUND)
 		return w.how;
-	size_t chars = 0;
-	for (size_t i = 0; i < hn;) {
-		size_t l;
-		utf8_decode(han, hn, i, &l);
-		chars++;
-		i += l;
-	}
-	return chars >= k.sound_lo && chars <= k.sound_hi ? NAMES_SOUND : NAMES_NONE;
+	return names_sound_fits(k.sound_lo, k.sound_hi, han, hn) ? NAMES_SOUND : NAMES_NONE;
 }
 
 /* Levenshtein distance of a and b, up to max + 1. */

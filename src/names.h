@@ -67,6 +67,9 @@ struct names_keys {
 	unsigned char sound_lo, sound_hi;
 };
 void names_latin_keys(const char *name, size_t n, struct names_keys *k);
+/* Whether Han text han[0..hn) has as many characters as a transliteration of
+ * a name may: lo to hi (its names_keys' sound_lo and sound_hi). */
+bool names_sound_fits(unsigned lo, unsigned hi, const char *han, size_t hn);
 
 /* Calls fn for every key of every reading of every substring of two to six
  * Han characters of s[0..n) (non-Han characters split the runs): the pinyin

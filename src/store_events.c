@@ -283,11 +283,7 @@ void *store_derived_get(struct store *st, long long row, size_t *len)
 	return store_blob_of(st->derived_get, len);
 }
 
-/* All that is kept goes in one transaction, begun with the first put, and
- * only while the index is still the one the articles were read from: another
- * annals may have read changed files into the same rows meanwhile. */
-
-/* Gives up the puts' transaction, and every put after it. */
+/* Gives up the puts' transaction (store_derived_stmt), and every put after it. */
 static void store_derived_fail(struct store *st)
 {
 	st->derived_failed = true;
@@ -296,9 +292,11 @@ static void store_derived_fail(struct store *st)
 	st->derived_open = false;
 }
 
-/* Put statement *q (prepared from sql when first needed), in that
- * transaction; NULL when it cannot be begun (the index changed since the
- * sync) or an earlier put failed. */
+/* Put statement *q (prepared from sql when first needed). All that is kept
+ * goes in one transaction, begun with the first put, and only while the index
+ * is still the one the articles were read from: another annals may have read
+ * changed files into the same rows meanwhile. NULL when it cannot be begun,
+ * or an earlier put failed. */
 static sqlite3_stmt *store_derived_stmt(struct store *st, sqlite3_stmt **q, const char *sql)
 {
 	if (st->derived_failed)
